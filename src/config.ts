@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import type { TwilioAccount } from './relay/twilio'
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .optional()
+
+const envSchema = z.object({
+  NODE_ENV: optional,
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  PUBLIC_URL: optional.pipe(z.string().url().optional()),
+  DATABASE_PATH: z.string().default('./data/whistle.db'),
+  TWILIO_ACCOUNT_SID: optional,
+  TWILIO_AUTH_TOKEN: optional,
+  TWILIO_PHONE_NUMBER: optional,
+  TWILIO_API_BASE: optional.pipe(z.string().url().optional()),
+  TELEGRAM_BOT_TOKEN: optional,
+  TELEGRAM_WEBHOOK_SECRET: optional,
+  TELEGRAM_API_ROOT: optional.pipe(z.string().url().optional()),
+  DUTY_DESK_PHONE: optional,
+  P1_ACK_MINUTES: z.coerce.number().positive().max(1440).default(10),
+  CRISIS_LINE: z.string().trim().min(3).max(32).default('12356'),
+})
+
+export interface Config {
+  production: boolean
+  port: number
+  publicUrl: string
+  databasePath: string
+  twilio: TwilioAccount | null
+  dutyDeskPhone: string | null
+  p1AckMinutes: number
+  crisisLine: string
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** The environment, validated once at the edge. Errors name the variable, never its value. */
+export function readConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const names = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))]
+    throw new ConfigError(`invalid environment: ${names.join(', ')}`)
+  }
+  const e = parsed.data
+  const twilioParts = [e.TWILIO_ACCOUNT_SID, e.TWILIO_AUTH_TOKEN, e.TWILIO_PHONE_NUMBER]
+  return {
+    production: e.NODE_ENV === 'production',
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    databasePath: e.DATABASE_PATH,
+    twilio: twilioParts.every(Boolean)
+      ? {
+          accountSid: e.TWILIO_ACCOUNT_SID as string,
+          authToken: e.TWILIO_AUTH_TOKEN as string,
+          phoneNumber: e.TWILIO_PHONE_NUMBER as string,
+          ...(e.TWILIO_API_BASE ? { apiBase: e.TWILIO_API_BASE } : {}),
+        }
+      : null,
+    dutyDeskPhone: e.DUTY_DESK_PHONE ?? null,
+    p1AckMinutes: e.P1_ACK_MINUTES,
+    crisisLine: e.CRISIS_LINE,
+  }
+}

@@ -1,0 +1,168 @@
+import { and, eq, inArray, ne } from 'drizzle-orm'
+import type { Core } from '../core'
+import { OPEN_STATUSES } from '../intake/intake'
+import type { AuditDraft } from '../store/audit'
+import { cases, officers, schools } from '../store/schema'
+import type { Write } from '../store/store'
+import { type CsvProblem, csvRecords } from './csv'
+
+export interface ImportReport {
+  created: number
+  updated: number
+  problems: CsvProblem[]
+}
+
+const SCHOOL_COLUMNS = ['id', 'code', 'name_zh', 'name_en', 'aliases', 'town', 'level', 'officer_id'] as const
+const OFFICER_COLUMNS = ['id', 'display_name', 'role', 'phone', 'telegram_chat_id', 'locale'] as const
+const ROLES = ['school_officer', 'duty_desk', 'supervisor'] as const
+const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const
+const ID = /^[A-Za-z0-9_-]{1,64}$/
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => list.includes(value as T)
+
+/** Officers from CSV (columns as in the demo county); a re-import updates. Bad rows are reported by line and skipped. */
+export async function importOfficers(core: Core, csv: string): Promise<ImportReport> {
+  const { records, problems } = csvRecords(csv, OFFICER_COLUMNS)
+  const db = core.store.db
+  const existing = new Set((await db.select({ id: officers.id }).from(officers)).map((o) => o.id))
+  const seen = new Set<string>()
+  const writes: Write[] = []
+  const report: ImportReport = { created: 0, updated: 0, problems }
+  const now = core.clock()
+  for (const { line, values: v } of records) {
+    const problem = !ID.test(v.id)
+      ? 'id must be letters, digits, - or _'
+      : seen.has(v.id)
+        ? `id ${v.id} appears twice`
+        : !isOneOf(ROLES, v.role)
+          ? `role must be one of ${ROLES.join(', ')}`
+          : v.phone && !/^\+[1-9]\d{5,14}$/.test(v.phone)
+            ? 'phone must be E.164 (+8613...)'
+            : v.telegram_chat_id && !/^-?\d{1,20}$/.test(v.telegram_chat_id)
+              ? 'telegram_chat_id must be a number'
+              : v.locale && !isOneOf(LOCALES, v.locale)
+                ? `locale must be one of ${LOCALES.join(', ')}`
+                : null
+    if (problem) {
+      report.problems.push({ line, message: problem })
+      continue
+    }
+    seen.add(v.id)
+    const row = {
+      displayName: v.display_name || v.id,
+      role: v.role as (typeof ROLES)[number],
+      phone: v.phone || null,
+      telegramChatId: v.telegram_chat_id || null,
+      locale: (v.locale || 'zh-Hans') as (typeof LOCALES)[number],
+      active: true,
+      updatedAt: now,
+    }
+    writes.push(
+      db
+        .insert(officers)
+        .values({ id: v.id, ...row })
+        .onConflictDoUpdate({ target: officers.id, set: row }),
+    )
+    if (existing.has(v.id)) report.updated++
+    else report.created++
+  }
+  await core.store.commit(writes, [
+    { at: now, actor: 'operator', action: 'officers_imported', caseId: null, detail: { ...count(report) } },
+  ])
+  return report
+}
+
+const count = (r: ImportReport) => ({ created: r.created, updated: r.updated, problems: r.problems.length })
+
+/**
+ * Schools from CSV; a re-import updates. A school whose officer changes takes its open cases to the
+ * new officer's queue, so nothing is left with someone who no longer covers it.
+ */
+export async function importSchools(core: Core, csv: string): Promise<ImportReport> {
+  const { records, problems } = csvRecords(csv, SCHOOL_COLUMNS)
+  const db = core.store.db
+  const known = await db
+    .select({ id: schools.id, code: schools.code, officerId: schools.officerId })
+    .from(schools)
+  const before = new Map(known.map((s) => [s.id, s]))
+  const codeOwner = new Map(known.map((s) => [s.code, s.id]))
+  const officerIds = new Set((await db.select({ id: officers.id }).from(officers)).map((o) => o.id))
+  const seen = new Set<string>()
+  const writes: Write[] = []
+  const audit: AuditDraft[] = []
+  const report: ImportReport = { created: 0, updated: 0, problems }
+  const now = core.clock()
+  for (const { line, values: v } of records) {
+    const owner = codeOwner.get(v.code)
+    const problem = !ID.test(v.id)
+      ? 'id must be letters, digits, - or _'
+      : seen.has(v.id)
+        ? `id ${v.id} appears twice`
+        : !/^\d{4}$/.test(v.code)
+          ? 'code must be four digits'
+          : owner && owner !== v.id
+            ? `code ${v.code} already belongs to ${owner}`
+            : !v.name_zh
+              ? 'name_zh is empty'
+              : v.officer_id && !officerIds.has(v.officer_id)
+                ? `officer ${v.officer_id} is not imported`
+                : null
+    if (problem) {
+      report.problems.push({ line, message: problem })
+      continue
+    }
+    seen.add(v.id)
+    codeOwner.set(v.code, v.id)
+    const row = {
+      code: v.code,
+      nameZh: v.name_zh,
+      nameEn: v.name_en,
+      aliases: v.aliases
+        .split('|')
+        .map((a) => a.trim())
+        .filter(Boolean),
+      town: v.town,
+      level: v.level,
+      officerId: v.officer_id || null,
+      updatedAt: now,
+    }
+    writes.push(
+      db
+        .insert(schools)
+        .values({ id: v.id, ...row })
+        .onConflictDoUpdate({ target: schools.id, set: row }),
+    )
+    const previous = before.get(v.id)
+    if (!previous) report.created++
+    else {
+      report.updated++
+      if (row.officerId && previous.officerId !== row.officerId) {
+        writes.push(
+          db
+            .update(cases)
+            .set({ officerId: row.officerId, updatedAt: now })
+            .where(
+              and(
+                eq(cases.schoolId, v.id),
+                inArray(cases.status, [...OPEN_STATUSES]),
+                ne(cases.officerId, row.officerId),
+              ),
+            ),
+        )
+        audit.push({
+          at: now,
+          actor: 'operator',
+          action: 'school_reassigned',
+          caseId: null,
+          detail: { school: v.id, from: previous.officerId, to: row.officerId },
+        })
+      }
+    }
+  }
+  await core.store.commit(writes, [
+    { at: now, actor: 'operator', action: 'schools_imported', caseId: null, detail: { ...count(report) } },
+    ...audit,
+  ])
+  core.schools.invalidate()
+  return report
+}

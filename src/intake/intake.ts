@@ -1,0 +1,348 @@
+import { and, desc, eq, inArray } from 'drizzle-orm'
+import { type Core, newId } from '../core'
+import { enqueueForTipster } from '../relay/outbox'
+import type { AuditDraft } from '../store/audit'
+import { cases, contacts, media, messages, officers, providerReceipts } from '../store/schema'
+import { dutyDeskId, type School } from '../store/schools'
+import { asConflict, type Write } from '../store/store'
+import { channelAddress, type InboundMessage, normaliseText, parseKeyword } from './inbound'
+import { receiptFor, say } from './replies'
+import { alertWrites, routeCase } from './routing'
+import { crisisAdvice } from './triage/crisis'
+import {
+  type Category,
+  detectLanguage,
+  type Language,
+  resolveSchool,
+  triageTip,
+  type Urgency,
+} from './triage/index'
+
+export interface IntakeOutcome {
+  /** The same provider delivery was accepted before; nothing was written this time. */
+  duplicate: boolean
+  caseRef: string | null
+  /** What to answer the tipster now, or null for nothing. */
+  reply: string | null
+  language: Language
+}
+
+export interface IntakeOptions {
+  /** `response`: the channel answers in its webhook response (TwiML); `outbox`: intake queues the answer. */
+  replyVia: 'response' | 'outbox'
+}
+
+/** Statuses in which a tipster's further messages join the case rather than open a new one. */
+export const OPEN_STATUSES = ['new', 'assigned', 'acknowledged', 'in_progress'] as const
+
+const CATEGORY_ORDER: readonly Category[] = [
+  'self_harm',
+  'weapon',
+  'sexual',
+  'physical',
+  'extortion',
+  'cyber',
+  'relational',
+  'verbal',
+  'other',
+]
+const graver = (a: Category, b: Category) => (CATEGORY_ORDER.indexOf(a) <= CATEGORY_ORDER.indexOf(b) ? a : b)
+const higher = (a: Urgency, b: Urgency) => (a < b ? a : b)
+
+/** Eight digits: short enough to read out and key on a phone, random so it reveals no count. */
+export function newCaseRef(): string {
+  const [n] = crypto.getRandomValues(new Uint32Array(1))
+  return String(10_000_000 + ((n as number) % 90_000_000))
+}
+
+const MAX_ATTEMPTS = 8
+
+/**
+ * Takes one inbound message from any channel: seals the sender, opens or joins their case, triages,
+ * routes, alerts, and writes all of it (with the provider receipt) in one commit before it returns.
+ * A repeat of an accepted provider message id writes nothing and gives the same answer again.
+ */
+export async function receiveTip(
+  core: Core,
+  inbound: InboundMessage,
+  options: IntakeOptions,
+): Promise<IntakeOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    const repeat = await answerRepeat(core, inbound)
+    if (repeat) return repeat
+    const plan = await planIntake(core, inbound, options)
+    try {
+      await core.store.commit(plan.writes, plan.audit)
+      return plan.outcome
+    } catch (error) {
+      // Another delivery won a race (the same provider id, or the same new tipster, or a reference);
+      // reading again settles it.
+      if (!asConflict(error) || attempt >= MAX_ATTEMPTS) throw error
+    }
+  }
+}
+
+async function answerRepeat(core: Core, inbound: InboundMessage): Promise<IntakeOutcome | null> {
+  const db = core.store.db
+  const [receipt] = await db
+    .select({ replyBody: messages.body, ref: cases.ref, language: cases.language })
+    .from(providerReceipts)
+    .leftJoin(messages, eq(messages.id, providerReceipts.replyMessageId))
+    .leftJoin(cases, eq(cases.id, providerReceipts.caseId))
+    .where(
+      and(
+        eq(providerReceipts.provider, inbound.provider),
+        eq(providerReceipts.providerId, inbound.providerMessageId),
+      ),
+    )
+  if (!receipt) return null
+  return {
+    duplicate: true,
+    caseRef: receipt.ref,
+    reply: receipt.replyBody ? core.vault.openContent(receipt.replyBody) : null,
+    language: receipt.language ?? core.config.defaultLanguage,
+  }
+}
+
+interface Plan {
+  writes: Write[]
+  audit: AuditDraft[]
+  outcome: IntakeOutcome
+}
+
+async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOptions): Promise<Plan> {
+  const db = core.store.db
+  const now = core.clock()
+  const address = channelAddress(inbound.channel, inbound.address)
+  const blindId = core.vault.blindId(address)
+  const text = normaliseText(inbound.text)
+  const writes: Write[] = []
+  const audit: AuditDraft[] = []
+
+  const [existing] = await db.select().from(contacts).where(eq(contacts.blindId, blindId))
+  const fallbackLanguage = existing?.language ?? inbound.languageHint ?? core.config.defaultLanguage
+  const language = /\p{L}/u.test(text) ? detectLanguage(text, fallbackLanguage) : fallbackLanguage
+  const contactId = existing?.id ?? newId()
+  let optedOut = existing?.optedOut ?? false
+
+  const keyword = inbound.channel === 'sms' || inbound.channel === 'whatsapp' ? parseKeyword(text) : null
+  if (keyword === 'stop') optedOut = true
+  if (keyword === 'start') optedOut = false
+
+  if (existing) {
+    writes.push(
+      db.update(contacts).set({ lastSeenAt: now, language, optedOut }).where(eq(contacts.id, contactId)),
+    )
+  } else {
+    writes.push(
+      db.insert(contacts).values({
+        id: contactId,
+        channel: inbound.channel,
+        ...core.vault.sealIdentity(address),
+        language,
+        optedOut,
+        createdAt: now,
+        lastSeenAt: now,
+      }),
+    )
+  }
+
+  const receipt = (caseId: string | null, replyMessageId: string | null) =>
+    db.insert(providerReceipts).values({
+      provider: inbound.provider,
+      providerId: inbound.providerMessageId,
+      caseId,
+      replyMessageId,
+      receivedAt: now,
+    })
+
+  if (keyword) {
+    writes.push(receipt(null, null))
+    const reply = say(keyword === 'stop' ? 'stopped' : keyword === 'start' ? 'started' : 'help', language)
+    return { writes, audit, outcome: { duplicate: false, caseRef: null, reply, language } }
+  }
+
+  const index = await core.schools.index()
+  const triage = triageTip({ text, channel: inbound.channel }, index)
+  const [open] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.contactId, contactId), inArray(cases.status, [...OPEN_STATUSES])))
+    .orderBy(desc(cases.createdAt))
+    .limit(1)
+
+  const tipMessageId = newId()
+  const caseId = open?.id ?? newId()
+  const ref = open?.ref ?? newCaseRef()
+  let replyText: string
+  let alertPlan: { recipients: string[]; reason: 'p1' | 'new_case' } | null = null
+  let school: School | undefined
+  let urgency: Urgency
+  let category: Category
+
+  if (open) {
+    urgency = higher(open.urgency, triage.urgency)
+    category = graver(open.category, triage.category)
+    const named = open.awaitingSchool ? (resolveSchool(text, index)?.id ?? triage.schoolId) : null
+    school = named ? await core.schools.get(named) : undefined
+    const officerId = school ? await routeCase(core, school) : open.officerId
+    writes.push(
+      db
+        .update(cases)
+        .set({
+          urgency,
+          category,
+          updatedAt: now,
+          ...(school
+            ? {
+                schoolId: school.id,
+                officerId,
+                awaitingSchool: false,
+                status: open.status === 'new' ? 'assigned' : open.status,
+              }
+            : {}),
+        })
+        .where(eq(cases.id, open.id)),
+    )
+    audit.push({ at: now, actor: 'tipster', action: 'tip_added', caseId, detail: { message: tipMessageId } })
+    if (school) {
+      audit.push({
+        at: now,
+        actor: 'tipster',
+        action: 'school_set',
+        caseId,
+        detail: { school: school.id, officer: officerId },
+      })
+      replyText = say('schoolSet', language, ref, language === 'en' ? school.nameEn : school.nameZh)
+    } else {
+      replyText = say('added', language, ref)
+    }
+    if (urgency !== open.urgency || category !== open.category) {
+      audit.push({
+        at: now,
+        actor: 'system',
+        action: 'triage_raised',
+        caseId,
+        detail: { urgency, category, reasons: triage.reasons.join('; ') },
+      })
+    }
+    if (urgency === 'P1' && (open.urgency !== 'P1' || school)) {
+      alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
+    }
+    const separator = language === 'en' ? ' ' : ''
+    if (category === 'self_harm' && open.category !== 'self_harm') {
+      replyText += separator + crisisAdvice(language, core.config.crisisLine)
+    } else if (urgency === 'P1' && open.urgency !== 'P1') {
+      replyText += separator + say('danger', language)
+    }
+  } else {
+    const deepLinked = inbound.schoolCode ? resolveSchool(inbound.schoolCode, index)?.id : undefined
+    const schoolId = deepLinked ?? triage.schoolId
+    school = schoolId ? await core.schools.get(schoolId) : undefined
+    urgency = triage.urgency
+    category = triage.category
+    const officerId = await routeCase(core, school)
+    writes.push(
+      db.insert(cases).values({
+        id: caseId,
+        ref,
+        contactId,
+        channel: inbound.channel,
+        schoolId: school?.id ?? null,
+        officerId,
+        status: school ? 'assigned' : 'new',
+        category,
+        urgency,
+        language,
+        triageReasons: triage.reasons,
+        awaitingSchool: !school,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    )
+    audit.push({
+      at: now,
+      actor: 'tipster',
+      action: 'case_opened',
+      caseId,
+      detail: { channel: inbound.channel, school: school?.id ?? null, officer: officerId, category, urgency },
+    })
+    replyText = receiptFor({
+      ref,
+      language,
+      category,
+      urgency,
+      needsSchool: !school,
+      crisisLine: core.config.crisisLine,
+    })
+    if (urgency === 'P1')
+      alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
+    else {
+      const [officer] = await db.select().from(officers).where(eq(officers.id, officerId))
+      if (officer?.telegramChatId) alertPlan = { recipients: [officerId], reason: 'new_case' }
+    }
+  }
+
+  writes.push(
+    db.insert(messages).values({
+      id: tipMessageId,
+      caseId,
+      direction: 'in',
+      kind: 'tip',
+      channel: inbound.channel,
+      providerMessageId: inbound.providerMessageId,
+      body: core.vault.sealContent(text),
+      createdAt: now,
+    }),
+  )
+
+  for (const item of inbound.media) {
+    writes.push(
+      db.insert(media).values({
+        id: newId(),
+        caseId,
+        messageId: tipMessageId,
+        contentType: item.contentType,
+        size: item.size ?? 0,
+        sourceBox: core.vault.sealContent(item.source),
+        state: 'pending',
+        createdAt: now,
+      }),
+    )
+  }
+
+  if (alertPlan) {
+    const alerts = await alertWrites(
+      core,
+      { caseId, ref, urgency, category, schoolName: school?.nameZh ?? null },
+      alertPlan.recipients,
+      alertPlan.reason,
+    )
+    writes.push(...alerts.writes)
+    audit.push(...alerts.audit)
+  }
+
+  const reply = optedOut ? null : replyText
+  const replyMessageId = reply ? newId() : null
+  if (reply && replyMessageId) {
+    writes.push(
+      db.insert(messages).values({
+        id: replyMessageId,
+        caseId,
+        direction: 'out',
+        kind: 'receipt',
+        channel: inbound.channel,
+        body: core.vault.sealContent(reply),
+        createdAt: now,
+      }),
+    )
+    if (options.replyVia === 'outbox' && inbound.channel !== 'voice') {
+      writes.push(
+        enqueueForTipster(core, { caseId, contactId, channel: inbound.channel, kind: 'receipt', text: reply })
+          .write,
+      )
+    }
+  }
+  writes.push(receipt(caseId, replyMessageId))
+  return { writes, audit, outcome: { duplicate: false, caseRef: ref, reply, language } }
+}

@@ -1,0 +1,126 @@
+import { and, asc, eq, lte } from 'drizzle-orm'
+import { type Core, safeError } from '../core'
+import { contacts, officers, outbox } from '../store/schema'
+import type { OutboxChannel } from './outbox'
+
+/** Why a provider did not take a message, in words safe to store and log (no address, no text). */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError'
+  constructor(
+    readonly reason: string,
+    /** Worth trying again later: the provider was down, slow or busy. A 4xx other than 429 is not. */
+    readonly retryable: boolean,
+    /** What the provider asked for (Retry-After, retry_after), in milliseconds. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(reason)
+  }
+}
+
+/** One channel's way out: sends a text to an address, resolving with the provider's message id. */
+export interface ChannelSender {
+  send(to: string, text: string): Promise<{ providerMessageId: string }>
+}
+
+export type Senders = Partial<Record<OutboxChannel, ChannelSender>>
+
+export const MAX_DELIVERY_ATTEMPTS = 10
+const LEASE_MS = 5 * 60_000
+const BASE_BACKOFF_MS = 30_000
+const MAX_BACKOFF_MS = 60 * 60_000
+
+/** Exponential back-off with jitter, never sooner than the provider asked. */
+export function nextAttemptDelay(attempts: number, retryAfterMs = 0): number {
+  const exponential = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, attempts - 1))
+  const jittered = exponential * (0.8 + Math.random() * 0.4)
+  return Math.max(retryAfterMs, jittered)
+}
+
+export interface DeliveryReport {
+  sent: number
+  retrying: number
+  failed: number
+}
+
+/**
+ * Sends every outbox message that is due. Each is claimed first (a lease, so a second runner skips it),
+ * then marked sent, rescheduled with back-off, or failed for good after too many attempts. A message
+ * is only ever marked sent after the provider accepted it.
+ */
+export async function deliverDueMessages(core: Core, senders: Senders, limit = 100): Promise<DeliveryReport> {
+  const db = core.store.db
+  const now = core.clock()
+  const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 }
+  const due = await db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.nextAttemptAt))
+    .limit(limit)
+
+  for (const message of due) {
+    const attempts = message.attempts + 1
+    const claimed = await db
+      .update(outbox)
+      .set({ attempts, nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
+      .where(
+        and(eq(outbox.id, message.id), eq(outbox.status, 'pending'), eq(outbox.attempts, message.attempts)),
+      )
+      .returning({ id: outbox.id })
+    if (!claimed.length) continue
+
+    const settle = (fields: Partial<typeof outbox.$inferInsert>) =>
+      db.update(outbox).set(fields).where(eq(outbox.id, message.id))
+
+    const recipient = await recipientOf(core, message)
+    if ('cancel' in recipient) {
+      await settle({ status: 'cancelled', lastError: recipient.cancel })
+      continue
+    }
+    const sender = senders[message.channel]
+    try {
+      if (!sender) throw new DeliveryError(`${message.channel} is not configured`, true)
+      const { providerMessageId } = await sender.send(recipient.to, core.vault.openContent(message.body))
+      await settle({ status: 'sent', sentAt: core.clock(), providerMessageId, lastError: null })
+      report.sent++
+    } catch (error) {
+      const failure =
+        error instanceof DeliveryError
+          ? error
+          : new DeliveryError(`sender failed (${safeError(error).error})`, true)
+      const giveUp = !failure.retryable || attempts >= MAX_DELIVERY_ATTEMPTS
+      await settle({
+        status: giveUp ? 'failed' : 'pending',
+        lastError: failure.reason,
+        nextAttemptAt: new Date(core.clock().getTime() + nextAttemptDelay(attempts, failure.retryAfterMs)),
+      })
+      core.log.warn(
+        { outbox: message.id, channel: message.channel, attempts, reason: failure.reason, final: giveUp },
+        'delivery failed',
+      )
+      if (giveUp) report.failed++
+      else report.retrying++
+    }
+  }
+  return report
+}
+
+/** Where a message goes: the tipster's relay copy opened just for this send, or the officer's own channel. */
+async function recipientOf(
+  core: Core,
+  message: typeof outbox.$inferSelect,
+): Promise<{ to: string } | { cancel: string }> {
+  const db = core.store.db
+  if (message.contactId) {
+    const [contact] = await db.select().from(contacts).where(eq(contacts.id, message.contactId))
+    if (!contact || contact.optedOut) return { cancel: 'tipster opted out' }
+    const address = contact.relayBox ? core.vault.openRelay(contact.relayBox) : null
+    if (!address) return { cancel: 'tipster can no longer be reached' }
+    return { to: address.slice(address.indexOf(':') + 1) }
+  }
+  const [officer] = message.officerId
+    ? await db.select().from(officers).where(eq(officers.id, message.officerId))
+    : []
+  const to = message.channel === 'telegram' ? officer?.telegramChatId : officer?.phone
+  return to && officer?.active ? { to } : { cancel: 'officer has no address on this channel' }
+}

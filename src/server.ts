@@ -1,0 +1,3 @@
+import { startServer } from './runtime/node'
+
+await startServer()

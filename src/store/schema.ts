@@ -1,0 +1,296 @@
+import { sql } from 'drizzle-orm'
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+
+/**
+ * One schema for both runtimes (better-sqlite3 and D1). Everything a tipster wrote and every address is
+ * stored sealed (`Sealed` text: keyId:base64); nothing here is readable without the keys.
+ */
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`)
+
+export const officers = sqliteTable('officers', {
+  id: text('id').primaryKey(),
+  displayName: text('display_name').notNull(),
+  role: text('role', { enum: ['school_officer', 'duty_desk', 'supervisor'] }).notNull(),
+  /** The officer's own work phone: where SMS alerts go. Staff data, not a tipster's. */
+  phone: text('phone'),
+  telegramChatId: text('telegram_chat_id'),
+  locale: text('locale', { enum: ['zh-Hans', 'zh-Hant', 'en'] })
+    .notNull()
+    .default('zh-Hans'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+export const schools = sqliteTable(
+  'schools',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull(),
+    nameZh: text('name_zh').notNull(),
+    nameEn: text('name_en').notNull(),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+    town: text('town').notNull(),
+    level: text('level').notNull(),
+    /** One school, one officer: the officer whose queue this school's cases go to. */
+    officerId: text('officer_id').references(() => officers.id),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('schools_code').on(t.code), index('schools_officer').on(t.officerId)],
+)
+
+export const officerTokens = sqliteTable(
+  'officer_tokens',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officers.id),
+    /** SHA-256 of the token's secret half, hex. The secret itself is shown once and never stored. */
+    secretHash: text('secret_hash').notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('officer_tokens_officer').on(t.officerId)],
+)
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(),
+    channel: text('channel', { enum: ['sms', 'whatsapp', 'telegram', 'voice'] }).notNull(),
+    /** Keyed BLAKE2b of the channel address. */
+    blindId: text('blind_id').notNull(),
+    /** Secretbox copy of the address for replies; null once retention or /forget removed it. */
+    relayBox: text('relay_box'),
+    /** Sealed box to the offline escrow key; null once retention removed it. */
+    escrowBox: text('escrow_box'),
+    language: text('language', { enum: ['zh-Hans', 'zh-Hant', 'en'] }).notNull(),
+    optedOut: integer('opted_out', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('contacts_blind_id').on(t.blindId)],
+)
+
+export const caseStatuses = [
+  'new',
+  'assigned',
+  'acknowledged',
+  'in_progress',
+  'resolved',
+  'closed',
+  'referred',
+  'merged',
+  'invalid',
+] as const
+export type CaseStatus = (typeof caseStatuses)[number]
+
+export const categories = [
+  'self_harm',
+  'weapon',
+  'sexual',
+  'physical',
+  'extortion',
+  'cyber',
+  'relational',
+  'verbal',
+  'other',
+] as const
+
+export const incidents = sqliteTable(
+  'incidents',
+  {
+    id: text('id').primaryKey(),
+    schoolId: text('school_id').references(() => schools.id),
+    createdAt: createdAt(),
+    lastTipAt: integer('last_tip_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('incidents_school').on(t.schoolId, t.lastTipAt)],
+)
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    /** The reference a tipster is given: digits only, so it can be keyed on a phone. */
+    ref: text('ref').notNull(),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    channel: text('channel', { enum: ['sms', 'whatsapp', 'telegram', 'voice'] }).notNull(),
+    schoolId: text('school_id').references(() => schools.id),
+    /** Whose queue the case is in: the school's officer, or the duty desk while no school is known. */
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officers.id),
+    status: text('status', { enum: caseStatuses }).notNull(),
+    category: text('category', { enum: categories }).notNull(),
+    urgency: text('urgency', { enum: ['P1', 'P2', 'P3'] }).notNull(),
+    language: text('language', { enum: ['zh-Hans', 'zh-Hant', 'en'] }).notNull(),
+    triageReasons: text('triage_reasons', { mode: 'json' }).$type<string[]>().notNull(),
+    awaitingSchool: integer('awaiting_school', { mode: 'boolean' }).notNull().default(false),
+    incidentId: text('incident_id').references(() => incidents.id),
+    /** Sealed resolution written when the case is resolved or closed. */
+    resolution: text('resolution'),
+    /** Hash of the six-digit PIN a voice tipster uses to hear back. */
+    pinHash: text('pin_hash'),
+    pinFailures: integer('pin_failures').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    acknowledgedAt: integer('acknowledged_at', { mode: 'timestamp_ms' }),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('cases_ref').on(t.ref),
+    index('cases_queue').on(t.officerId, t.status, t.urgency, t.createdAt),
+    index('cases_contact').on(t.contactId, t.status),
+    index('cases_school_created').on(t.schoolId, t.createdAt),
+    index('cases_created').on(t.createdAt),
+  ],
+)
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    direction: text('direction', { enum: ['in', 'out'] }).notNull(),
+    /** tip: what the tipster sent; receipt: Whistle's automatic answer; reply: an officer's; feedback: on closing. */
+    kind: text('kind', { enum: ['tip', 'receipt', 'reply', 'feedback', 'note'] }).notNull(),
+    channel: text('channel', { enum: ['sms', 'whatsapp', 'telegram', 'voice', 'console'] }).notNull(),
+    /** The provider's id of an inbound message (MessageSid, update_id...), unique per provider. */
+    providerMessageId: text('provider_message_id'),
+    body: text('body').notNull(),
+    /** Officer id for replies and notes; null for the tipster and for Whistle itself. */
+    authorId: text('author_id').references(() => officers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('messages_case').on(t.caseId, t.createdAt),
+    uniqueIndex('messages_provider_id').on(t.channel, t.providerMessageId),
+  ],
+)
+
+export const media = sqliteTable(
+  'media',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    messageId: text('message_id').references(() => messages.id),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    /** Sealed description of the media's provider location until it is fetched; then null. */
+    sourceBox: text('source_box'),
+    state: text('state', { enum: ['pending', 'stored', 'failed', 'too_large'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('media_case').on(t.caseId)],
+)
+
+/** Evidence is stored in sealed chunks so that no row outgrows D1's limits. */
+export const mediaChunks = sqliteTable(
+  'media_chunks',
+  {
+    mediaId: text('media_id')
+      .notNull()
+      .references(() => media.id),
+    seq: integer('seq').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.seq] })],
+)
+
+/** Every provider delivery Whistle has accepted: a repeat of one is recognised and changes nothing. */
+export const providerReceipts = sqliteTable(
+  'provider_receipts',
+  {
+    provider: text('provider', { enum: ['twilio', 'telegram'] }).notNull(),
+    providerId: text('provider_id').notNull(),
+    caseId: text('case_id').references(() => cases.id),
+    /** The answer Whistle gave, so that a retried webhook gets the same one. */
+    replyMessageId: text('reply_message_id').references(() => messages.id),
+    receivedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerId] })],
+)
+
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id').references(() => cases.id),
+    /** A tipster (through the relay copy) or an officer: exactly one is set. */
+    contactId: text('contact_id').references(() => contacts.id),
+    officerId: text('officer_id').references(() => officers.id),
+    channel: text('channel', { enum: ['sms', 'whatsapp', 'telegram'] }).notNull(),
+    kind: text('kind', { enum: ['receipt', 'reply', 'feedback', 'alert', 'status'] }).notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'failed', 'cancelled'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Why the last attempt failed, in words that carry no address or text. */
+    lastError: text('last_error'),
+    providerMessageId: text('provider_message_id'),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt), index('outbox_case').on(t.caseId)],
+)
+
+export const alerts = sqliteTable(
+  'alerts',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officers.id),
+    reason: text('reason', { enum: ['new_case', 'p1', 'escalation', 'delivery_failed'] }).notNull(),
+    /** 0 for the first alert; each escalation of the same case raises it. */
+    level: integer('level').notNull().default(0),
+    outboxId: text('outbox_id').references(() => outbox.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('alerts_case').on(t.caseId, t.level)],
+)
+
+/** Append-only and hash-chained: each row's hash covers its content and the previous row's hash. */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    seq: integer('seq').primaryKey(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    caseId: text('case_id'),
+    detail: text('detail', { mode: 'json' })
+      .$type<Record<string, string | number | boolean | null>>()
+      .notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_case').on(t.caseId)],
+)
+
+/** Per-tipster counters behind the rate limits: a flood cannot bury real tips or run up SMS costs. */
+export const rateWindows = sqliteTable(
+  'rate_windows',
+  {
+    subject: text('subject').notNull(),
+    windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.subject, t.windowStart] })],
+)
