@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createApp } from '../../src/app'
+import { generateKeyEnv } from '../../src/crypto/keys'
+import { loadSodium } from '../../src/crypto/sodium'
+import { issueOfficerToken } from '../../src/officer/tokens'
+import { createLogger } from '../../src/runtime/log'
+import { loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
+
+export const TWILIO = {
+  accountSid: `AC${'1'.repeat(32)}`,
+  authToken: 'twilio-test-auth-token',
+  phoneNumber: '+15550001111',
+}
+export const PUBLIC_URL = 'https://whistle.example.org'
+
+/** A settable clock: tests move time instead of waiting for it. */
+export class TestClock {
+  constructor(public now = new Date('2026-11-23T08:00:00Z')) {}
+  readonly read = () => new Date(this.now)
+  advance(ms: number) {
+    this.now = new Date(this.now.getTime() + ms)
+  }
+}
+
+export interface TestWhistleOptions {
+  env?: Record<string, string>
+  /** Where the Twilio REST client sends (a FakeTwilio's url). */
+  twilioApiBase?: string
+  demoCounty?: boolean
+}
+
+/**
+ * The real Whistle on a fresh SQLite file with migrations applied, the demo county loaded, real keys,
+ * and logs captured line by line. Only the clock is the test's.
+ */
+export async function testWhistle(options: TestWhistleOptions = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'whistle-test-'))
+  const dbPath = join(dir, 'whistle.db')
+  const keys = generateKeyEnv(await loadSodium())
+  const logs: string[] = []
+  const clock = new TestClock()
+  const env: Record<string, string> = {
+    DATABASE_PATH: dbPath,
+    PUBLIC_URL,
+    TWILIO_ACCOUNT_SID: TWILIO.accountSid,
+    TWILIO_AUTH_TOKEN: TWILIO.authToken,
+    TWILIO_PHONE_NUMBER: TWILIO.phoneNumber,
+    ...(options.twilioApiBase ? { TWILIO_API_BASE: options.twilioApiBase } : {}),
+    ...keys.env,
+    ...options.env,
+  }
+  const whistle = await openWhistle({
+    env,
+    clock: clock.read,
+    log: createLogger({ write: (line: string) => logs.push(line) }),
+  })
+  if (options.demoCounty !== false) await loadDemoCountyIfEmpty(whistle.core)
+  const app = createApp({
+    core: whistle.core,
+    twilio: whistle.config.twilio
+      ? { authToken: whistle.config.twilio.authToken, publicUrl: PUBLIC_URL }
+      : null,
+  })
+  return {
+    ...whistle,
+    app,
+    clock,
+    logs,
+    dir,
+    dbPath,
+    env,
+    escrowSecretKey: keys.escrowSecretKey,
+    token: (officerId: string) => issueOfficerToken(whistle.core, officerId),
+    cleanup() {
+      whistle.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+export type TestWhistle = Awaited<ReturnType<typeof testWhistle>>
