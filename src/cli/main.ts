@@ -7,7 +7,7 @@ const commands: Commands = { ...operatorCommands, ...twilioCommands }
 const usage = () =>
   `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)
     .map(([name, command]) => {
-      const [args = '', summary = ''] = command.usage.trim().split(/\s{2,}/)
+      const [args = '', summary = ''] = command.usage.trimEnd().split(/\s{2,}/)
       return `  ${`${name} ${args}`.padEnd(46)}${summary}`
     })
     .join('\n')}`
