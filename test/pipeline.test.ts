@@ -136,14 +136,14 @@ describe('an officer’s reply', () => {
 
     twilio.failNext(503, 3)
     for (let i = 0; i < 3; i++) {
-      const report = await runDueJobs(w.core, w.senders)
+      const report = await runDueJobs(w.core, w.clients)
       expect(report.outbox.sent).toBe(0)
       w.clock.advance(2 * 60 * 60_000)
     }
-    const last = await runDueJobs(w.core, w.senders)
+    const last = await runDueJobs(w.core, w.clients)
     expect(last.outbox.sent).toBeGreaterThanOrEqual(1)
     w.clock.advance(2 * 60 * 60_000)
-    await runDueJobs(w.core, w.senders)
+    await runDueJobs(w.core, w.clients)
 
     const toTipster = twilio.messages.filter((m) => m.to === CHILD)
     expect(toTipster).toEqual([
@@ -160,18 +160,18 @@ describe('an officer’s reply', () => {
     const ref = refIn((await sendSms(w.app, CHILD, '1001 fight in the toilets')).twiml) as string
     await api(`/cases/${ref}/replies`, 'off-01', { method: 'POST', body: JSON.stringify({ text: 'first' }) })
     twilio.failNext(429, 1, { 'Retry-After': '7200' })
-    await runDueJobs(w.core, w.senders)
+    await runDueJobs(w.core, w.clients)
     w.clock.advance(60 * 60_000)
-    expect((await runDueJobs(w.core, w.senders)).outbox.sent).toBe(0)
+    expect((await runDueJobs(w.core, w.clients)).outbox.sent).toBe(0)
     w.clock.advance(61 * 60_000)
-    expect((await runDueJobs(w.core, w.senders)).outbox.sent).toBe(1)
+    expect((await runDueJobs(w.core, w.clients)).outbox.sent).toBe(1)
 
     await api(`/cases/${ref}/replies`, 'off-01', { method: 'POST', body: JSON.stringify({ text: 'second' }) })
     twilio.failNext(400, 1)
-    expect((await runDueJobs(w.core, w.senders)).outbox.failed).toBe(1)
+    expect((await runDueJobs(w.core, w.clients)).outbox.failed).toBe(1)
     const requestsAfterRefusal = twilio.requests.length
     w.clock.advance(24 * 60 * 60_000)
-    await runDueJobs(w.core, w.senders)
+    await runDueJobs(w.core, w.clients)
     expect(twilio.requests.length).toBe(requestsAfterRefusal)
     const view = await api(`/cases/${ref}`, 'off-01')
     expect(view.body.deliveries).toContainEqual(
@@ -199,7 +199,7 @@ describe('anonymity', () => {
         })
       }
     }
-    await runDueJobs(w.core, w.senders)
+    await runDueJobs(w.core, w.clients)
     expect(twilio.messages.length).toBeGreaterThan(0)
     w.store.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     const bytes = Buffer.concat([

@@ -70,8 +70,8 @@ export const operatorCommands: Commands = {
       if (at && Number.isNaN(at.getTime()))
         throw new UsageError('--at takes an ISO time, e.g. 2026-11-23T10:00:00Z')
       return withWhistle(
-        async ({ core, senders }) => {
-          console.log(describeJobs(await runDueJobs(core, senders)))
+        async ({ core, clients }) => {
+          console.log(describeJobs(await runDueJobs(core, clients)))
           return 0
         },
         at ? { clock: () => at } : {},

@@ -5,14 +5,13 @@ import { serve } from '@hono/node-server'
 import { count } from 'drizzle-orm'
 import { createApp } from '../app'
 import { type Config, readConfig } from '../config'
-import type { Core, Logger } from '../core'
+import { type Core, type Logger, safeError } from '../core'
 import { importOfficers, importSchools } from '../county/import'
 import { generateKeyEnv, KeyConfigError, type KeyEnv, keySetFromEnv, missingKeys } from '../crypto/keys'
 import type { SodiumPrimitives } from '../crypto/primitives'
 import { loadSodium } from '../crypto/sodium'
 import { createVault } from '../crypto/vault'
-import { describeJobs, runDueJobs } from '../jobs'
-import type { Senders } from '../relay/deliver'
+import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
 import { twilioSender } from '../relay/twilio'
 import { schools } from '../store/schema'
 import { SchoolDirectory } from '../store/schools'
@@ -26,7 +25,7 @@ export interface NodeWhistle {
   core: Core
   store: SqliteStore
   sodium: SodiumPrimitives
-  senders: Senders
+  clients: ProviderClients
   close(): void
 }
 
@@ -90,10 +89,13 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
     config: { crisisLine: config.crisisLine, p1AckMinutes: config.p1AckMinutes, defaultLanguage: 'zh-Hans' },
     schools: new SchoolDirectory(store.db),
   }
-  const senders: Senders = config.twilio
-    ? { sms: twilioSender(config.twilio, 'sms'), whatsapp: twilioSender(config.twilio, 'whatsapp') }
-    : {}
-  return { config, core, store, sodium, senders, close: () => store.close() }
+  const clients: ProviderClients = {
+    senders: config.twilio
+      ? { sms: twilioSender(config.twilio, 'sms'), whatsapp: twilioSender(config.twilio, 'whatsapp') }
+      : {},
+    evidence: {},
+  }
+  return { config, core, store, sodium, clients, close: () => store.close() }
 }
 
 /** Loads the demo county when the database has no schools yet. */
@@ -121,11 +123,10 @@ export async function startServer(): Promise<void> {
     if (jobsRunning) return
     jobsRunning = true
     try {
-      const report = await runDueJobs(core, whistle.senders)
-      if (report.outbox.sent + report.outbox.retrying + report.outbox.failed)
-        core.log.info(report, describeJobs(report))
+      const report = await runDueJobs(core, whistle.clients)
+      if (jobsDidWork(report)) core.log.info(report, describeJobs(report))
     } catch (error) {
-      core.log.error({ error: (error as Error).name }, 'jobs failed')
+      core.log.error(safeError(error), 'jobs failed')
     } finally {
       jobsRunning = false
     }

@@ -1,0 +1,118 @@
+import { and, asc, eq, lte } from 'drizzle-orm'
+import { type Core, safeError } from '../core'
+import { media, mediaChunks } from '../store/schema'
+import type { Write } from '../store/store'
+
+/** Evidence larger than this is not fetched (Telegram's getFile serves at most 20 MB). */
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
+/** Sealed chunks stay well under D1's row size limit. */
+const CHUNK_BYTES = 512 * 1024
+
+export class EvidenceTooLarge extends Error {
+  override name = 'EvidenceTooLarge'
+}
+
+/** Fetches one piece of evidence from where its channel's provider keeps it. */
+export type EvidenceFetcher = (source: string) => Promise<{ bytes: Uint8Array; contentType?: string }>
+
+export type EvidenceFetchers = Partial<Record<'twilio' | 'telegram', EvidenceFetcher>>
+
+/** Which fetcher a source belongs to, by the provider named in its sealed source. */
+const providerOf = (source: string): 'twilio' | 'telegram' =>
+  source.startsWith('telegram:') ? 'telegram' : 'twilio'
+
+/** The writes that store evidence bytes sealed, in chunks, and mark the media row stored. */
+export function evidenceWrites(
+  core: Core,
+  mediaId: string,
+  bytes: Uint8Array,
+  contentType?: string,
+): Write[] {
+  const db = core.store.db
+  const writes: Write[] = []
+  for (let seq = 0, offset = 0; offset < bytes.length || seq === 0; seq++, offset += CHUNK_BYTES) {
+    const chunk = bytes.subarray(offset, offset + CHUNK_BYTES)
+    writes.push(
+      db.insert(mediaChunks).values({ mediaId, seq, data: Buffer.from(core.vault.sealContent(chunk)) }),
+    )
+  }
+  writes.push(
+    db
+      .update(media)
+      .set({ state: 'stored', size: bytes.length, sourceBox: null, ...(contentType ? { contentType } : {}) })
+      .where(eq(media.id, mediaId)),
+  )
+  return writes
+}
+
+/** The decrypted bytes of stored evidence. */
+export async function readEvidence(core: Core, mediaId: string): Promise<Uint8Array> {
+  const chunks = await core.store.db
+    .select({ data: mediaChunks.data })
+    .from(mediaChunks)
+    .where(eq(mediaChunks.mediaId, mediaId))
+    .orderBy(asc(mediaChunks.seq))
+  const parts = chunks.map((c) => core.vault.openContentBytes(new TextDecoder().decode(c.data)))
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let offset = 0
+  for (const part of parts) {
+    out.set(part, offset)
+    offset += part.length
+  }
+  return out
+}
+
+/** Fetches evidence still waiting at its provider, seals it, and forgets where it came from. */
+export async function fetchPendingEvidence(core: Core, fetchers: EvidenceFetchers, limit = 20) {
+  const db = core.store.db
+  const pending = await db
+    .select({ id: media.id, sourceBox: media.sourceBox, caseId: media.caseId })
+    .from(media)
+    .where(and(eq(media.state, 'pending'), lte(media.createdAt, core.clock())))
+    .limit(limit)
+  const report = { stored: 0, failed: 0, waiting: 0 }
+  for (const item of pending) {
+    const source = item.sourceBox ? core.vault.openContent(item.sourceBox) : null
+    const fetcher = source ? fetchers[providerOf(source)] : undefined
+    if (!source || !fetcher) {
+      report.waiting++
+      continue
+    }
+    try {
+      const { bytes, contentType } = await fetcher(source)
+      if (bytes.length > MAX_EVIDENCE_BYTES) throw new EvidenceTooLarge()
+      await core.store.commit(evidenceWrites(core, item.id, bytes, contentType), [
+        {
+          at: core.clock(),
+          actor: 'system',
+          action: 'evidence_stored',
+          caseId: item.caseId,
+          detail: { media: item.id, bytes: bytes.length },
+        },
+      ])
+      report.stored++
+    } catch (error) {
+      const tooLarge = error instanceof EvidenceTooLarge
+      await core.store.commit(
+        [
+          db
+            .update(media)
+            .set({ state: tooLarge ? 'too_large' : 'failed', sourceBox: null })
+            .where(eq(media.id, item.id)),
+        ],
+        [
+          {
+            at: core.clock(),
+            actor: 'system',
+            action: 'evidence_failed',
+            caseId: item.caseId,
+            detail: { media: item.id, tooLarge },
+          },
+        ],
+      )
+      core.log.warn({ media: item.id, ...safeError(error) }, 'evidence could not be fetched')
+      report.failed++
+    }
+  }
+  return report
+}
