@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { TwilioAccount } from './relay/twilio'
+import type { TwilioAccount } from './relay/twilio-rest'
 
 const optional = z
   .string()

@@ -1,7 +1,8 @@
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
-export const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text)
+// Always a fresh ArrayBuffer; Workers' types say ArrayBufferLike, the DOM's ArrayBuffer.
+export const utf8 = (text: string) => encoder.encode(text) as Uint8Array<ArrayBuffer>
 export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes)
 
 export function toBase64(bytes: Uint8Array): string {

@@ -2,14 +2,7 @@ import twilio from 'twilio'
 import type RequestClient from 'twilio/lib/base/RequestClient'
 import type TwilioResponse from 'twilio/lib/http/response'
 import { type ChannelSender, DeliveryError } from './deliver'
-
-export interface TwilioAccount {
-  accountSid: string
-  authToken: string
-  phoneNumber: string
-  /** Where REST calls go instead of Twilio's own hosts (tests point it at a local fake). */
-  apiBase?: string
-}
+import { rebaseTwilioUrl, type TwilioAccount, twilioDeliveryError } from './twilio-rest'
 
 /** Twilio's HTTP client, sending to `apiBase` when one is set and keeping the answer's Retry-After. */
 class RebasedRequestClient extends twilio.RequestClient {
@@ -18,11 +11,7 @@ class RebasedRequestClient extends twilio.RequestClient {
   }
 
   override async request<TData>(opts: RequestClient.RequestOptions<TData>): Promise<TwilioResponse<TData>> {
-    let uri = opts.uri
-    if (this.apiBase) {
-      const original = new URL(uri)
-      uri = new URL(original.pathname + original.search, this.apiBase).href
-    }
+    const uri = rebaseTwilioUrl(opts.uri, this.apiBase)
     let response: TwilioResponse<TData>
     try {
       response = await super.request<TData>({ ...opts, uri })
@@ -30,12 +19,7 @@ class RebasedRequestClient extends twilio.RequestClient {
       throw new DeliveryError(`Twilio unreachable (${(error as { code?: string }).code ?? 'network'})`, true)
     }
     if (response.statusCode === 429 || response.statusCode >= 500) {
-      const retryAfter = Number(response.headers?.['retry-after'])
-      throw new DeliveryError(
-        `Twilio answered ${response.statusCode}`,
-        true,
-        Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined,
-      )
+      throw twilioDeliveryError(response.statusCode, response.headers?.['retry-after'])
     }
     return response
   }
@@ -63,12 +47,8 @@ export function twilioSender(account: TwilioAccount, channel: 'sms' | 'whatsapp'
         return { providerMessageId: message.sid }
       } catch (error) {
         if (error instanceof DeliveryError) throw error
-        const status = (error as { status?: number }).status
-        const code = (error as { code?: number }).code
-        throw new DeliveryError(
-          `Twilio refused the message (${status ?? 'error'}${code ? ` ${code}` : ''})`,
-          false,
-        )
+        const { status, code } = error as { status?: number; code?: number }
+        throw twilioDeliveryError(status, null, code)
       }
     },
   }

@@ -1,34 +1,15 @@
 import pino from 'pino'
 import type { Logger } from '../core'
+import { REDACTED_FIELDS, REDACTION_CENSOR } from './redact'
 
-/**
- * Structured JSON logs. The core never hands a logger an address, token or tip text; redaction is the
- * second line of defence should a field by one of those names ever reach it.
- */
+/** Structured JSON logs on Node, with the shared redaction. */
 export function createLogger(destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level: process.env.LOG_LEVEL ?? 'info',
     base: { service: 'whistle' },
     redact: {
-      paths: [
-        'address',
-        'from',
-        'to',
-        'text',
-        'body',
-        'token',
-        'phone',
-        'authorization',
-        '*.address',
-        '*.from',
-        '*.to',
-        '*.text',
-        '*.body',
-        '*.token',
-        '*.phone',
-        '*.authorization',
-      ],
-      censor: '[redacted]',
+      paths: [...REDACTED_FIELDS, ...REDACTED_FIELDS.map((f) => `*.${f}`)],
+      censor: REDACTION_CENSOR,
     },
   }
   return destination ? pino(options, destination) : pino(options)
