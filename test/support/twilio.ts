@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Hono } from 'hono'
 import twilio from 'twilio'
@@ -59,7 +59,9 @@ export interface SentMessage {
 
 /**
  * A local stand-in for Twilio's REST API, reached by the real twilio library through TWILIO_API_BASE.
- * It records every message and can be told to fail the next requests.
+ * It records every message and can be told to fail the next requests. `fetch` is the whole fake, so
+ * it also serves inside workerd as an outbound service; there, tests reach the recordings and the
+ * failure switch over HTTP under `/__fake/` (see `fakeControl`).
  */
 export class FakeTwilio {
   readonly messages: SentMessage[] = []
@@ -69,7 +71,7 @@ export class FakeTwilio {
   url = ''
 
   async start() {
-    this.server = createServer((req, res) => this.handle(req, res))
+    this.server = createServer((req, res) => this.serve(req, res))
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
     return this
@@ -80,27 +82,61 @@ export class FakeTwilio {
     for (let i = 0; i < times; i++) this.failures.push({ status, headers })
   }
 
-  private async handle(req: IncomingMessage, res: import('node:http').ServerResponse) {
-    let raw = ''
-    for await (const chunk of req) raw += chunk
-    const form = Object.fromEntries(new URLSearchParams(raw))
-    const path = new URL(req.url ?? '/', this.url).pathname
-    this.requests.push({ method: req.method ?? '', path, form })
+  reset() {
+    this.messages.length = 0
+    this.requests.length = 0
+    this.failures = []
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    const path = new URL(request.url).pathname
+    if (path.startsWith('/__fake/')) return this.control(path, request)
+    const form = Object.fromEntries(new URLSearchParams(await request.text()))
+    this.requests.push({ method: request.method, path, form })
     const failure = this.failures.shift()
     if (failure) {
-      res.writeHead(failure.status, { 'Content-Type': 'application/json', ...failure.headers })
-      res.end(JSON.stringify({ code: 20500, message: 'failure', status: failure.status }))
-      return
+      return Response.json(
+        { code: 20500, message: 'failure', status: failure.status },
+        { status: failure.status, headers: failure.headers },
+      )
     }
-    if (req.method === 'POST' && /^\/2010-04-01\/Accounts\/[^/]+\/Messages\.json$/.test(path)) {
+    if (request.method === 'POST' && /^\/2010-04-01\/Accounts\/[^/]+\/Messages\.json$/.test(path)) {
       const sid = `SM${randomBytes(16).toString('hex')}`
       this.messages.push({ to: form.To ?? '', from: form.From ?? '', body: form.Body ?? '', sid })
-      res.writeHead(201, { 'Content-Type': 'application/json' })
-      res.end(JSON.stringify({ sid, to: form.To, from: form.From, body: form.Body, status: 'queued' }))
-      return
+      return Response.json(
+        { sid, to: form.To, from: form.From, body: form.Body, status: 'queued' },
+        { status: 201 },
+      )
     }
-    res.writeHead(404, { 'Content-Type': 'application/json' })
-    res.end(JSON.stringify({ code: 20404, message: 'not found', status: 404 }))
+    return Response.json({ code: 20404, message: 'not found', status: 404 }, { status: 404 })
+  }
+
+  private async control(path: string, request: Request): Promise<Response> {
+    if (path === '/__fake/messages') return Response.json(this.messages)
+    if (path === '/__fake/requests') return Response.json(this.requests)
+    if (path === '/__fake/reset') this.reset()
+    if (path === '/__fake/fail') {
+      const { status, times, headers } = (await request.json()) as {
+        status: number
+        times?: number
+        headers?: Record<string, string>
+      }
+      this.failNext(status, times, headers)
+    }
+    return new Response(null, { status: 204 })
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse) {
+    let raw = ''
+    for await (const chunk of req) raw += chunk
+    const response = await this.fetch(
+      new Request(new URL(req.url ?? '/', this.url), {
+        method: req.method ?? 'GET',
+        ...(raw ? { body: raw } : {}),
+      }),
+    )
+    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.end(await response.text())
   }
 
   async stop() {
