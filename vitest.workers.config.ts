@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import twilio from 'twilio'
 import { defineConfig } from 'vitest/config'
+import { wranglerEnv } from './scripts/wrangler'
 import { fromBase64, toBase64 } from './src/crypto/encoding'
 import { generateKeyEnv } from './src/crypto/keys'
 import { loadSodium } from './src/crypto/sodium'
@@ -21,6 +22,7 @@ const TWILIO_API_BASE = 'https://twilio.fake'
  *   request signing (so the Worker is tested against Twilio's own signature, not its own).
  */
 export default defineConfig(async () => {
+  Object.assign(process.env, wranglerEnv())
   const sodium = await loadSodium()
   const keys = generateKeyEnv(sodium)
   const fakeTwilio = new FakeTwilio()

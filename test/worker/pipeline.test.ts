@@ -1,4 +1,4 @@
-import { createScheduledController } from 'cloudflare:test'
+import { createExecutionContext, createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -164,6 +164,23 @@ describe('Whistle inside workerd on D1', () => {
     })
     expect((await worker.fetch(forged)).status).toBe(403)
     expect(await rowCounts()).toMatchObject({ cases: 0, messages: 0 })
+  })
+})
+
+describe('a Worker without its secrets', () => {
+  it('answers 503 naming what is missing, never a value', async () => {
+    const { CONTENT_KEY: _, ...withoutContentKey } = env
+    const response = await whistleWorker.fetch(
+      new Request('https://whistle.example.org/health'),
+      withoutContentKey as typeof env,
+      createExecutionContext(),
+    )
+    expect(response.status).toBe(503)
+    const text = await response.text()
+    expect(text).toContain('CONTENT_KEY')
+    for (const value of [env.RELAY_KEY, env.IDENTITY_INDEX_KEY, env.ESCROW_PUBLIC_KEY]) {
+      expect(text).not.toContain(value)
+    }
   })
 })
 
