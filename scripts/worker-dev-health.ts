@@ -21,17 +21,23 @@ async function freePort(): Promise<number> {
   return address.port
 }
 
-export interface DevHealth {
-  status: number
-  body: unknown
+export interface WorkerDev {
+  url: string
   /** From start to the first healthy answer. */
-  ms: number
+  startedInMs: number
+  stop(): Promise<void>
 }
 
-export async function checkWorkerDevHealth(timeoutMs = 90_000): Promise<DevHealth> {
+/**
+ * `wrangler dev --local` with its local D1 in `persistTo` and `vars` as plain variables (keys too: it is
+ * local), answering /health before this resolves.
+ */
+export async function startWorkerDev(
+  persistTo: string,
+  vars: Record<string, string>,
+  timeoutMs = 90_000,
+): Promise<WorkerDev> {
   const [port, inspectorPort] = [await freePort(), await freePort()]
-  const state = mkdtempSync(join(tmpdir(), 'whistle-wrangler-'))
-  const { env: keys } = generateKeyEnv(await loadSodium())
   const { child, output } = startWrangler([
     'dev',
     '--local',
@@ -42,29 +48,39 @@ export async function checkWorkerDevHealth(timeoutMs = 90_000): Promise<DevHealt
     '--inspector-port',
     String(inspectorPort),
     '--persist-to',
-    state,
+    persistTo,
     '--show-interactive-dev-session=false',
-    ...Object.entries(keys).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+    ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ])
+  const url = `http://127.0.0.1:${port}`
   const started = Date.now()
-  try {
-    while (Date.now() - started < timeoutMs) {
-      if (child.exitCode !== null) throw new Error(`wrangler dev exited ${child.exitCode}:\n${output()}`)
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/health`, {
-          signal: AbortSignal.timeout(5_000),
-        })
-        if (response.status === 200) {
-          return { status: response.status, body: await response.json(), ms: Date.now() - started }
-        }
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250))
+  const stop = () => stopWrangler(child)
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited ${child.exitCode}:\n${output()}`)
+    try {
+      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(5_000) })
+      if (response.status === 200) return { url, startedInMs: Date.now() - started, stop }
+    } catch {
+      // Not listening yet.
     }
-    throw new Error(`wrangler dev did not answer /health within ${timeoutMs} ms:\n${output()}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  await stop()
+  throw new Error(`wrangler dev did not answer /health within ${timeoutMs} ms:\n${output()}`)
+}
+
+/** Fresh keys, an empty local D1: does the Worker come up and answer /health? */
+export async function checkWorkerDevHealth(): Promise<{ status: number; body: unknown; ms: number }> {
+  const state = mkdtempSync(join(tmpdir(), 'whistle-wrangler-'))
+  try {
+    const dev = await startWorkerDev(state, generateKeyEnv(await loadSodium()).env)
+    try {
+      const response = await fetch(`${dev.url}/health`)
+      return { status: response.status, body: await response.json(), ms: dev.startedInMs }
+    } finally {
+      await dev.stop()
+    }
   } finally {
-    await stopWrangler(child)
     rmSync(state, { recursive: true, force: true })
   }
 }

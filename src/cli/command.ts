@@ -1,4 +1,5 @@
 import pino from 'pino'
+import { D1_TARGETS, type D1Target, openD1FromNode } from '../runtime/d1-node'
 import { createLogger } from '../runtime/log'
 import { type NodeWhistle, type OpenOptions, openWhistle } from '../runtime/node'
 
@@ -15,6 +16,15 @@ export interface Command {
 
 export type Commands = Record<string, Command>
 
+/** `WHISTLE_D1=local|remote`: the command works on the county's D1 (Workers) instead of the SQLite file. */
+async function d1Store(env = process.env) {
+  const target = env.WHISTLE_D1?.trim()
+  if (!target) return {}
+  if (!D1_TARGETS.includes(target as D1Target))
+    throw new UsageError(`WHISTLE_D1 must be one of ${D1_TARGETS.join(', ')}`)
+  return { store: await openD1FromNode(target as D1Target, env.WHISTLE_D1_PERSIST_TO) }
+}
+
 /**
  * Opens Whistle for one command and closes it after. Logs go to stderr so that stdout carries only
  * what the command prints (a token, JSON lines).
@@ -23,10 +33,14 @@ export async function withWhistle<T>(
   fn: (whistle: NodeWhistle) => Promise<T>,
   options: OpenOptions = {},
 ): Promise<T> {
-  const whistle = await openWhistle({ log: createLogger(pino.destination(2)), ...options })
+  const whistle = await openWhistle({
+    log: createLogger(pino.destination(2)),
+    ...(await d1Store()),
+    ...options,
+  })
   try {
     return await fn(whistle)
   } finally {
-    whistle.close()
+    await whistle.close()
   }
 }

@@ -1,5 +1,5 @@
 import { desc } from 'drizzle-orm'
-import { drizzle } from 'drizzle-orm/d1'
+import { type AnyD1Database, drizzle } from 'drizzle-orm/d1'
 import { chainAudit } from '../store/audit'
 import * as schema from '../store/schema'
 import { asConflict, type Db, type Store, type Write } from '../store/store'
@@ -19,7 +19,7 @@ const AUDIT_RACE_TRIES = 8
  * back, and the unit is chained again after the new last row. Any other unique conflict surfaces as a
  * ConflictError, which intake already answers by reading again.
  */
-export function openD1Store(database: D1Database): Store {
+export function openD1Store(database: AnyD1Database): Store {
   const db = drizzle(database, { schema }) as unknown as Db & Pick<ReturnType<typeof drizzle>, 'batch'>
 
   const lastAudit = async () => {

@@ -15,18 +15,22 @@ import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../
 import { twilioSender } from '../relay/twilio'
 import { schools } from '../store/schema'
 import { SchoolDirectory } from '../store/schools'
+import type { Store } from '../store/store'
 import { createLogger } from './log'
-import { openSqliteStore, type SqliteStore } from './sqlite'
+import { openSqliteStore } from './sqlite'
 
 export const DEMO_COUNTY = fileURLToPath(new URL('../../fixtures/demo-county', import.meta.url))
+
+/** A store Whistle closes when it is done: the SQLite file, or D1 reached from Node (src/runtime/d1-node.ts). */
+export type ClosableStore = Store & { close(): void | Promise<void> }
 
 export interface NodeWhistle {
   config: Config
   core: Core
-  store: SqliteStore
+  store: ClosableStore
   sodium: SodiumPrimitives
   clients: ProviderClients
-  close(): void
+  close(): void | Promise<void>
 }
 
 /**
@@ -71,6 +75,8 @@ export interface OpenOptions {
   env?: Record<string, string | undefined>
   log?: Logger
   clock?: () => Date
+  /** Where the data lives instead of the SQLite file at DATABASE_PATH (a county's D1, for the CLI). */
+  store?: ClosableStore
 }
 
 /** Everything Whistle needs on Node, from the environment: database (migrated), keys, core, senders. */
@@ -80,7 +86,7 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
   const log = options.log ?? createLogger()
   const sodium = await loadSodium()
   const keys = keySetFromEnv(sodium, loadKeyEnv(config, env as KeyEnv, sodium, log))
-  const store = openSqliteStore(config.databasePath)
+  const store = options.store ?? openSqliteStore(config.databasePath)
   const core: Core = {
     store,
     vault: createVault(sodium, keys),

@@ -7,6 +7,7 @@ import { loadSodium } from '../../src/crypto/sodium'
 import { issueOfficerToken } from '../../src/officer/tokens'
 import { createLogger } from '../../src/runtime/log'
 import { loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
+import { openSqliteStore } from '../../src/runtime/sqlite'
 
 export const TWILIO = {
   accountSid: `AC${'1'.repeat(32)}`,
@@ -51,8 +52,10 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
     ...keys.env,
     ...options.env,
   }
+  const store = openSqliteStore(dbPath)
   const whistle = await openWhistle({
     env,
+    store,
     clock: clock.read,
     log: createLogger({ write: (line: string) => logs.push(line) }),
   })
@@ -65,6 +68,7 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
   })
   return {
     ...whistle,
+    store,
     app,
     clock,
     logs,
