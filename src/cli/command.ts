@@ -16,13 +16,22 @@ export interface Command {
 
 export type Commands = Record<string, Command>
 
-/** `WHISTLE_D1=local|remote`: the command works on the county's D1 (Workers) instead of the SQLite file. */
+/**
+ * `WHISTLE_D1=local|remote`: the command works on the county's D1 (Workers) instead of the SQLite file;
+ * `WHISTLE_D1_PERSIST_TO` is wrangler's --persist-to for local, `WHISTLE_D1_ENV` the wrangler.toml
+ * environment for remote (default `operator`).
+ */
 async function d1Store(env = process.env) {
   const target = env.WHISTLE_D1?.trim()
   if (!target) return {}
   if (!D1_TARGETS.includes(target as D1Target))
     throw new UsageError(`WHISTLE_D1 must be one of ${D1_TARGETS.join(', ')}`)
-  return { store: await openD1FromNode(target as D1Target, env.WHISTLE_D1_PERSIST_TO) }
+  return {
+    store: await openD1FromNode(target as D1Target, {
+      ...(env.WHISTLE_D1_PERSIST_TO ? { persistTo: env.WHISTLE_D1_PERSIST_TO } : {}),
+      ...(env.WHISTLE_D1_ENV ? { environment: env.WHISTLE_D1_ENV } : {}),
+    }),
+  }
 }
 
 /**

@@ -10,14 +10,19 @@ export type D1Target = (typeof D1_TARGETS)[number]
  * A county's D1 reached from Node through wrangler, so the operator's CLI commands (imports, tokens,
  * audit verify, jobs) work on a Workers deployment unchanged. `local` is the database
  * `wrangler dev --local` serves (.wrangler/state, or `persistTo` as given to its --persist-to); `remote` is the deployed one, through
- * wrangler.toml's `operator` environment (its D1 binding is marked remote; `wrangler login` first).
+ * wrangler.toml's `operator` environment, or another named one (its D1 binding is marked remote;
+ * `wrangler login` first).
  */
-export async function openD1FromNode(target: D1Target, persistTo?: string): Promise<ClosableStore> {
+export async function openD1FromNode(
+  target: D1Target,
+  options: { persistTo?: string; environment?: string } = {},
+): Promise<ClosableStore> {
+  const { persistTo, environment = 'operator' } = options
   // wrangler is a development tool: loaded only when a command asks for D1.
   const { getPlatformProxy } = await import('wrangler')
   const proxy = await getPlatformProxy<{ DB?: AnyD1Database }>(
     target === 'remote'
-      ? { environment: 'operator', remoteBindings: true }
+      ? { environment, remoteBindings: true }
       : // wrangler's --persist-to DIR keeps its state in DIR/v3, where the proxy expects its path.
         { remoteBindings: false, ...(persistTo ? { persist: { path: join(persistTo, 'v3') } } : {}) },
   )
