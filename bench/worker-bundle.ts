@@ -35,24 +35,24 @@ export async function measureWorkerBundle(): Promise<WorkerBundle> {
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
-/** One row for `npm run bench`. */
-export async function workerBundleBench(): Promise<{
-  name: string
-  value: string
-  target: string
-  ok: boolean
-}> {
+/** Rows for `npm run bench` (metric, value, target, ok: the same shape as the other benches). */
+export async function benchWorkerBundle(): Promise<
+  { metric: string; value: string; target: string; ok: boolean }[]
+> {
   const { bytes, gzipBytes } = await measureWorkerBundle()
-  return {
-    name: 'Worker bundle (gzip)',
-    value: `${kib(gzipBytes)} (${kib(bytes)} raw)`,
-    target: `< ${kib(WORKER_BUNDLE_TARGET_BYTES)}`,
-    ok: gzipBytes < WORKER_BUNDLE_TARGET_BYTES,
-  }
+  return [
+    {
+      metric: 'Worker bundle, gzipped (wrangler deploy --dry-run)',
+      value: `${kib(gzipBytes)} (${kib(bytes)} raw)`,
+      target: `< ${kib(WORKER_BUNDLE_TARGET_BYTES)}`,
+      ok: gzipBytes < WORKER_BUNDLE_TARGET_BYTES,
+    },
+  ]
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const row = await workerBundleBench()
-  console.log(`${row.name}: ${row.value}, target ${row.target}${row.ok ? '' : '  OVER TARGET'}`)
-  process.exitCode = row.ok ? 0 : 1
+  for (const row of await benchWorkerBundle()) {
+    console.log(`${row.metric}: ${row.value}, target ${row.target}${row.ok ? '' : '  OVER TARGET'}`)
+    if (!row.ok) process.exitCode = 1
+  }
 }
