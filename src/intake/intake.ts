@@ -156,9 +156,12 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       receivedAt: now,
     })
 
-  if (keyword) {
+  // A keyword, or a message with nothing in it, is answered without opening a case.
+  if (keyword || (!text && !inbound.media.length)) {
     writes.push(receipt(null, null))
-    const reply = say(keyword === 'stop' ? 'stopped' : keyword === 'start' ? 'started' : 'help', language)
+    const answer =
+      keyword === 'stop' ? 'stopped' : keyword === 'start' ? 'started' : keyword ? 'help' : 'describe'
+    const reply = optedOut && answer === 'describe' ? null : say(answer, language)
     return { writes, audit, outcome: { duplicate: false, caseRef: null, reply, language } }
   }
 

@@ -154,6 +154,12 @@ export const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
 
 const actorOf = (officer: Officer) => `officer:${officer.id}`
 
+function assertTransition(found: Case, to: CaseStatus) {
+  if (!TRANSITIONS[found.status].includes(to)) {
+    throw new CaseworkError(409, `a case that is ${found.status} cannot become ${to}`)
+  }
+}
+
 /** One audited change of a case's status, with whatever else the change writes. */
 async function transition(
   core: Core,
@@ -162,9 +168,7 @@ async function transition(
   to: CaseStatus,
   extra: { note?: string; resolution?: string; writes?: Write[]; audit?: AuditDraft[] } = {},
 ) {
-  if (!TRANSITIONS[found.status].includes(to)) {
-    throw new CaseworkError(409, `a case that is ${found.status} cannot become ${to}`)
-  }
+  assertTransition(found, to)
   const now = core.clock()
   const db = core.store.db
   const writes: Write[] = [
@@ -216,6 +220,7 @@ export interface StatusChange {
 
 export async function changeStatus(core: Core, officer: Officer, ref: string, change: StatusChange) {
   const found = await caseInScope(core, officer, ref)
+  assertTransition(found, change.status)
   const writes: Write[] = []
   if (change.status === 'resolved' && !change.resolution) {
     throw new CaseworkError(400, 'resolving a case needs a resolution')
