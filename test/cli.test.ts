@@ -22,21 +22,30 @@ async function whistle(args: string[], env: Record<string, string> = {}) {
   }
 }
 
-describe('the whistle command', () => {
+describe('the whistle command', { timeout: 90_000 }, () => {
   it('generates keys, with the escrow secret only in its own file', async () => {
     const out = join(dir, 'escrow.key')
     const result = await whistle(['keys', 'generate', '--escrow-out', out])
     expect(result.code).toBe(0)
     const lines = result.stdout.trim().split('\n')
-    expect(lines.map((l) => l.split('=')[0])).toEqual(['IDENTITY_INDEX_KEY', 'RELAY_KEY', 'CONTENT_KEY', 'ESCROW_PUBLIC_KEY'])
+    expect(lines.map((l) => l.split('=')[0])).toEqual([
+      'IDENTITY_INDEX_KEY',
+      'RELAY_KEY',
+      'CONTENT_KEY',
+      'ESCROW_PUBLIC_KEY',
+    ])
     const secret = readFileSync(out, 'utf8').trim()
     expect(Buffer.from(secret, 'base64')).toHaveLength(32)
     expect(result.stdout).not.toContain(secret)
   })
 
   it('imports the county, issues a token on stdout alone, and refuses unknown officers', async () => {
-    expect((await whistle(['officers', 'import', 'fixtures/demo-county/officers.csv'])).stdout).toContain('15 created')
-    expect((await whistle(['schools', 'import', 'fixtures/demo-county/schools.csv'])).stdout).toContain('30 created')
+    expect((await whistle(['officers', 'import', 'fixtures/demo-county/officers.csv'])).stdout).toContain(
+      '15 created',
+    )
+    expect((await whistle(['schools', 'import', 'fixtures/demo-county/schools.csv'])).stdout).toContain(
+      '30 created',
+    )
     const token = await whistle(['officers', 'token', 'off-01'])
     expect(token.stdout.trim()).toMatch(/^[\w-]+\.[\w-]+$/)
     expect((await whistle(['officers', 'token', 'nobody'])).code).toBe(1)

@@ -47,14 +47,18 @@ describe('importing a county', () => {
       { line: 7, message: 'id qh-100 appears twice' },
     ])
     expect((await importSchools(w.core, 'id,code\nx,1\n')).problems[0]?.message).toMatch(/missing columns/)
-    expect((await importOfficers(w.core, 'id,display_name,role,phone,telegram_chat_id,locale\nx,X,chief,,,\n')).problems).toEqual([
-      { line: 2, message: 'role must be one of school_officer, duty_desk, supervisor' },
-    ])
+    expect(
+      (await importOfficers(w.core, 'id,display_name,role,phone,telegram_chat_id,locale\nx,X,chief,,,\n'))
+        .problems,
+    ).toEqual([{ line: 2, message: 'role must be one of school_officer, duty_desk, supervisor' }])
   })
 
   it('updates on re-import, and a school’s open cases follow it to its new officer', async () => {
     const ref = refIn((await sendSms(w.app, '+8613933334444', '1001 有人打架')).twiml) as string
-    const report = await importSchools(w.core, `${header}\nqh-001,1001,青禾县第一中学,Qinghe No.1 Middle School,一中,城关镇,senior,off-02\n`)
+    const report = await importSchools(
+      w.core,
+      `${header}\nqh-001,1001,青禾县第一中学,Qinghe No.1 Middle School,一中,城关镇,senior,off-02\n`,
+    )
     expect(report).toMatchObject({ created: 0, updated: 1 })
     const [moved] = await w.core.store.db.select().from(schema.cases).where(eq(schema.cases.ref, ref))
     expect(moved?.officerId).toBe('off-02')
