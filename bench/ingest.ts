@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import twilio from 'twilio'
 import { runLoad } from './load'
-import { BENCH_TWILIO, startBenchServer } from './server'
+import { SERVER_TWILIO, startServerProcess } from '../test/support/server'
 
 export interface BenchRow {
   measure: string
@@ -26,7 +26,7 @@ export function peakRssMb(pid: number | 'self'): number {
 
 /** Signed-SMS webhook throughput and latency beside GET /health, against the real server with synchronous=FULL. */
 export async function benchIngest(seconds = 10, concurrency = 32): Promise<BenchRow[]> {
-  const server = await startBenchServer()
+  const server = await startServerProcess()
   try {
     const path = '/webhooks/twilio/sms'
     const signedUrl = `${server.url}${path}`
@@ -34,9 +34,9 @@ export async function benchIngest(seconds = 10, concurrency = 32): Promise<Bench
     const pool = Array.from({ length: 60_000 }, (_, i) => {
       const params = {
         MessageSid: `SM${i.toString(16).padStart(32, '0')}`,
-        AccountSid: BENCH_TWILIO.accountSid,
+        AccountSid: SERVER_TWILIO.accountSid,
         From: `+86139${String(i).padStart(8, '0')}`,
-        To: BENCH_TWILIO.phoneNumber,
+        To: SERVER_TWILIO.phoneNumber,
         Body: TIPS[i % TIPS.length] as string,
         NumMedia: '0',
       }
@@ -45,7 +45,7 @@ export async function benchIngest(seconds = 10, concurrency = 32): Promise<Bench
         path,
         headers: {
           'Content-Type': 'application/x-www-form-urlencoded',
-          'X-Twilio-Signature': twilio.getExpectedTwilioSignature(BENCH_TWILIO.authToken, signedUrl, params),
+          'X-Twilio-Signature': twilio.getExpectedTwilioSignature(SERVER_TWILIO.authToken, signedUrl, params),
         },
         body: new URLSearchParams(params).toString(),
       }
