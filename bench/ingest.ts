@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import twilio from 'twilio'
-import { runLoad } from './load'
 import { SERVER_TWILIO, startServerProcess } from '../test/support/server'
+import { runLoad } from './load'
 
 export interface BenchRow {
   measure: string

@@ -60,7 +60,9 @@ describe('a crash at any moment', { timeout: 30 * 60_000 }, () => {
           while (alive) {
             // Now and then Twilio retries a delivery that was already answered: it must not count twice.
             const retry = acknowledged.size && Math.random() < 0.1
-            const tip = retry ? [...acknowledged.values()][Math.floor(Math.random() * acknowledged.size)] as Tip : newTip()
+            const tip = retry
+              ? ([...acknowledged.values()][Math.floor(Math.random() * acknowledged.size)] as Tip)
+              : newTip()
             const status = await post(server.url, tip)
             if (status >= 200 && status < 300) acknowledged.set(tip.sid, tip)
             else if (status === 0) return
@@ -80,14 +82,22 @@ describe('a crash at any moment', { timeout: 30 * 60_000 }, () => {
       const db = new Database(server.dbPath, { readonly: true })
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
-        const receipts = db.prepare("select count(*) n from provider_receipts where provider = 'twilio' and provider_id = ?")
-        const tips = db.prepare("select count(*) n from messages where kind = 'tip' and provider_message_id = ?")
+        const receipts = db.prepare(
+          "select count(*) n from provider_receipts where provider = 'twilio' and provider_id = ?",
+        )
+        const tips = db.prepare(
+          "select count(*) n from messages where kind = 'tip' and provider_message_id = ?",
+        )
         expect(acknowledged.size).toBeGreaterThan(KILLS)
         for (const sid of acknowledged.keys()) {
           expect((receipts.get(sid) as { n: number }).n, `receipt for ${sid}`).toBe(1)
           expect((tips.get(sid) as { n: number }).n, `tip ${sid}`).toBe(1)
         }
-        const orphans = db.prepare('select count(*) n from messages m left join cases c on c.id = m.case_id where c.id is null').get() as { n: number }
+        const orphans = db
+          .prepare(
+            'select count(*) n from messages m left join cases c on c.id = m.case_id where c.id is null',
+          )
+          .get() as { n: number }
         expect(orphans.n).toBe(0)
       } finally {
         db.close()

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm'
+import { and, count, desc, eq, gt, inArray } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
@@ -56,6 +56,22 @@ export function newCaseRef(): string {
 }
 
 const MAX_ATTEMPTS = 8
+
+/**
+ * Automatic answers one tipster gets in an hour. A flood from one number still lands in their case,
+ * but stops costing an SMS each; a new report always gets its reference.
+ */
+export const ANSWERS_PER_HOUR = 6
+
+async function answersInLastHour(core: Core, contactId: string): Promise<number> {
+  const since = new Date(core.clock().getTime() - 3_600_000)
+  const [row] = await core.store.db
+    .select({ n: count() })
+    .from(messages)
+    .innerJoin(cases, eq(cases.id, messages.caseId))
+    .where(and(eq(cases.contactId, contactId), eq(messages.kind, 'receipt'), gt(messages.createdAt, since)))
+  return row?.n ?? 0
+}
 
 /**
  * Takes one inbound message from any channel: seals the sender, opens or joins their case, triages,
@@ -325,7 +341,8 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     audit.push(...alerts.audit)
   }
 
-  const reply = optedOut ? null : replyText
+  const reply =
+    optedOut || (open && (await answersInLastHour(core, contactId)) >= ANSWERS_PER_HOUR) ? null : replyText
   const replyMessageId = reply ? newId() : null
   if (reply && replyMessageId) {
     writes.push(
