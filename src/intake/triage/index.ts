@@ -1,0 +1,53 @@
+import { classifyTip, contractionsSpelt } from './classify'
+import { detectLanguage } from './language'
+import { normalizeForMatch } from './normalize'
+import { findSchoolMentions, pickSchool, type SchoolIndex } from './schools'
+import type { Channel, Language, TriageResult } from './types'
+
+export { crisisAdvice } from './crisis'
+export { detectLanguage } from './language'
+export { buildSchoolIndex, resolveSchool, SchoolIndex, searchSchools } from './schools'
+export type { Category, Channel, Language, SchoolRecord, TriageResult, Urgency } from './types'
+
+const LANGUAGE_REASON: Record<Language, string> = {
+  'zh-Hans': 'simplified characters',
+  'zh-Hant': 'traditional characters',
+  en: 'English',
+}
+
+/** Decides the school, category, urgency and language of one tip (rules: TRIAGE.md), with the cues shown to the officer. */
+export function triageTip(tip: { text: string; channel: Channel }, schools: SchoolIndex): TriageResult {
+  const text = normalizeForMatch(tip.text)
+  const reasons: string[] = []
+
+  const { mentions, unknownCodes } = findSchoolMentions(text, schools)
+  const picked = pickSchool(text, mentions)
+  const schoolIndex = picked?.schools[0]
+  const school = schoolIndex === undefined ? undefined : schools.records[schoolIndex]
+  if (picked && school) reasons.push(`school: ${picked.reason}`)
+  else {
+    for (const code of unknownCodes) reasons.push(`school: code ${code} not in the county`)
+    const ambiguous = mentions.find((m) => m.schools.length > 1)
+    if (ambiguous)
+      reasons.push(
+        `school: "${text.slice(ambiguous.start, ambiguous.end)}" fits ${ambiguous.schools.length} schools`,
+      )
+    if (unknownCodes.length === 0 && !ambiguous) reasons.push('school: none named')
+  }
+
+  const classification = classifyTip(contractionsSpelt(text))
+  reasons.push(...classification.reasons)
+
+  const language = detectLanguage(tip.text)
+  reasons.push(
+    `language: ${/[\p{Script=Han}a-z]/iu.test(tip.text) ? LANGUAGE_REASON[language] : 'default (no words)'}`,
+  )
+
+  return {
+    schoolId: school?.id ?? null,
+    category: classification.category,
+    urgency: classification.urgency,
+    language,
+    reasons,
+  }
+}
