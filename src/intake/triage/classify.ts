@@ -90,7 +90,14 @@ export function classifyTip(text: string): Classification {
   }
   for (const cue of negatedCues) reasons.push(`negated: ${shown(cue)}`)
 
-  const threat = firstHit(text, THREAT_CUES)
+  const threats = allHits(text, THREAT_CUES, true)
+  const threat = threats[0]
+  // "will beat him up" threatens a beating; it does not report one.
+  const physical = (hits.get('physical') ?? []).filter(
+    (h) => !threats.some((t) => h.index >= t.index && h.index < t.index + t.cue.length),
+  )
+  if (physical.length > 0) hits.set('physical', physical)
+  else hits.delete('physical')
   const nearTime = firstHit(text, NEAR_TIME_CUES, false)
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
   const harms = [

@@ -35,7 +35,11 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
     if (unknownCodes.length === 0 && !ambiguous) reasons.push('school: none named')
   }
 
-  const classification = classifyTip(contractionsSpelt(text))
+  // A school's name says nothing about the tip: "九年一贯制" is not "nine years", "阳光" not a mood.
+  let masked = text
+  for (const m of mentions)
+    masked = masked.slice(0, m.start) + '#'.repeat(m.end - m.start) + masked.slice(m.end)
+  const classification = classifyTip(contractionsSpelt(masked))
   reasons.push(...classification.reasons)
 
   const language = detectLanguage(tip.text)
