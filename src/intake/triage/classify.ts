@@ -4,12 +4,15 @@ import {
   EN_NEGATION,
   EN_NOT_NEGATION,
   FUTURE_INTENT_CUES,
+  HABITUAL_BEFORE_TIME,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   NEAR_TIME_CUES,
   NOW_CUES,
   ONGOING_CUES,
+  PAST_CUES,
   REPEATED_CUES,
+  SEVERE_INJURY_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
   UNREACHABLE_CUES,
@@ -98,7 +101,9 @@ export function classifyTip(text: string): Classification {
   )
   if (physical.length > 0) hits.set('physical', physical)
   else hits.delete('physical')
-  const nearTime = firstHit(text, NEAR_TIME_CUES, false)
+  const nearTime = allHits(text, NEAR_TIME_CUES, false).find(
+    (t) => !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)),
+  )
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
   const harms = [
     ...(hits.get('physical') ?? []),
@@ -149,6 +154,8 @@ function decideUrgency(
   const injuries = allHits(text, INJURY_CUES, true)
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
+  const severe = firstHit(text, SEVERE_INJURY_CUES)
+  if (severe && !PAST_CUES.test(text)) return p1(`badly hurt "${shown(severe.cue)}"`)
   const unreachable = firstHit(text, UNREACHABLE_CUES)
   if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
 
