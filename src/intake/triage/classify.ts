@@ -12,6 +12,7 @@ import {
   ONGOING_CUES,
   PAST_CUES,
   REPEATED_CUES,
+  RIGHT_NOW,
   SEVERE_INJURY_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
@@ -154,6 +155,9 @@ function decideUrgency(
   const injuries = allHits(text, INJURY_CUES, true)
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
+  // Violence reported with a "now" and nothing placing it in the past may still be going on.
+  const now = firstHit(text, [RIGHT_NOW], false)
+  if (hits.has('physical') && now && !PAST_CUES.test(text)) return p1(`violence, now "${shown(now.cue)}"`)
   const severe = firstHit(text, SEVERE_INJURY_CUES)
   if (severe && !PAST_CUES.test(text)) return p1(`badly hurt "${shown(severe.cue)}"`)
   const unreachable = firstHit(text, UNREACHABLE_CUES)
