@@ -65,7 +65,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'extortion',
     cues: [
-      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?.{0,6}?(?:钱|饭卡|吃的|喝的)|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们)(?:每天)?(?:给(?:他|她|他们))?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|交钱|收钱|给钱|拿钱|赔钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
+      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?.{0,6}?(?:钱|块|元|饭卡|吃的|喝的)|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们)(?:每天)?(?:给(?:他|她|他们))?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|交钱|收钱|给钱|拿钱|赔钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
       /(?:抢|拿走|收走|没收)(?:了)?(?:我|他|她)?的?(?:钱|手机|书包|东西|饭卡|鞋|衣服|耳机|平板|手表)|抢(?!答|着|先|救|位|座)/g,
       /拿.{0,4}(?:块|元)来|(?:带|买)(?:早餐|早饭|奶茶|零食|饮料|烟)|请客|欠(?:他|她|他们)|每(?:天|周|个月|星期).{0,6}(?:交|给|拿).{0,4}(?:块|元|钱)/g,
       /\blunch money\b|\bprotection money\b|\bextort|\bblackmail|\b(?:make|makes|made|making) (?:me|him|her) pay\b|\bowe\b|\brob(?:bed|bing|s)?\b|\bmugg/g,
@@ -97,7 +97,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'verbal',
     cues: [
-      /骂|嘲笑|笑(?:我|他|她|话)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾|畜生|胖墩|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭]/g,
+      /骂|嘲笑|笑(?:我|他|她|话)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾|畜生|胖墩|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]/g,
       /模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病/g,
       /\bcall(?:s|ed|ing)? (?:me|him|her|them|us)\b|\bname[- ]?calling\b|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
@@ -151,8 +151,8 @@ export const NOW_CUES: readonly RegExp[] = [
 
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
-  /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家/g,
-  /\bmissing\b|\bcant reach\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b/g,
+  /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜/g,
+  /\bmissing\b|\bcant reach\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b/g,
 ]
 
 /** Contact with intimate parts or forced undressing: sexual assault, P1 whenever it happened. */
@@ -180,7 +180,7 @@ export const REPEATED_CUES: readonly RegExp[] = [
 
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
-  /有(?:个|一个|位)(?:男|女)?(?:老师|班主任|教练|校长|宿管)|(?:老师|班主任|教练|校长|宿管)(?:经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶)/g,
+  /有(?:个|一个|位)(?:男|女)?(?:老师|班主任|教练|校长|宿管)|(?:老师|班主任|教练|校长|宿管)(?:经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶)|(?:老师|班主任|教练|校长|宿管)(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)/g,
   /\b(?:a|the|one|his|her|my|our) (?:teacher|coach|principal)\b (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept)\b/g,
 ]
 

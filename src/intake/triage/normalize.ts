@@ -8,7 +8,8 @@ const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
 const CJK = /\p{Script=Han}/u
 export const isHan = (ch: string): boolean => CJK.test(ch)
 
-// Banking numerals (壹贰叁) and 〇 turn up in school names typed by adults; matching uses the plain ones.
+// Banking numerals (壹贰叁) turn up in school numbers typed by adults; matching uses the plain ones.
+// Only in a school number ("第贰", "叁中"): elsewhere 拾, 伍, 陆 are ordinary words (收拾, 队伍, 大陆).
 const FORMAL_NUMERALS: Record<string, string> = {
   壹: '一',
   贰: '二',
@@ -20,7 +21,6 @@ const FORMAL_NUMERALS: Record<string, string> = {
   捌: '八',
   玖: '九',
   拾: '十',
-  两: '二',
 }
 const DIGIT_NAMES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
@@ -38,7 +38,10 @@ function chineseNumber(n: number): string {
  */
 export function normalizeForMatch(text: string): string {
   const folded = traditionalToSimplified(text.normalize('NFKC')).toLowerCase()
-  const numerals = folded.replace(/[壹贰叁肆伍陆柒捌玖拾两]/g, (ch) => FORMAL_NUMERALS[ch] ?? ch)
+  const numerals = folded.replace(
+    /(?<=第)[壹贰叁肆伍陆柒捌玖拾]|[壹贰叁肆伍陆柒捌玖拾](?=[中小幼])/g,
+    (ch) => FORMAL_NUMERALS[ch] ?? ch,
+  )
   return numerals.replace(/(?<!\d)\d{1,2}(?!\d)/g, (digits, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? ''
     const after = whole[offset + digits.length] ?? ''

@@ -383,28 +383,35 @@ function latinMentions(text: string, index: SchoolIndex): SchoolMention[] {
   return mentions
 }
 
-/** Keeps the longest of overlapping mentions: "青禾一中" is one school, not also "一中". */
+/** Keeps the longest of overlapping mentions ("青禾一中" is one school, not also "一中"); exact before sound-alike. */
 function longestFirst(mentions: SchoolMention[]): SchoolMention[] {
-  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const sorted = [...mentions].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || Number(b.exact) - Number(a.exact) || a.start - b.start,
+  )
   const kept: SchoolMention[] = []
   for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m)
   return kept.sort((a, b) => a.start - b.start)
 }
 
-/** Every place the (normalized) text names schools, exact spellings first, sound-alikes only if none. */
+/**
+ * Every place the (normalized) text names schools. A sound-alike counts where it is longer than the
+ * exact match inside it ("南胡二小" is 南湖二小, not the "二小" it ends with); elsewhere only when no
+ * exact spelling names a school, so a chance sound-alike cannot add a second school.
+ */
 export function findSchoolMentions(
   text: string,
   index: SchoolIndex,
 ): { mentions: SchoolMention[]; unknownCodes: string[] } {
   const unknownCodes: string[] = []
-  const exact = longestFirst([
+  const exact = [
     ...codeMentions(text, index, unknownCodes),
     ...hanMentions(text, index),
     ...latinMentions(text, index),
-  ])
-  if (exact.some((m) => m.schools.length === 1 && m.exact)) return { mentions: exact, unknownCodes }
-  const fuzzy = longestFirst([...exact, ...soundMentions(text, index)])
-  return { mentions: fuzzy, unknownCodes }
+  ]
+  const kept = longestFirst([...exact, ...soundMentions(text, index)])
+  if (!exact.some((m) => m.schools.length === 1 && m.exact)) return { mentions: kept, unknownCodes }
+  const overlapsExact = (m: SchoolMention) => exact.some((e) => m.start < e.end && e.start < m.end)
+  return { mentions: kept.filter((m) => m.exact || overlapsExact(m)), unknownCodes }
 }
 
 // Words around a school's name that say the bullies come from there, or that the victim studies there.
