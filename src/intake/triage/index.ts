@@ -29,9 +29,7 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
     for (const code of unknownCodes) reasons.push(`school: code ${code} not in the county`)
     const ambiguous = mentions.find((m) => m.schools.length > 1)
     if (ambiguous)
-      reasons.push(
-        `school: "${text.slice(ambiguous.start, ambiguous.end)}" fits ${ambiguous.schools.length} schools`,
-      )
+      reasons.push(`school: "${text.slice(ambiguous.start, ambiguous.end)}" fits several schools`)
     if (unknownCodes.length === 0 && !ambiguous) reasons.push('school: none named')
   }
 

@@ -1,9 +1,30 @@
 import * as OpenCC from 'opencc-js'
 import { pinyin } from 'pinyin-pro'
 
-// Converters are built once: building one loads its dictionaries.
+// Converters are built once: building one loads its dictionaries. Text is converted a character at a
+// time through a cache: a tip or a name costs a map lookup per character, and since tips and school
+// names go through the same conversion, they still meet in the same spelling.
 const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+const simplifiedCache = new Map<string, string>()
+const traditionalCache = new Map<string, string>()
+
+function cachedConversion(ch: string, cache: Map<string, string>, convert: (text: string) => string): string {
+  const cached = cache.get(ch)
+  if (cached !== undefined) return cached
+  const converted = convert(ch)
+  cache.set(ch, converted)
+  return converted
+}
+
+const simplifiedChar = (ch: string) => cachedConversion(ch, simplifiedCache, traditionalToSimplified)
+const traditionalChar = (ch: string) => cachedConversion(ch, traditionalCache, simplifiedToTraditional)
+
+function toSimplified(text: string): string {
+  let out = ''
+  for (const ch of text) out += ch.charCodeAt(0) < 0x2e80 ? ch : simplifiedChar(ch)
+  return out
+}
 
 const CJK = /\p{Script=Han}/u
 export const isHan = (ch: string): boolean => CJK.test(ch)
@@ -37,7 +58,10 @@ function chineseNumber(n: number): string {
  * so every lexicon and school key is compared in the same form as the tip.
  */
 export function normalizeForMatch(text: string): string {
-  const folded = traditionalToSimplified(text.normalize('NFKC')).toLowerCase()
+  // Plain ASCII (most English tips and names) has nothing to fold or simplify.
+  const folded = /^[\x20-\x7e]*$/.test(text)
+    ? text.toLowerCase()
+    : toSimplified(text.normalize('NFKC')).toLowerCase()
   const numerals = folded.replace(
     /(?<=第)[壹贰叁肆伍陆柒捌玖拾]|[壹贰叁肆伍陆柒捌玖拾](?=[中小幼])/g,
     (ch) => FORMAL_NUMERALS[ch] ?? ch,
@@ -55,8 +79,8 @@ export function scriptCounts(text: string): { traditional: number; simplified: n
   let simplified = 0
   for (const ch of text) {
     if (!isHan(ch)) continue
-    const asSimplified = traditionalToSimplified(ch)
-    const asTraditional = simplifiedToTraditional(ch)
+    const asSimplified = simplifiedChar(ch)
+    const asTraditional = traditionalChar(ch)
     if (asSimplified !== ch && asTraditional === ch) traditional++
     else if (asTraditional !== ch && asSimplified === ch) simplified++
   }

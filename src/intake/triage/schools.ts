@@ -154,7 +154,8 @@ function addOwner(
     map.set(key, { schools: [school], kind, explicit })
     return
   }
-  if (!owners.schools.includes(school)) owners.schools.push(school)
+  // Two owners already make a key ambiguous; a county-wide "县一中" need not list every county.
+  if (owners.schools.length < 2 && !owners.schools.includes(school)) owners.schools.push(school)
 }
 
 function addLength(index: Map<string, number[]>, prefix: string, length: number) {
@@ -185,6 +186,7 @@ export class SchoolIndex {
   readonly latinNearWords = new Map<string, string>()
   maxLatinWindow = 1
   readonly searchFields: SearchFields[] = []
+  readonly codePattern: RegExp
 
   constructor(schools: readonly SchoolRecord[]) {
     this.records = schools
@@ -203,6 +205,7 @@ export class SchoolIndex {
       }
       this.searchFields.push(fields)
     })
+    this.codePattern = codePattern([...new Set(schools.map((s) => s.code.length))])
     for (const word of this.latinWords) {
       if (word.length < 5 || /\d/.test(word)) continue
       for (const near of deletions(word)) {
@@ -220,7 +223,9 @@ export class SchoolIndex {
     for (const key of derivedHanKeys(name)) {
       const explicit = key === name
       this.addHanKey(key, school, kind, explicit)
-      const { full, initials } = pinyinSpellings(key)
+      // Pinyin is typed for short forms ("qhyz", "yucai"); long derived forms only cost memory and build time.
+      if (!explicit && key.length > 4) continue
+      const { full, initials } = explicit ? spelt : pinyinSpellings(key)
       this.addLatinKey(full, school, 'pinyin', explicit)
       if (initials.length >= 4) this.addLatinKey(initials, school, 'pinyin', explicit)
     }
@@ -245,7 +250,8 @@ export class SchoolIndex {
     addOwner(this.latinKeys, key, school, kind, explicit)
     const words = key.split(' ')
     this.maxLatinWindow = Math.max(this.maxLatinWindow, words.length)
-    for (const w of words) this.latinWords.add(w)
+    // Typos are corrected in English names only: run-together pinyin is long and would swamp the table.
+    if (kind === 'English name') for (const w of words) this.latinWords.add(w)
   }
 
   /** The name word a misspelt word stands for (one letter added, dropped or changed), if exactly one. */
@@ -268,11 +274,17 @@ export function buildSchoolIndex(schools: readonly SchoolRecord[]): SchoolIndex 
 }
 
 // Digits followed by a unit are an amount or a year, not the code on the school gate.
-const CODE = /(?<![\d.])(\d{4})(?![\d.])(?!\s*(?:元|块|年|岁|米|次|分|yuan|rmb|kuai|bucks|dollars))/g
+const NOT_A_CODE_AFTER = '(?![\\d.])(?!\\s*(?:元|块|年|岁|米|次|分|yuan|rmb|kuai|bucks|dollars))'
+
+/** Numbers as long as the county's codes (four digits in the demo county), standing alone. */
+function codePattern(codeLengths: readonly number[]): RegExp {
+  const lengths = [...codeLengths].sort((a, b) => b - a).map((n) => `\\d{${n}}`)
+  return new RegExp(`(?<![\\d.])(${lengths.join('|') || '\\d{4}'})${NOT_A_CODE_AFTER}`, 'g')
+}
 
 function codeMentions(text: string, index: SchoolIndex, unknownCodes: string[]): SchoolMention[] {
   const mentions: SchoolMention[] = []
-  for (const m of text.matchAll(CODE)) {
+  for (const m of text.matchAll(index.codePattern)) {
     const code = m[1] as string
     const school = index.byCode.get(code)
     if (school === undefined) unknownCodes.push(code)
