@@ -119,6 +119,10 @@ export function classifyTip(text: string): Classification {
   if (timedHarm && threat && !hits.has('physical')) hits.set('physical', [threat])
   if (threat && !hits.has('verbal')) hits.set('verbal', [threat])
 
+  // Photos or videos passed around are cyber bullying even when no platform is named.
+  const images = firstHit(text, IMAGES_SPREAD_CUES)
+  if (images && !hits.has('cyber')) hits.set('cyber', [images])
+
   let category: Category = CATEGORY_PRECEDENCE.find((c) => hits.has(c)) ?? 'other'
   const staff = firstHit(text, STAFF_ACTOR_CUES)
   const staffRest: readonly Category[] = ['physical', 'extortion', 'cyber', 'relational']

@@ -32,14 +32,14 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /刀(?!子嘴)|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器/g,
       /\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|\bguns?\b|\bpistol\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
-      /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|弹弓/g,
+      /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|弹弓/g,
     ],
   },
   {
     category: 'sexual',
     cues: [
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子)(?:给)?(?:扒|脱)/g,
-      /掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:下体|生殖器|私处)|黄段子|开黄腔|下流/g,
+      /掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:下体|生殖器|私处)|黄段子|开黄腔|下流/g,
       /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体)的?(?:照|图|视频)/g,
       /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\bupskirt/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
@@ -110,10 +110,10 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
 export const THREAT_CUES: readonly RegExp[] = [
   /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,3}腿|废了(?:你|我|他|她)/g,
   /(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:打|揍|弄|砍|捅|收拾)/g,
-  /堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|约架|单挑|威胁|恐吓|不然就|否则就|说出去/g,
+  /堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|约架|单挑|威胁|恐吓|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
-  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
+  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
 ]
 
 /**
@@ -165,7 +165,7 @@ export const ASSAULT_CUES: readonly RegExp[] = [
 /** Photos, videos or personal details spread online: cyber bullying that is P2, not routine. */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
   /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)[^\s，。！？,.!?]{0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|上传|曝光|偷拍)[^\s，。！？,.!?]{0,8}?(?:照|图|视频|影片|录像|截图|表情包)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴/g,
-  /\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,40}\b(?:post|shar|spread|send|sent|upload|sell|sold)/g,
+  /\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
   /\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
 
