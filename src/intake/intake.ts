@@ -17,6 +17,7 @@ import {
   triageTip,
   type Urgency,
 } from './triage/index'
+import { CATEGORY_PRECEDENCE } from './triage/types'
 
 export interface IntakeOutcome {
   /** The same provider delivery was accepted before; nothing was written this time. */
@@ -35,18 +36,8 @@ export interface IntakeOptions {
 /** Statuses in which a tipster's further messages join the case rather than open a new one. */
 export const OPEN_STATUSES = ['new', 'assigned', 'acknowledged', 'in_progress'] as const
 
-const CATEGORY_ORDER: readonly Category[] = [
-  'self_harm',
-  'weapon',
-  'sexual',
-  'physical',
-  'extortion',
-  'cyber',
-  'relational',
-  'verbal',
-  'other',
-]
-const graver = (a: Category, b: Category) => (CATEGORY_ORDER.indexOf(a) <= CATEGORY_ORDER.indexOf(b) ? a : b)
+const graver = (a: Category, b: Category) =>
+  CATEGORY_PRECEDENCE.indexOf(a) <= CATEGORY_PRECEDENCE.indexOf(b) ? a : b
 const higher = (a: Urgency, b: Urgency) => (a < b ? a : b)
 
 /** Eight digits: short enough to read out and key on a phone, random so it reveals no count. */
