@@ -1,6 +1,11 @@
-import { type BenchRow, benchIngest } from './ingest'
+import { loadavg } from 'node:os'
+import { benchIngest } from './ingest'
+import { benchTriage, markdownTable } from './triage'
 
-const rows: BenchRow[] = [...(await benchIngest())]
-
-console.log('| measure | result | target |\n| --- | --- | --- |')
-for (const row of rows) console.log(`| ${row.measure} | ${row.result} | ${row.target} |`)
+const rows = [...(await benchIngest()), ...(await benchTriage())]
+console.log(markdownTable(rows))
+console.log(
+  `\nload average while measuring: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on this machine`,
+)

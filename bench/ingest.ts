@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs'
 import twilio from 'twilio'
 import { SERVER_TWILIO, startServerProcess } from '../test/support/server'
 import { runLoad } from './load'
-
-export interface BenchRow {
-  measure: string
-  result: string
-  target: string
-}
+import type { Row } from './triage'
 
 const TIPS = [
   '1001 有人在厕所打人',
@@ -25,7 +20,7 @@ export function peakRssMb(pid: number | 'self'): number {
 }
 
 /** Signed-SMS webhook throughput and latency beside GET /health, against the real server with synchronous=FULL. */
-export async function benchIngest(seconds = 10, concurrency = 32): Promise<BenchRow[]> {
+export async function benchIngest(seconds = 10, concurrency = 32): Promise<Row[]> {
   const server = await startServerProcess()
   try {
     const path = '/webhooks/twilio/sms'
@@ -63,16 +58,18 @@ export async function benchIngest(seconds = 10, concurrency = 32): Promise<Bench
     const rss = peakRssMb(server.pid)
     return [
       {
-        measure: `signed SMS webhook (${concurrency} clients, synchronous=FULL)`,
-        result: `${sms.perSecond.toFixed(0)} tips/s, p50 ${sms.p50.toFixed(1)} ms, p99 ${sms.p99.toFixed(1)} ms, ${sms.errors} errors`,
+        metric: `signed SMS webhook, ${concurrency} clients, synchronous=FULL`,
+        value: `${sms.perSecond.toFixed(0)} tips/s, p50 ${sms.p50.toFixed(1)} ms, p99 ${sms.p99.toFixed(1)} ms, ${sms.errors} errors`,
         target: '≥ 2,000 tips/s, p99 < 50 ms',
+        ok: sms.perSecond >= 2000 && sms.p99 < 50 && sms.errors === 0,
       },
       {
-        measure: 'GET /health, same server',
-        result: `${health.perSecond.toFixed(0)} req/s, p50 ${health.p50.toFixed(1)} ms, p99 ${health.p99.toFixed(1)} ms`,
+        metric: 'GET /health, same server, same run',
+        value: `${health.perSecond.toFixed(0)} req/s, p50 ${health.p50.toFixed(1)} ms, p99 ${health.p99.toFixed(1)} ms`,
         target: 'reference',
+        ok: true,
       },
-      { measure: 'server peak RSS', result: `${rss.toFixed(0)} MB`, target: '< 200 MB' },
+      { metric: 'server peak RSS', value: `${rss.toFixed(0)} MB`, target: '< 200 MB', ok: rss < 200 },
     ]
   } finally {
     await server.stop()
