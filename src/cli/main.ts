@@ -1,8 +1,9 @@
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
+import { posterCommands } from './poster'
 import { twilioCommands } from './twilio'
 
-const commands: Commands = { ...operatorCommands, ...twilioCommands }
+const commands: Commands = { ...operatorCommands, ...twilioCommands, ...posterCommands }
 
 const usage = () =>
   `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)
@@ -14,13 +15,16 @@ const usage = () =>
 
 async function main(argv: string[]): Promise<number> {
   const [first = '', second = '', ...rest] = argv
-  const command = commands[`${first} ${second}`]
+  // Commands are two words (`officers token`) or one (`poster`), whose arguments start at the second.
+  const [command, args] = commands[`${first} ${second}`]
+    ? [commands[`${first} ${second}`], rest]
+    : [commands[first], argv.slice(1)]
   if (!command) {
     console.error(usage())
     return first && first !== 'help' ? 2 : 0
   }
   try {
-    return await command.run(rest)
+    return await command.run(args)
   } catch (error) {
     if (error instanceof UsageError || ['KeyConfigError', 'ConfigError'].includes((error as Error).name)) {
       console.error((error as Error).message)
