@@ -21,10 +21,19 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   qr.make()
   const size = qr.getModuleCount()
   const quiet = 4
+  // One rectangle per run of dark modules in a row keeps the path short.
   let d = ''
-  for (let row = 0; row < size; row++)
-    for (let col = 0; col < size; col++)
-      if (qr.isDark(row, col)) d += `M${col + quiet} ${row + quiet}h1v1h-1z`
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; ) {
+      if (!qr.isDark(row, col)) {
+        col++
+        continue
+      }
+      const start = col
+      while (col < size && qr.isDark(row, col)) col++
+      d += `M${start + quiet} ${row + quiet}h${col - start}v1h-${col - start}z`
+    }
+  }
   const full = size + 2 * quiet
   return (
     <svg
