@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newId } from '../../src/core'
@@ -377,5 +380,26 @@ describe('the school poster', () => {
       /<svg class="qr-code"[^>]*><rect[^>]*><\/rect><path d="(M\d+ \d+h\d+v1h-\d+z)+"/,
     )
     expect((await browser.get('/console/schools/nope/poster')).status).toBe(404)
+    expect((await browser.get('/console')).html).toContain('/console/schools/qh-004/poster')
+  })
+
+  it('is written to a file by `whistle poster SCHOOL_ID`', async () => {
+    const out = join(w.dir, 'poster.html')
+    const run = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'poster', 'qh-002', '--out', out], {
+      env: { ...process.env, ...w.env, TELEGRAM_BOT_USERNAME: 'QingheWhistleBot' },
+      encoding: 'utf8',
+    })
+    expect(run.status, run.stderr).toBe(0)
+    const html = readFileSync(out, 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).toContain('Text 1002 and your message to +15550001111')
+    expect(html).toContain('<style>')
+    expect(html.match(/<svg class="qr-code"/g)).toHaveLength(2)
+    const missing = spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', 'poster', 'nope'], {
+      env: { ...process.env, ...w.env },
+      encoding: 'utf8',
+    })
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toContain('no school nope')
   })
 })

@@ -60,7 +60,11 @@ button.ack{background:#c0152f;width:100%}
 table{border-collapse:collapse;width:100%;font-size:.9rem;background:#fff}
 th,td{border-bottom:1px solid #e5e7eb;padding:.35rem;text-align:left;vertical-align:top}
 .scroll{overflow-x:auto}
-svg.chart{width:100%;height:auto;background:#fff;border-radius:8px}
+figure.chart{margin:.75rem 0;background:#fff;border-radius:8px;padding:.5rem;max-width:40rem}
+figure.chart figcaption{font-weight:600;font-size:.95rem;margin-bottom:.25rem}
+svg.chart{width:100%;height:auto}
+form.month{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
+form.month input{width:auto;flex:1 1 10rem}
 .muted{color:#666}
 details summary{cursor:pointer;font-weight:600;padding:.3rem 0}
 `

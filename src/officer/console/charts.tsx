@@ -13,13 +13,14 @@ export interface Series {
   colour: string
 }
 
-const WIDTH = 640
-const LABEL_WIDTH = 190
-const VALUE_WIDTH = 56
-const ROW = 26
-const LEGEND = 28
+/** Sized for a phone's width: the chart scales, so its text stays readable at about 12 px. */
+const WIDTH = 360
+const LABEL_WIDTH = 104
+const VALUE_WIDTH = 40
+const ROW = 24
+const LEGEND = 24
 
-const shorten = (text: string, max = 14) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+const shorten = (text: string, max = 8) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
 
 /**
@@ -34,51 +35,54 @@ export function BarChart(props: { title: string; series: Series[]; bars: Bar[]; 
   const plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH
   const height = LEGEND + Math.max(1, bars.length) * ROW + 8
   return (
-    <svg
-      class="chart"
-      id={id}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-label={title}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title>{title}</title>
-      {series.length > 1 &&
-        series.map((s, i) => (
-          <g transform={`translate(${LABEL_WIDTH + i * 90}, 8)`}>
-            <rect width="12" height="12" fill={s.colour} />
-            <text x="16" y="11" font-size="12" fill="#333">
-              {s.label}
-            </text>
-          </g>
-        ))}
-      {bars.map((bar, row) => {
-        const y = LEGEND + row * ROW
-        let x = LABEL_WIDTH
-        return (
-          <g>
-            <text x={LABEL_WIDTH - 6} y={y + 16} font-size="13" text-anchor="end" fill="#222">
-              {shorten(bar.label)}
-            </text>
-            {bar.segments
-              .filter((s) => s.value > 0)
-              .map((s) => {
-                const w = (s.value / scale) * plot
-                const rect = (
-                  <rect x={x} y={y + 4} width={w} height={ROW - 8} fill={colour.get(s.key) ?? '#6b7280'}>
-                    <title>{`${bar.label}: ${s.key} ${round(s.value)}`}</title>
-                  </rect>
-                )
-                x += w
-                return rect
-              })}
-            <text x={x + 6} y={y + 16} font-size="12" fill="#333">
-              {round(totals[row] ?? 0)}
-            </text>
-          </g>
-        )
-      })}
-    </svg>
+    <figure class="chart">
+      <figcaption>{title}</figcaption>
+      <svg
+        class="chart"
+        id={id}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={title}
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        <title>{title}</title>
+        {series.length > 1 &&
+          series.map((s, i) => (
+            <g transform={`translate(${LABEL_WIDTH + i * 64}, 6)`}>
+              <rect width="12" height="12" fill={s.colour} />
+              <text x="16" y="11" font-size="11" fill="#333">
+                {s.label}
+              </text>
+            </g>
+          ))}
+        {bars.map((bar, row) => {
+          const y = LEGEND + row * ROW
+          let x = LABEL_WIDTH
+          return (
+            <g>
+              <text x={LABEL_WIDTH - 6} y={y + 16} font-size="12" text-anchor="end" fill="#222">
+                {shorten(bar.label)}
+              </text>
+              {bar.segments
+                .filter((s) => s.value > 0)
+                .map((s) => {
+                  const w = (s.value / scale) * plot
+                  const rect = (
+                    <rect x={x} y={y + 4} width={w} height={ROW - 8} fill={colour.get(s.key) ?? '#6b7280'}>
+                      <title>{`${bar.label}: ${s.key} ${round(s.value)}`}</title>
+                    </rect>
+                  )
+                  x += w
+                  return rect
+                })}
+              <text x={x + 4} y={y + 16} font-size="11" fill="#333">
+                {round(totals[row] ?? 0)}
+              </text>
+            </g>
+          )
+        })}
+      </svg>
+    </figure>
   )
 }
 

@@ -236,7 +236,11 @@ export function officerConsole(core: Core, options: ConsoleOptions) {
 
   const queueRows = (c: Context<Env>) => listQueue(core, c.get('session').officer, QUEUE_MAX)
 
-  app.get('/', async (c) => c.html(<QueuePage ctx={pageOf(c)} rows={await queueRows(c)} />))
+  app.get('/', async (c) => {
+    const officerId = c.get('session').officer.id
+    const schools = (await core.schools.all()).filter((s) => s.officerId === officerId)
+    return c.html(<QueuePage ctx={pageOf(c)} rows={await queueRows(c)} schools={schools} />)
+  })
   app.get('/queue/items', async (c) => c.html(<QueueItems ctx={pageOf(c)} rows={await queueRows(c)} />))
 
   /** Renders a case, with a refusal from casework shown as a message on the page rather than an error. */

@@ -170,7 +170,12 @@ export function QueueItems({ ctx, rows }: { ctx: PageContext; rows: readonly Que
 
 export const QUEUE_ITEMS_PATH = `${BASE}/queue/items`
 
-export function QueuePage({ ctx, rows }: { ctx: PageContext; rows: readonly QueueRow[] }) {
+export function QueuePage(props: {
+  ctx: PageContext
+  rows: readonly QueueRow[]
+  schools: readonly School[]
+}) {
+  const { ctx, rows, schools } = props
   const { t } = ctx
   return (
     <Layout ctx={ctx} title={t.queue} live>
@@ -179,6 +184,20 @@ export function QueuePage({ ctx, rows }: { ctx: PageContext; rows: readonly Queu
       <ul class="queue" id="queue" data-source={QUEUE_ITEMS_PATH}>
         <QueueItems ctx={ctx} rows={rows} />
       </ul>
+      {schools.length > 0 && (
+        <>
+          <h2>{t.poster}</h2>
+          <ul class="card">
+            {schools.map((s) => (
+              <li>
+                <a
+                  href={`${BASE}/schools/${s.id}/poster`}
+                >{`${s.code} ${ctx.language === 'en' ? s.nameEn : s.nameZh}`}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </Layout>
   )
 }
@@ -209,8 +228,13 @@ export function CasePage(props: { ctx: PageContext; view: CaseView; schools: Sch
       )}
       <div class="card">
         <div>
-          {t.status}: <strong>{t.statuses[view.status]}</strong> ·{' '}
-          <Deadline ctx={ctx} item={{ ...view, acknowledgedAt: view.acknowledgedAt ?? null }} />
+          {t.status}: <strong>{t.statuses[view.status]}</strong>
+          {!view.acknowledgedAt && (
+            <>
+              {' · '}
+              <Deadline ctx={ctx} item={{ ...view, acknowledgedAt: null }} />
+            </>
+          )}
         </div>
         <div>
           {t.school}: {view.school ? `${view.school.code} ${view.school.name}` : t.noSchool}
@@ -411,10 +435,12 @@ export function SupervisorPage(props: {
     <Layout ctx={ctx} title={t.supervisor}>
       <h1>{t.supervisor}</h1>
       <h2>{t.report}</h2>
-      <form method="get" action={`${BASE}/supervisor`} class="card">
+      <form method="get" action={`${BASE}/supervisor`} class="card month">
         <label for="month">{t.month}</label>{' '}
         <input id="month" type="month" name="month" value={figures.month} />{' '}
-        <button type="submit">{t.show}</button>{' '}
+        <button class="primary" type="submit">
+          {t.show}
+        </button>{' '}
         <a href={`${BASE}/supervisor/report.csv?month=${figures.month}`}>{t.downloadCsv}</a>
       </form>
       {figures.schools.length ? (
