@@ -340,8 +340,19 @@ describe('the queue', () => {
 
 describe('the duty desk and the supervisor', () => {
   it('show their lists only to their roles; the report draws SVG charts and downloads as CSV', async () => {
-    await tip('1001 他今天放学后要拿刀捅我')
-    await tip('我孩子在学校被人欺负了', '+8613900000003')
+    const p1 = await tip('1001 他今天放学后要拿刀捅我')
+    const noSchool = await tip('我孩子在学校被人欺负了', '+8613900000003')
+    const escalated = await tip('1002 他们天天骂我', '+8613900000004')
+    // An escalation as the escalation timer records it: an alert row with that reason.
+    await w.core.store.commit([
+      w.core.store.db.insert(schema.alerts).values({
+        id: newId(),
+        caseId: (await caseRow(escalated))?.id as string,
+        officerId: 'duty',
+        reason: 'escalation',
+        level: 1,
+      }),
+    ])
     await browser.signIn('off-01')
     expect((await browser.get('/console/desk')).status).toBe(404)
     expect((await browser.get('/console/supervisor')).status).toBe(404)
@@ -351,11 +362,22 @@ describe('the duty desk and the supervisor', () => {
     await desk.signIn('duty')
     const deskPage = await desk.get('/console/desk')
     expect(deskPage.status).toBe(200)
-    expect(deskPage.html.match(/data-ref=/g)?.length).toBe(2)
+    const [, p1List, noSchoolList, escalationList] = deskPage.html.split('<h2>')
+    expect(p1List).toContain(p1)
+    expect(p1List).not.toContain(noSchool)
+    expect(noSchoolList).toContain(noSchool)
+    expect(noSchoolList).not.toContain(p1)
+    expect(escalationList).toContain(escalated)
+    expect(escalationList).not.toContain(p1)
+    expect((await desk.get(`/console/cases/${escalated}`)).status).toBe(200)
 
     const supervisor = new ConsoleClient(w)
     await supervisor.signIn('admin')
+    w.clock.advance(11 * 60_000)
     const page = await supervisor.get('/console/supervisor?month=2026-11')
+    const overdue = page.html.split('<h2>').find((section) => section.startsWith('超时案件'))
+    expect(overdue).toContain(p1)
+    expect(overdue).not.toContain(escalated)
     expect(page.html).toContain('<svg class="chart" id="chart-urgency"')
     expect(page.html).toContain('<svg class="chart" id="chart-category"')
     expect(page.html).toContain('/console/schools/qh-001/poster')
@@ -363,7 +385,7 @@ describe('the duty desk and the supervisor', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv')
     const lines = csv.html.trim().split('\r\n')
     expect(lines[0]).toMatch(/^month,school_id,school,total,P1,P2,P3,self_harm/)
-    expect(lines).toHaveLength(3)
+    expect(lines).toHaveLength(4)
     expect(lines.some((l) => l.startsWith('2026-11,qh-001,青禾县第一中学,1,1,0,0'))).toBe(true)
   })
 })
@@ -401,5 +423,5 @@ describe('the school poster', () => {
     })
     expect(missing.status).toBe(1)
     expect(missing.stderr).toContain('no school nope')
-  })
+  }, 60_000)
 })
