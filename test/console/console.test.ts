@@ -228,6 +228,9 @@ describe('a case page', () => {
     expect(after.html).toContain('已联系班主任')
     expect(after.html).toContain('学校已处理，谢谢你告诉我们。')
     expect(after.html).toContain('&quot;to&quot;:&quot;closed&quot;')
+    // The console shows what the tipster said, never who they are.
+    for (const form of [CHILD, CHILD.slice(1), CHILD.slice(3)]) expect(after.html).not.toContain(form)
+    expect(w.logs.join('\n')).not.toContain(CHILD.slice(3))
   })
 
   it('transfers a case to another school’s officer, after which it is gone from this queue', async () => {
