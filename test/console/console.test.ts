@@ -81,6 +81,8 @@ describe('signing in', () => {
     expect((await browser.get('/console')).status).toBe(200)
     w.clock.advance(3_600_000 + 1)
     expect((await browser.get('/console')).status).toBe(303)
+    await browser.signIn('off-01')
+    expect(await w.core.store.db.select().from(schema.consoleSessions)).toHaveLength(1)
   })
 
   it('is refused for an officer who has been deactivated since', async () => {

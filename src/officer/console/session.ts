@@ -1,5 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js'
-import { and, eq, gt } from 'drizzle-orm'
+import { and, eq, gt, lte } from 'drizzle-orm'
 import type { Core } from '../../core'
 import { constantTimeEqual, toHex, utf8 } from '../../crypto/encoding'
 import { consoleSessions, officers } from '../../store/schema'
@@ -35,6 +35,8 @@ export async function startSession(core: Core, officer: Officer): Promise<string
         createdAt: now,
         expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
       }),
+      // Sign-ins sweep away expired sessions, so the table holds only live ones.
+      core.store.db.delete(consoleSessions).where(lte(consoleSessions.expiresAt, now)),
     ],
     [
       {
