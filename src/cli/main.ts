@@ -1,9 +1,10 @@
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
+import { posterCommands } from './poster'
 import { triageCommands } from './triage'
 import { twilioCommands } from './twilio'
 
-const commands: Commands = { ...operatorCommands, ...triageCommands, ...twilioCommands }
+const commands: Commands = { ...operatorCommands, ...triageCommands, ...twilioCommands, ...posterCommands }
 
 const usage = () =>
   `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, gt, inArray, isNull, or, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { OPEN_STATUSES } from '../intake/intake'
 import { alertWrites, routeCase } from '../intake/routing'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
 import {
+  alerts,
   auditEvents,
   type CaseStatus,
   cases,
@@ -31,13 +32,21 @@ export class CaseworkError extends Error {
   }
 }
 
-/** Which cases an officer may see: their own queue; the duty desk also every P1 and every case with no school. */
+/**
+ * Which cases an officer may see: their own queue; the duty desk also every P1, every case with no school
+ * and every case that escalated (a P2 nobody acknowledged in a day ends up there too).
+ */
 function scopeOf(officer: Officer): SQL | undefined {
   switch (officer.role) {
     case 'supervisor':
       return undefined
     case 'duty_desk':
-      return or(eq(cases.officerId, officer.id), eq(cases.urgency, 'P1'), isNull(cases.schoolId))
+      return or(
+        eq(cases.officerId, officer.id),
+        eq(cases.urgency, 'P1'),
+        isNull(cases.schoolId),
+        sql`${cases.id} in (select ${alerts.caseId} from ${alerts} where ${alerts.reason} = 'escalation')`,
+      )
     default:
       return eq(cases.officerId, officer.id)
   }

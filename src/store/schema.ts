@@ -285,3 +285,23 @@ export const rateWindows = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.subject, t.windowStart] })],
 )
+
+/**
+ * Officer console sessions. The cookie carries `<id>.<secret>`; only the secret's SHA-256 is stored, so a
+ * copy of the database cannot be used to sign in.
+ */
+export const consoleSessions = sqliteTable(
+  'console_sessions',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officers.id),
+    secretHash: text('secret_hash').notNull(),
+    /** The language the officer switched the console to; null follows officers.locale. */
+    locale: text('locale', { enum: ['zh-Hans', 'zh-Hant', 'en'] }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('console_sessions_officer').on(t.officerId)],
+)
