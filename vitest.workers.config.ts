@@ -6,12 +6,18 @@ import { wranglerEnv } from './scripts/wrangler'
 import { fromBase64, toBase64 } from './src/crypto/encoding'
 import { generateKeyEnv } from './src/crypto/keys'
 import { loadSodium } from './src/crypto/sodium'
-import { DEMO_COUNTY } from './src/runtime/node'
-import { FakeTwilio } from './test/support/twilio'
-import { PUBLIC_URL, TWILIO } from './test/support/whistle'
+import { FakeTwilio } from './test/support/fake-twilio'
 
 /** Where the Worker's Twilio sender is pointed; the outbound service answers it with the fake. */
 const TWILIO_API_BASE = 'https://twilio.fake'
+const TWILIO = {
+  accountSid: `AC${'1'.repeat(32)}`,
+  authToken: 'twilio-test-auth-token',
+  phoneNumber: '+15550001111',
+}
+const PUBLIC_URL = 'https://whistle.example.org'
+// Relative to the project root, where vitest runs: this file is bundled elsewhere before it runs.
+const DEMO_COUNTY = 'fixtures/demo-county'
 
 /**
  * Tests inside workerd (test/worker/), against a local D1 with the drizzle-kit migrations, the real
@@ -23,6 +29,8 @@ const TWILIO_API_BASE = 'https://twilio.fake'
  */
 export default defineConfig(async () => {
   Object.assign(process.env, wranglerEnv())
+  // Only what imports none of the app is imported above: this file is loaded by vite, outside the
+  // project's TSX settings.
   const sodium = await loadSodium()
   const keys = generateKeyEnv(sodium)
   const fakeTwilio = new FakeTwilio()

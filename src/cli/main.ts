@@ -1,8 +1,10 @@
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
+import { posterCommands } from './poster'
+import { triageCommands } from './triage'
 import { twilioCommands } from './twilio'
 
-const commands: Commands = { ...operatorCommands, ...twilioCommands }
+const commands: Commands = { ...operatorCommands, ...triageCommands, ...twilioCommands, ...posterCommands }
 
 const usage = () =>
   `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)
@@ -13,8 +15,10 @@ const usage = () =>
     .join('\n')}`
 
 async function main(argv: string[]): Promise<number> {
-  const [first = '', second = '', ...rest] = argv
-  const command = commands[`${first} ${second}`]
+  const [first = '', second = ''] = argv
+  const twoWords = commands[`${first} ${second}`]
+  const command = twoWords ?? commands[first]
+  const rest = argv.slice(twoWords ? 2 : 1)
   if (!command) {
     console.error(usage())
     return first && first !== 'help' ? 2 : 0

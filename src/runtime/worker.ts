@@ -5,6 +5,7 @@ import { KeyConfigError, type KeyEnv, keySetFromEnv } from '../crypto/keys'
 import { nobleSodium } from '../crypto/noble'
 import { createVault } from '../crypto/vault'
 import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
+import { consoleOptions } from '../officer/console/routes'
 import { fetchTwilioSender } from '../relay/twilio-rest'
 import { SchoolDirectory } from '../store/schools'
 import { consoleLogger } from './console-log'
@@ -20,6 +21,7 @@ export interface WorkerEnv extends KeyEnv {
   TWILIO_API_BASE?: string
   TELEGRAM_BOT_TOKEN?: string
   TELEGRAM_WEBHOOK_SECRET?: string
+  TELEGRAM_BOT_USERNAME?: string
   DUTY_DESK_PHONE?: string
   P1_ACK_MINUTES?: string
   CRISIS_LINE?: string
@@ -70,6 +72,7 @@ export function openWorkerWhistle(env: WorkerEnv, options: WorkerOptions = {}): 
   const app = createApp({
     core,
     twilio: config.twilio ? { authToken: config.twilio.authToken, publicUrl: config.publicUrl } : null,
+    console: consoleOptions(config),
   })
   return { core, clients, app }
 }

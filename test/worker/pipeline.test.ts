@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { fromBase64 } from '../../src/crypto/encoding'
 import { nobleSodium } from '../../src/crypto/noble'
 import { openEscrow } from '../../src/crypto/vault'
+import { issueOfficerToken } from '../../src/officer/tokens'
 import { openD1Store } from '../../src/runtime/d1'
 import whistleWorker, { type WorkerWhistle } from '../../src/runtime/worker'
 import { findAuditBreak } from '../../src/store/audit'
@@ -15,6 +16,7 @@ import {
   freshCounty,
   messageSid,
   officerApi,
+  PUBLIC_URL,
   rowCounts,
   signedTwilioRequest,
   worker,
@@ -48,7 +50,7 @@ async function runCron() {
 
 describe('Whistle inside workerd on D1', () => {
   it('answers /health from D1', async () => {
-    const response = await worker.fetch('https://whistle.example.org/health')
+    const response = await worker.fetch(`${PUBLIC_URL}/health`)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ ok: true })
   })
@@ -89,6 +91,22 @@ describe('Whistle inside workerd on D1', () => {
       .orderBy(schema.auditEvents.seq)
     expect(audit.map((a) => a.action)).toContain('case_opened')
     expect(findAuditBreak(audit)).toBeNull()
+  })
+
+  it('lets the officer sign in to the console and see the case', async () => {
+    const ref = /(\d{8})/.exec((await sendSms(smsParams('1001 有人在厕所打人'))).twiml)?.[1] as string
+    const token = await issueOfficerToken(whistle.core, 'off-01')
+    const login = await worker.fetch(`${PUBLIC_URL}/console/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: PUBLIC_URL },
+      body: new URLSearchParams({ token }).toString(),
+      redirect: 'manual',
+    })
+    expect(login.status).toBe(303)
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? ''
+    const queue = await worker.fetch(`${PUBLIC_URL}/console`, { headers: { Cookie: cookie } })
+    expect(queue.status).toBe(200)
+    expect(await queue.text()).toContain(ref)
   })
 
   it('sends an officer’s reply through the cron trigger to (fake) Twilio', async () => {
@@ -171,7 +189,7 @@ describe('a Worker without its secrets', () => {
   it('answers 503 naming what is missing, never a value', async () => {
     const { CONTENT_KEY: _, ...withoutContentKey } = env
     const response = await whistleWorker.fetch(
-      new Request('https://whistle.example.org/health'),
+      new Request(`${PUBLIC_URL}/health`),
       withoutContentKey as typeof env,
       createExecutionContext(),
     )

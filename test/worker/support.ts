@@ -5,8 +5,8 @@ import { issueOfficerToken } from '../../src/officer/tokens'
 import { openWorkerWhistle } from '../../src/runtime/worker'
 import * as schema from '../../src/store/schema'
 
-export const PUBLIC_URL = 'https://whistle.example.org'
-export const TWILIO_FAKE = 'https://twilio.fake'
+export const PUBLIC_URL = env.PUBLIC_URL as string
+export const TWILIO_FAKE = env.TWILIO_API_BASE as string
 
 /**
  * An empty local D1 with the drizzle-kit migrations applied and the demo county imported through the
