@@ -7,6 +7,8 @@ import { ROOT, runWrangler } from '../scripts/wrangler'
 import { operatorCommands } from '../src/cli/operator'
 import { generateKeyEnv } from '../src/crypto/keys'
 import { loadSodium } from '../src/crypto/sodium'
+import { refIn, smsParams, twilioRequest } from './support/twilio'
+import { PUBLIC_URL, TWILIO } from './support/whistle'
 
 it('wrangler dev --local starts offline and answers /health from its local D1', async () => {
   const health = await checkWorkerDevHealth()
@@ -42,18 +44,38 @@ async function whistle(name: string, ...args: string[]) {
   return printed.join('\n')
 }
 
-it('takes a county the operator’s way: migrations, imports and a token through the CLI, then the Worker serves it', async () => {
+it('takes a county the operator’s way: migrations, imports and a token through the CLI, then the Worker routes a tip', async () => {
   await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state])
   await whistle('officers import', join(ROOT, 'fixtures/demo-county/officers.csv'))
   await whistle('schools import', join(ROOT, 'fixtures/demo-county/schools.csv'))
   const token = await whistle('officers token', 'off-01')
   expect(token).toMatch(/^[\w-]+\.[\w-]+$/)
 
-  const dev = await startWorkerDev(state, operatorKeys)
+  const dev = await startWorkerDev(state, {
+    ...operatorKeys,
+    PUBLIC_URL,
+    TWILIO_ACCOUNT_SID: TWILIO.accountSid,
+    TWILIO_AUTH_TOKEN: TWILIO.authToken,
+    TWILIO_PHONE_NUMBER: TWILIO.phoneNumber,
+  })
   try {
+    // A tip as Twilio sends it, signed for the public URL, to the bundle wrangler built.
+    const params = smsParams('+8613912345678', '1001 有人在厕所打人')
+    const signed = twilioRequest('/webhooks/twilio/sms', params)
+    const sms = await fetch(`${dev.url}/webhooks/twilio/sms`, {
+      method: 'POST',
+      headers: signed.headers,
+      body: await signed.text(),
+    })
+    expect(sms.status).toBe(200)
+    const ref = refIn(await sms.text())
+    expect(ref).toMatch(/^\d{8}$/)
+
     const queue = await fetch(`${dev.url}/api/v1/queue`, { headers: { Authorization: `Bearer ${token}` } })
     expect(queue.status).toBe(200)
-    expect(await queue.json()).toMatchObject({ cases: [] })
+    expect(await queue.json()).toMatchObject({
+      cases: [expect.objectContaining({ ref, schoolId: 'qh-001' })],
+    })
     const wrong = await fetch(`${dev.url}/api/v1/queue`, { headers: { Authorization: `Bearer ${token}x` } })
     expect(wrong.status).toBe(401)
   } finally {
