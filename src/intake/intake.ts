@@ -14,6 +14,7 @@ import {
   detectLanguage,
   type Language,
   resolveSchool,
+  type TriageResult,
   triageTip,
   type Urgency,
 } from './triage/index'
@@ -48,6 +49,12 @@ const CATEGORY_ORDER: readonly Category[] = [
 ]
 const graver = (a: Category, b: Category) => (CATEGORY_ORDER.indexOf(a) <= CATEGORY_ORDER.indexOf(b) ? a : b)
 const higher = (a: Urgency, b: Urgency) => (a < b ? a : b)
+
+/** Triage's answer, raised to the channel's urgency floor when the channel knows better than the text. */
+function withUrgencyFloor(triage: TriageResult, floor: InboundMessage['urgencyFloor']): TriageResult {
+  if (!floor || higher(triage.urgency, floor.urgency) === triage.urgency) return triage
+  return { ...triage, urgency: floor.urgency, reasons: [...triage.reasons, floor.reason] }
+}
 
 /** Eight digits: short enough to read out and key on a phone, random so it reveals no count. */
 export function newCaseRef(): string {
@@ -163,7 +170,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
   }
 
   const index = await core.schools.index()
-  const triage = triageTip({ text, channel: inbound.channel }, index)
+  const triage = withUrgencyFloor(triageTip({ text, channel: inbound.channel }, index), inbound.urgencyFloor)
   const [open] = await db
     .select()
     .from(cases)

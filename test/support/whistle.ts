@@ -6,7 +6,7 @@ import { generateKeyEnv } from '../../src/crypto/keys'
 import { loadSodium } from '../../src/crypto/sodium'
 import { issueOfficerToken } from '../../src/officer/tokens'
 import { createLogger } from '../../src/runtime/log'
-import { loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
+import { hotlineOf, loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
 
 export const TWILIO = {
   accountSid: `AC${'1'.repeat(32)}`,
@@ -62,6 +62,7 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
     twilio: whistle.config.twilio
       ? { authToken: whistle.config.twilio.authToken, publicUrl: PUBLIC_URL }
       : null,
+    hotline: hotlineOf(whistle.config),
   })
   return {
     ...whistle,
