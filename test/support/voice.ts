@@ -14,7 +14,7 @@ export interface TwimlNode {
   children: TwimlNode[]
 }
 
-const unescape = (s: string) =>
+const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -34,13 +34,13 @@ export function parseTwiml(xml: string): TwimlNode {
     const [, closing, name, attrText = '', selfClosing, text] = match
     const top = stack.at(-1) as TwimlNode
     if (text !== undefined) {
-      top.text += unescape(text)
+      top.text += unescapeXml(text)
     } else if (closing) {
       expect(top.name, `closing ${name}`).toBe(name)
       stack.pop()
     } else if (name) {
       const attrs = Object.fromEntries(
-        [...attrText.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map(([, k, v]) => [k, unescape(v ?? '')]),
+        [...attrText.matchAll(/([A-Za-z]+)="([^"]*)"/g)].map(([, k, v]) => [k, unescapeXml(v ?? '')]),
       )
       const node: TwimlNode = { name, attrs, text: '', children: [] }
       top.children.push(node)
