@@ -1,14 +1,15 @@
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
 import { twilioCommands } from './twilio'
+import { voiceCommands } from './voice'
 
-const commands: Commands = { ...operatorCommands, ...twilioCommands }
+const commands: Commands = { ...operatorCommands, ...twilioCommands, ...voiceCommands }
 
 const usage = () =>
   `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)
     .map(([name, command]) => {
       const [args = '', summary = ''] = command.usage.trimEnd().split(/\s{2,}/)
-      return `  ${`${name} ${args}`.padEnd(46)}${summary}`
+      return `  ${`${name} ${args}`.padEnd(44)}  ${summary}`
     })
     .join('\n')}`
 
