@@ -233,7 +233,9 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
         detail: { urgency, category, reasons: triage.reasons.join('; ') },
       })
     }
-    if (urgency === 'P1' && (open.urgency !== 'P1' || school)) {
+    // A channel's own danger signal (the hotline's 9) alerts again even on a case that is already P1.
+    const dangerSignal = inbound.urgencyFloor?.urgency === 'P1'
+    if (urgency === 'P1' && (open.urgency !== 'P1' || school || dangerSignal)) {
       alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
     }
     const separator = language === 'en' ? ' ' : ''

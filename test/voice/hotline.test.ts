@@ -155,6 +155,7 @@ describe('press 9', () => {
     const call = new TestCall(w.app)
     await call.ring()
     const answer = await call.press('9')
+    expect(findAll(answer, 'Say').map((s) => s.attrs.language)).toEqual(['zh-CN', 'en-US'])
     const [dial] = findAll(answer, 'Dial')
     expect(dial).toMatchObject({
       text: DUTY_DESK_PHONE,
@@ -176,6 +177,17 @@ describe('press 9', () => {
     await call.speak(recording)
     expect(refAndPin(call.said()).ref).toBe(ref)
     expect(await caseCount()).toBe(1)
+  })
+
+  it('alerts the desk again when the caller’s case is already P1', async () => {
+    for (const _ of [1, 2]) {
+      const call = new TestCall(w.app, CHILD)
+      await call.ring()
+      await call.press('9')
+    }
+    expect(await caseCount()).toBe(1)
+    const alerts = await db().select().from(schema.alerts).where(eq(schema.alerts.reason, 'p1'))
+    expect(alerts.map((a) => a.officerId)).toEqual(['duty', 'duty'])
   })
 
   it('works from the menu in English too, and a desk that answered ends the call', async () => {

@@ -125,16 +125,20 @@ export function voiceRoutes(core: Core, config: VoiceConfig) {
   ]
   const goodbye = (call: VoiceCall, lead: string[] = []) => [...lead, say(call, 'goodbye'), hangupTwiml()]
 
-  /** Press 9: the P1 case first (so the desk is alerted whatever the dial does), then the desk's phone. */
-  async function dangerNow(turn: Turn): Promise<string[]> {
+  /**
+   * Press 9: the P1 case first (so the desk is alerted whatever the dial does), then the desk's phone.
+   * From the first menu no language is chosen yet, so the caller hears both.
+   */
+  async function dangerNow(turn: Turn, languages: readonly Language[]): Promise<string[]> {
     await tipFromCall(turn, turn.callSid, '', {
       urgency: 'P1',
       reason: 'hotline: caller pressed 9, danger now',
     })
     const call = await callState(turn.core, turn.callSid)
-    if (!config.dutyDeskPhone) return [say(call, 'deskUnreachable'), ...recordVerbs(call)]
+    const tell = (key: PlainPrompt) => languages.map((language) => sayTwiml(prompt(key, language), language))
+    if (!config.dutyDeskPhone) return [...tell('deskUnreachable'), ...recordVerbs(call)]
     return [
-      say(call, 'connecting'),
+      ...tell('connecting'),
       dialTwiml(config.dutyDeskPhone, {
         action: url('/dialled'),
         callerId: config.hotlineNumber,
@@ -206,7 +210,7 @@ export function voiceRoutes(core: Core, config: VoiceConfig) {
 
   step('/language', async (turn) => {
     const digit = digitsOf(turn.fields.Digits, 1)
-    if (digit === '9') return dangerNow(turn)
+    if (digit === '9') return dangerNow(turn, ['zh-Hans', 'en'])
     const language: Language = digit === '2' ? 'en' : 'zh-Hans'
     const call = await updateCall(core, turn.call, { language })
     return menuVerbs(call)
@@ -214,7 +218,7 @@ export function voiceRoutes(core: Core, config: VoiceConfig) {
 
   step('/menu', async (turn) => {
     const digit = digitsOf(turn.fields.Digits, 1)
-    if (digit === '9') return dangerNow(turn)
+    if (digit === '9') return dangerNow(turn, [turn.call.language])
     if (digit === '2') return askRefVerbs(turn.call)
     // No key at all: a caller who cannot or dare not press one is taken to reporting.
     if (digit === '1' || turn.fields.Digits === undefined) return askSchoolVerbs(turn.call)
