@@ -138,6 +138,24 @@ describe('bad input on a signed call gets a handled TwiML answer, never a 500', 
     expect(await rows(schema.media)).toBe(0)
   })
 
+  it('an empty recording after pressing 9 still gives the caller the P1 case’s reference', async () => {
+    const bare = await testWhistle({ twilioApiBase: twilio.url })
+    try {
+      const call = new TestCall(bare.app, 'anonymous')
+      await call.ring()
+      await call.press('9')
+      await call.silence()
+      await call.silence()
+      const said = call.said()
+      const [opened] = await bare.core.store.db.select().from(schema.cases)
+      expect(opened?.urgency).toBe('P1')
+      expect(said.replace(/ /g, '')).toContain(opened?.ref)
+      expect(findAll(call.last as never, 'Hangup')).toHaveLength(1)
+    } finally {
+      bare.cleanup()
+    }
+  })
+
   it('a failed transcription leaves the case as it was', async () => {
     const call = new TestCall(w.app)
     await call.ring()

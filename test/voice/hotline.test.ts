@@ -190,6 +190,16 @@ describe('press 9', () => {
     expect(alerts.map((a) => a.officerId)).toEqual(['duty', 'duty'])
   })
 
+  it('from withheld numbers opens one case per call: strangers never share a case', async () => {
+    for (const withheld of ['anonymous', '+266696687', '+266696687']) {
+      const call = new TestCall(w.app, withheld)
+      await call.ring()
+      await call.press('9')
+    }
+    expect(await caseCount()).toBe(3)
+    expect((await db().select().from(schema.contacts)).length).toBe(3)
+  })
+
   it('works from the menu in English too, and a desk that answered ends the call', async () => {
     const call = new TestCall(w.app)
     await call.ring()

@@ -44,7 +44,7 @@ export const PIN_FAILURE_LIMIT = 5
 const MESSAGES_READ_OUT = 3
 
 const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`))
-const callParams = z.object({ CallSid: sid('CA'), From: z.string().max(64).optional() })
+const callParams = z.object({ CallSid: sid('CA'), From: z.string().max(256).optional() })
 const recordingParams = z.object({
   RecordingSid: sid('RE'),
   RecordingUrl: z.string().url().max(512),
