@@ -14,7 +14,6 @@ import {
   detectLanguage,
   type Language,
   resolveSchool,
-  type TriageResult,
   triageTip,
   type Urgency,
 } from './triage/index'
@@ -50,8 +49,10 @@ const CATEGORY_ORDER: readonly Category[] = [
 const graver = (a: Category, b: Category) => (CATEGORY_ORDER.indexOf(a) <= CATEGORY_ORDER.indexOf(b) ? a : b)
 const higher = (a: Urgency, b: Urgency) => (a < b ? a : b)
 
+type Triage = ReturnType<typeof triageTip>
+
 /** Triage's answer, raised to the channel's urgency floor when the channel knows better than the text. */
-function withUrgencyFloor(triage: TriageResult, floor: InboundMessage['urgencyFloor']): TriageResult {
+function withUrgencyFloor(triage: Triage, floor: InboundMessage['urgencyFloor']): Triage {
   if (!floor || higher(triage.urgency, floor.urgency) === triage.urgency) return triage
   return { ...triage, urgency: floor.urgency, reasons: [...triage.reasons, floor.reason] }
 }
