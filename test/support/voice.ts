@@ -79,8 +79,9 @@ export class TestCall {
     readonly from = '+8613912345678',
   ) {}
 
-  params(extra: Record<string, string> = {}) {
-    return {
+  /** The parameters Twilio sends on this call; an `undefined` in `extra` leaves that one out. */
+  params(extra: Record<string, string | undefined> = {}): Record<string, string> {
+    const all: Record<string, string | undefined> = {
       CallSid: this.sid,
       AccountSid: TWILIO.accountSid,
       From: this.from,
@@ -90,10 +91,13 @@ export class TestCall {
       ApiVersion: '2010-04-01',
       ...extra,
     }
+    return Object.fromEntries(
+      Object.entries(all).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    )
   }
 
   /** Posts to a URL from a TwiML answer (or a path) and keeps the parsed answer. */
-  async post(url: string, extra: Record<string, string> = {}) {
+  async post(url: string, extra: Record<string, string | undefined> = {}) {
     const path = url.startsWith(PUBLIC_URL) ? url.slice(PUBLIC_URL.length) : url
     const response = await this.app.request(twilioRequest(path, this.params(extra)))
     this.status = response.status
@@ -151,14 +155,16 @@ export class TestCall {
     })
   }
 
-  /** The transcription callback a Record asked for. */
+  /** The transcription callback a Record asked for; `callerId: false` leaves out From. */
   transcribed(
     recording: { sid: string; url: string },
     record: TwimlNode,
     text: string | null,
     transcriptionSid = newSid('TR'),
+    callerId = true,
   ) {
     return this.post(record.attrs.transcribeCallback as string, {
+      ...(callerId ? {} : { From: undefined }),
       TranscriptionSid: transcriptionSid,
       TranscriptionStatus: text === null ? 'failed' : 'completed',
       ...(text === null ? {} : { TranscriptionText: text }),

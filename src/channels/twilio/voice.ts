@@ -3,10 +3,10 @@ import { type Context, Hono } from 'hono'
 import { z } from 'zod'
 import type { Core } from '../../core'
 import { constantTimeEqual } from '../../crypto/encoding'
-import { normalisePhone } from '../../intake/inbound'
+import { channelAddress, normalisePhone } from '../../intake/inbound'
 import { receiveTip } from '../../intake/intake'
 import type { Language, Urgency } from '../../intake/triage/index'
-import { cases, media, messages, voiceCalls } from '../../store/schema'
+import { cases, contacts, media, messages, voiceCalls } from '../../store/schema'
 import {
   dialTwiml,
   gatherTwiml,
@@ -420,6 +420,22 @@ async function updateCall(
 }
 
 /**
+ * The caller as intake knows them. A callback without a caller id (Twilio's recording callbacks carry
+ * none) belongs to whoever the call's case came from: the case's sealed relay copy says who.
+ */
+async function callerOf(turn: Turn, call: VoiceCall): Promise<string> {
+  if (turn.from || !call.caseId) return callerAddress(turn.from, turn.callSid)
+  const [contact] = await turn.core.store.db
+    .select({ relayBox: contacts.relayBox })
+    .from(cases)
+    .innerJoin(contacts, eq(contacts.id, cases.contactId))
+    .where(eq(cases.id, call.caseId))
+  const sealed = contact?.relayBox ? turn.core.vault.openRelay(contact.relayBox) : null
+  const prefix = channelAddress('voice', '')
+  return sealed?.startsWith(prefix) ? sealed.slice(prefix.length) : callerAddress(undefined, turn.callSid)
+}
+
+/**
  * One piece of the call as a tip to intake (press 9, the recording, its transcription), each under its
  * own provider id so a repeat writes nothing. Intake seals the caller id and joins the caller's open
  * case, so the pieces land on one case in whatever order they come.
@@ -439,7 +455,7 @@ async function tipFromCall(
       channel: 'voice',
       provider: 'twilio',
       providerMessageId,
-      address: callerAddress(turn.from, turn.callSid),
+      address: await callerOf(turn, call),
       text,
       media: [],
       languageHint: call.language,
