@@ -297,8 +297,8 @@ export const rateWindows = sqliteTable(
 
 /**
  * One hotline call's progress, keyed by Twilio's CallSid: what the caller chose so far, and the case the
- * call opened. Holds no caller id (every callback that needs it carries it); the PIN is sealed so that a
- * repeated callback reads out the same one.
+ * call opened. Holds no caller id (the callbacks carry it, and the case's contact has it sealed); the PIN
+ * is sealed so that a repeated callback reads out the same one.
  */
 export const voiceCalls = sqliteTable('voice_calls', {
   callSid: text('call_sid').primaryKey(),
