@@ -26,7 +26,12 @@ const envSchema = z.object({
       .transform((v) => v.replace(/^@/, ''))
       .optional(),
   ),
-  DUTY_DESK_PHONE: optional,
+  DUTY_DESK_PHONE: optional.pipe(
+    z
+      .string()
+      .regex(/^\+[1-9]\d{5,14}$/, 'E.164')
+      .optional(),
+  ),
   P1_ACK_MINUTES: z.coerce.number().positive().max(1440).default(10),
   CRISIS_LINE: z.string().trim().min(3).max(32).default('12356'),
 })

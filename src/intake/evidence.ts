@@ -12,8 +12,13 @@ export class EvidenceTooLarge extends Error {
   override name = 'EvidenceTooLarge'
 }
 
-/** Fetches one piece of evidence from where its channel's provider keeps it. */
-export type EvidenceFetcher = (source: string) => Promise<{ bytes: Uint8Array; contentType?: string }>
+/**
+ * Fetches one piece of evidence from where its channel's provider keeps it. `afterStored`, when given,
+ * runs once the evidence is sealed and stored (a provider that keeps copies deletes its own).
+ */
+export type EvidenceFetcher = (
+  source: string,
+) => Promise<{ bytes: Uint8Array; contentType?: string; afterStored?: () => Promise<void> }>
 
 export type EvidenceFetchers = Partial<Record<'twilio' | 'telegram', EvidenceFetcher>>
 
@@ -78,8 +83,10 @@ export async function fetchPendingEvidence(core: Core, fetchers: EvidenceFetcher
       report.waiting++
       continue
     }
+    let fetched: Awaited<ReturnType<EvidenceFetcher>>
     try {
-      const { bytes, contentType } = await fetcher(source)
+      fetched = await fetcher(source)
+      const { bytes, contentType } = fetched
       if (bytes.length > MAX_EVIDENCE_BYTES) throw new EvidenceTooLarge()
       await core.store.commit(evidenceWrites(core, item.id, bytes, contentType), [
         {
@@ -92,27 +99,38 @@ export async function fetchPendingEvidence(core: Core, fetchers: EvidenceFetcher
       ])
       report.stored++
     } catch (error) {
-      const tooLarge = error instanceof EvidenceTooLarge
-      await core.store.commit(
-        [
-          db
-            .update(media)
-            .set({ state: tooLarge ? 'too_large' : 'failed', sourceBox: null })
-            .where(eq(media.id, item.id)),
-        ],
-        [
-          {
-            at: core.clock(),
-            actor: 'system',
-            action: 'evidence_failed',
-            caseId: item.caseId,
-            detail: { media: item.id, tooLarge },
-          },
-        ],
-      )
-      core.log.warn({ media: item.id, ...safeError(error) }, 'evidence could not be fetched')
+      await markEvidenceFailed(core, item, error)
       report.failed++
+      continue
+    }
+    try {
+      await fetched.afterStored?.()
+    } catch (error) {
+      // The evidence is safe with us; the provider's copy stays until an operator removes it.
+      core.log.warn({ media: item.id, ...safeError(error) }, 'the provider copy of stored evidence remains')
     }
   }
   return report
+}
+
+async function markEvidenceFailed(core: Core, item: { id: string; caseId: string }, error: unknown) {
+  const tooLarge = error instanceof EvidenceTooLarge
+  await core.store.commit(
+    [
+      core.store.db
+        .update(media)
+        .set({ state: tooLarge ? 'too_large' : 'failed', sourceBox: null })
+        .where(eq(media.id, item.id)),
+    ],
+    [
+      {
+        at: core.clock(),
+        actor: 'system',
+        action: 'evidence_failed',
+        caseId: item.caseId,
+        detail: { media: item.id, tooLarge },
+      },
+    ],
+  )
+  core.log.warn({ media: item.id, ...safeError(error) }, 'evidence could not be fetched')
 }

@@ -1,4 +1,4 @@
-import type { Channel, Language } from './triage/index'
+import type { Channel, Language, Urgency } from './triage/index'
 
 /** One message from a tipster, as every channel adapter hands it to intake. */
 export interface InboundMessage {
@@ -14,6 +14,8 @@ export interface InboundMessage {
   languageHint?: Language
   /** A school the channel already knows (a deep link from a school's poster). */
   schoolCode?: string
+  /** The least urgency the channel itself knows the tip has (the hotline's "someone is in danger now"), and why. */
+  urgencyFloor?: { urgency: Urgency; reason: string }
 }
 
 export interface InboundMedia {

@@ -40,6 +40,14 @@ const graver = (a: Category, b: Category) =>
   CATEGORY_PRECEDENCE.indexOf(a) <= CATEGORY_PRECEDENCE.indexOf(b) ? a : b
 const higher = (a: Urgency, b: Urgency) => (a < b ? a : b)
 
+type Triage = ReturnType<typeof triageTip>
+
+/** Triage's answer, raised to the channel's urgency floor when the channel knows better than the text. */
+function withUrgencyFloor(triage: Triage, floor: InboundMessage['urgencyFloor']): Triage {
+  if (!floor || higher(triage.urgency, floor.urgency) === triage.urgency) return triage
+  return { ...triage, urgency: floor.urgency, reasons: [...triage.reasons, floor.reason] }
+}
+
 /** Eight digits: short enough to read out and key on a phone, random so it reveals no count. */
 export function newCaseRef(): string {
   const [n] = crypto.getRandomValues(new Uint32Array(1))
@@ -163,8 +171,9 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       receivedAt: now,
     })
 
-  // A keyword, or a message with nothing in it, is answered without opening a case.
-  if (keyword || (!text && !inbound.media.length)) {
+  // A keyword, or a written message with nothing in it, is answered without opening a case. (A call's
+  // tip is its recording: the transcript may well be empty.)
+  if (keyword || (!text && !inbound.media.length && inbound.channel !== 'voice')) {
     writes.push(receipt(null, null))
     const answer =
       keyword === 'stop' ? 'stopped' : keyword === 'start' ? 'started' : keyword ? 'help' : 'describe'
@@ -173,7 +182,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
   }
 
   const index = await core.schools.index()
-  const triage = triageTip({ text, channel: inbound.channel }, index)
+  const triage = withUrgencyFloor(triageTip({ text, channel: inbound.channel }, index), inbound.urgencyFloor)
   const [open] = await db
     .select()
     .from(cases)
@@ -236,7 +245,9 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
         detail: { urgency, category, reasons: triage.reasons.join('; ') },
       })
     }
-    if (urgency === 'P1' && (open.urgency !== 'P1' || school)) {
+    // A channel's own danger signal (the hotline's 9) alerts again even on a case that is already P1.
+    const dangerSignal = inbound.urgencyFloor?.urgency === 'P1'
+    if (urgency === 'P1' && (open.urgency !== 'P1' || school || dangerSignal)) {
       alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
     }
     const separator = language === 'en' ? ' ' : ''

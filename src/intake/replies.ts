@@ -58,16 +58,18 @@ const catalog = {
   },
 } satisfies Record<string, Record<Language, (...args: string[]) => string>>
 
+/** A catalog of texts, each in every language Whistle speaks. */
+export type Phrases = Record<string, Record<Language, (...args: string[]) => string>>
+
+/** Looks texts up in a catalog by key and language, with the arguments its templates take. */
+export function phrasebook<C extends Phrases>(phrases: C) {
+  return <K extends keyof C & string>(key: K, language: Language, ...args: Parameters<C[K]['en']>): string =>
+    (phrases[key] as Record<Language, (...a: string[]) => string>)[language](...args)
+}
+
 export type ReplyKey = keyof typeof catalog
 
-export function say<K extends ReplyKey>(
-  key: K,
-  language: Language,
-  ...args: Parameters<(typeof catalog)[K]['en']>
-) {
-  const template = catalog[key][language] as (...a: typeof args) => string
-  return template(...args)
-}
+export const say = phrasebook(catalog)
 
 /** The receipt for a new report: the reference, then what the tipster needs to know now. */
 export function receiptFor(options: {

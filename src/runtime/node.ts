@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { count } from 'drizzle-orm'
 import { createApp } from '../app'
+import { twilioEvidenceFetcher } from '../channels/twilio/evidence'
 import { type Config, readConfig } from '../config'
 import { type Core, type Logger, safeError } from '../core'
 import { importOfficers, importSchools } from '../county/import'
@@ -94,9 +95,16 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
     senders: config.twilio
       ? { sms: twilioSender(config.twilio, 'sms'), whatsapp: twilioSender(config.twilio, 'whatsapp') }
       : {},
-    evidence: {},
+    evidence: config.twilio ? { twilio: twilioEvidenceFetcher(config.twilio) } : {},
   }
   return { config, core, store, sodium, clients, close: () => store.close() }
+}
+
+/** The hotline's numbers when Twilio is configured: its own, and the duty desk's for "danger now". */
+export function hotlineOf(config: Config) {
+  return config.twilio
+    ? { hotlineNumber: config.twilio.phoneNumber, dutyDeskPhone: config.dutyDeskPhone }
+    : null
 }
 
 /** Loads the demo county when the database has no schools yet. */
@@ -119,6 +127,7 @@ export async function startServer(): Promise<void> {
     core,
     twilio: config.twilio ? { authToken: config.twilio.authToken, publicUrl: config.publicUrl } : null,
     console: consoleOptions(config),
+    hotline: hotlineOf(config),
   })
   let jobsRunning = false
   const jobs = setInterval(async () => {

@@ -305,3 +305,30 @@ export const consoleSessions = sqliteTable(
   },
   (t) => [index('console_sessions_officer').on(t.officerId)],
 )
+
+/**
+ * One hotline call's progress, keyed by Twilio's CallSid: what the caller chose so far, and the case the
+ * call opened. Holds no caller id (the callbacks carry it, and the case's contact has it sealed); the PIN
+ * is sealed so that a repeated callback reads out the same one.
+ */
+export const voiceCalls = sqliteTable('voice_calls', {
+  callSid: text('call_sid').primaryKey(),
+  language: text('language', { enum: ['zh-Hans', 'zh-Hant', 'en'] }).notNull(),
+  schoolId: text('school_id').references(() => schools.id),
+  /** Wrong or unknown school codes keyed in this call. */
+  schoolAttempts: integer('school_attempts').notNull().default(0),
+  /** Recordings that came back empty in this call. */
+  emptyRecordings: integer('empty_recordings').notNull().default(0),
+  /** Wrong reference or PIN on the status line in this call. */
+  statusAttempts: integer('status_attempts').notNull().default(0),
+  /** The reference keyed on the status line, waiting for its PIN. */
+  statusRef: text('status_ref'),
+  caseId: text('case_id').references(() => cases.id),
+  /** Sealed PIN given to the caller in this call. */
+  pinBox: text('pin_box'),
+  /** A finished recording whose callback came before the case existed: sealed location, attached later. */
+  recordingSid: text('recording_sid'),
+  recordingBox: text('recording_box'),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+})

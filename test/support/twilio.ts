@@ -64,6 +64,10 @@ export interface SentMessage {
 export class FakeTwilio {
   readonly messages: SentMessage[] = []
   readonly requests: { method: string; path: string; form: Record<string, string> }[] = []
+  /** Files served at their API path (recordings, MMS media), with the basic auth Twilio demands. */
+  readonly files = new Map<string, { bytes: Uint8Array; contentType: string }>()
+  /** API paths deleted (DELETE) so far. */
+  readonly deleted: string[] = []
   private failures: { status: number; headers: Record<string, string> }[] = []
   private server: Server | null = null
   url = ''
@@ -80,6 +84,14 @@ export class FakeTwilio {
     for (let i = 0; i < times; i++) this.failures.push({ status, headers })
   }
 
+  /** A finished call recording as Twilio keeps it; `url` is the RecordingUrl its callbacks carry. */
+  addRecording(bytes: Uint8Array = randomBytes(2048), contentType = 'audio/x-wav') {
+    const sid = `RE${randomBytes(16).toString('hex')}`
+    const path = `/2010-04-01/Accounts/${TWILIO.accountSid}/Recordings/${sid}`
+    this.files.set(path, { bytes, contentType })
+    return { sid, url: `https://api.twilio.com${path}`, bytes }
+  }
+
   private async handle(req: IncomingMessage, res: import('node:http').ServerResponse) {
     let raw = ''
     for await (const chunk of req) raw += chunk
@@ -90,6 +102,23 @@ export class FakeTwilio {
     if (failure) {
       res.writeHead(failure.status, { 'Content-Type': 'application/json', ...failure.headers })
       res.end(JSON.stringify({ code: 20500, message: 'failure', status: failure.status }))
+      return
+    }
+    const file = this.files.get(path)
+    if (file && (req.method === 'GET' || req.method === 'DELETE')) {
+      const expected = `Basic ${Buffer.from(`${TWILIO.accountSid}:${TWILIO.authToken}`).toString('base64')}`
+      if (req.headers.authorization !== expected) {
+        res.writeHead(401, { 'Content-Type': 'application/json' })
+        res.end(JSON.stringify({ code: 20003, message: 'Authenticate', status: 401 }))
+      } else if (req.method === 'DELETE') {
+        this.files.delete(path)
+        this.deleted.push(path)
+        res.writeHead(204)
+        res.end()
+      } else {
+        res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.bytes.length })
+        res.end(Buffer.from(file.bytes))
+      }
       return
     }
     if (req.method === 'POST' && /^\/2010-04-01\/Accounts\/[^/]+\/Messages\.json$/.test(path)) {

@@ -7,7 +7,7 @@ import { loadSodium } from '../../src/crypto/sodium'
 import { consoleOptions } from '../../src/officer/console/routes'
 import { issueOfficerToken } from '../../src/officer/tokens'
 import { createLogger } from '../../src/runtime/log'
-import { loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
+import { hotlineOf, loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
 
 export const TWILIO = {
   accountSid: `AC${'1'.repeat(32)}`,
@@ -64,6 +64,7 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
       ? { authToken: whistle.config.twilio.authToken, publicUrl: PUBLIC_URL }
       : null,
     console: consoleOptions(whistle.config),
+    hotline: hotlineOf(whistle.config),
   })
   return {
     ...whistle,
