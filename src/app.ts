@@ -3,24 +3,29 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { receiveTelegramUpdate, telegramChannel } from './channels/telegram/webhook'
 import { receiveSms } from './channels/twilio/sms'
 import type { TwilioWebhookConfig } from './channels/twilio/webhook'
 import { type Core, safeError } from './core'
 import { RoutingError } from './intake/routing'
 import { officerApi } from './officer/api'
+import type { TelegramBotConfig } from './relay/telegram'
 
 export interface AppOptions {
   core: Core
   /** Null when Twilio is not configured: its webhooks answer 503 and say why. */
   twilio: TwilioWebhookConfig | null
+  /** Null when no bot token is set: the Telegram webhook answers 503 and says why. */
+  telegram: TelegramBotConfig | null
 }
 
 /** Bodies larger than any provider sends; checked by Content-Length and while streaming. */
 export const MAX_BODY_BYTES = 64 * 1024
 
 /** The whole HTTP surface of Whistle, on Web Standards: the same app on Node and on Workers. */
-export function createApp({ core, twilio }: AppOptions) {
+export function createApp({ core, twilio, telegram }: AppOptions) {
   const app = new Hono()
+  const bot = telegram ? telegramChannel(core, telegram) : null
 
   app.use(secureHeaders())
   app.use('*', async (c, next) => {
@@ -58,6 +63,8 @@ export function createApp({ core, twilio }: AppOptions) {
       )
     return receiveSms(core, twilio, c)
   })
+
+  app.post('/webhooks/telegram', (c) => receiveTelegramUpdate(core, bot, c))
 
   app.route('/api/v1', officerApi(core))
 

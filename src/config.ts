@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { TelegramBotConfig } from './relay/telegram'
 import type { TwilioAccount } from './relay/twilio'
 
 const optional = z
@@ -17,7 +18,13 @@ const envSchema = z.object({
   TWILIO_PHONE_NUMBER: optional,
   TWILIO_API_BASE: optional.pipe(z.string().url().optional()),
   TELEGRAM_BOT_TOKEN: optional,
-  TELEGRAM_WEBHOOK_SECRET: optional,
+  // Telegram allows 1-256 characters A-Z, a-z, 0-9, _ and - in a webhook secret token.
+  TELEGRAM_WEBHOOK_SECRET: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/)
+      .optional(),
+  ),
   TELEGRAM_API_ROOT: optional.pipe(z.string().url().optional()),
   DUTY_DESK_PHONE: optional,
   P1_ACK_MINUTES: z.coerce.number().positive().max(1440).default(10),
@@ -30,6 +37,8 @@ export interface Config {
   publicUrl: string
   databasePath: string
   twilio: TwilioAccount | null
+  /** Null without TELEGRAM_BOT_TOKEN: the Telegram webhook answers 503 and says why. */
+  telegram: TelegramBotConfig | null
   dutyDeskPhone: string | null
   p1AckMinutes: number
   crisisLine: string
@@ -59,6 +68,13 @@ export function readConfig(env: Record<string, string | undefined>): Config {
           authToken: e.TWILIO_AUTH_TOKEN as string,
           phoneNumber: e.TWILIO_PHONE_NUMBER as string,
           ...(e.TWILIO_API_BASE ? { apiBase: e.TWILIO_API_BASE } : {}),
+        }
+      : null,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          botToken: e.TELEGRAM_BOT_TOKEN,
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET ?? null,
+          ...(e.TELEGRAM_API_ROOT ? { apiRoot: e.TELEGRAM_API_ROOT } : {}),
         }
       : null,
     dutyDeskPhone: e.DUTY_DESK_PHONE ?? null,

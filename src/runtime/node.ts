@@ -12,6 +12,7 @@ import type { SodiumPrimitives } from '../crypto/primitives'
 import { loadSodium } from '../crypto/sodium'
 import { createVault } from '../crypto/vault'
 import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
+import { telegramEvidenceFetcher, telegramSender } from '../relay/telegram'
 import { twilioSender } from '../relay/twilio'
 import { schools } from '../store/schema'
 import { SchoolDirectory } from '../store/schools'
@@ -90,10 +91,13 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
     schools: new SchoolDirectory(store.db),
   }
   const clients: ProviderClients = {
-    senders: config.twilio
-      ? { sms: twilioSender(config.twilio, 'sms'), whatsapp: twilioSender(config.twilio, 'whatsapp') }
-      : {},
-    evidence: {},
+    senders: {
+      ...(config.twilio
+        ? { sms: twilioSender(config.twilio, 'sms'), whatsapp: twilioSender(config.twilio, 'whatsapp') }
+        : {}),
+      ...(config.telegram ? { telegram: telegramSender(config.telegram) } : {}),
+    },
+    evidence: config.telegram ? { telegram: telegramEvidenceFetcher(config.telegram) } : {},
   }
   return { config, core, store, sodium, clients, close: () => store.close() }
 }
@@ -117,6 +121,7 @@ export async function startServer(): Promise<void> {
   const app = createApp({
     core,
     twilio: config.twilio ? { authToken: config.twilio.authToken, publicUrl: config.publicUrl } : null,
+    telegram: config.telegram,
   })
   let jobsRunning = false
   const jobs = setInterval(async () => {
@@ -139,6 +144,8 @@ export async function startServer(): Promise<void> {
       console.log(
         'SMS and voice are off until TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are set.',
       )
+    if (!config.telegram?.webhookSecret)
+      console.log('The Telegram bot is off until TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set.')
   })
   const stop = () => {
     clearInterval(jobs)

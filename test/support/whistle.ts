@@ -62,6 +62,7 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
     twilio: whistle.config.twilio
       ? { authToken: whistle.config.twilio.authToken, publicUrl: PUBLIC_URL }
       : null,
+    telegram: whistle.config.telegram,
   })
   return {
     ...whistle,
