@@ -1,8 +1,9 @@
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
+import { telegramCommands } from './telegram'
 import { twilioCommands } from './twilio'
 
-const commands: Commands = { ...operatorCommands, ...twilioCommands }
+const commands: Commands = { ...operatorCommands, ...twilioCommands, ...telegramCommands }
 
 const usage = () =>
   `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)

@@ -17,6 +17,32 @@ import type { School } from '../../store/schools'
 import type { Write } from '../../store/store'
 import { evidenceIn, languageOf, type TelegramMessage, type TelegramUpdate } from './update'
 
+/** The bot's commands and description as Telegram shows them, set by `whistle telegram set-webhook`. */
+export const BOT_PROFILE = {
+  zh: {
+    commands: [
+      { command: 'new', description: '新的举报' },
+      { command: 'status', description: '查看我的举报进展' },
+      { command: 'help', description: '怎么使用' },
+      { command: 'forget', description: '删除回复我用的联系方式' },
+    ],
+    description:
+      '匿名举报校园欺凌。告诉我们发生了什么，可附照片、视频、语音或文件，负责该校的民警会处理。我们不会知道你是谁。紧急情况请拨 110。',
+    shortDescription: '匿名举报校园欺凌，民警会处理。紧急情况拨 110。',
+  },
+  en: {
+    commands: [
+      { command: 'new', description: 'A new report' },
+      { command: 'status', description: 'Where my reports stand' },
+      { command: 'help', description: 'How this works' },
+      { command: 'forget', description: 'Delete the address you answer me on' },
+    ],
+    description:
+      'Report school bullying anonymously. Tell us what happened, with photos, videos, voice notes or files; the officer for the school handles it. We will not know who you are. In an emergency call 110.',
+    shortDescription: 'Anonymous school bullying reports, handled by the school’s officer. Emergency: 110.',
+  },
+}
+
 /** What handling one update produced, for the webhook's answer. */
 export interface Turn {
   /** A Bot API call Telegram runs for us as the webhook's answer (answerCallbackQuery): no extra request. */
@@ -325,7 +351,10 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
         ])
         return answer(ctx, who, say('pickSchool', who.language), { buttons })
       }
-      return answer(ctx, who, say('noSchoolFound', who.language))
+      // Whatever they write next is taken as the report, so a child is never stuck searching.
+      return answer(ctx, who, say('noSchoolFound', who.language), {
+        conversation: { step: 'describe', schoolId: null },
+      })
     }
 
     const school = who.conversation?.schoolId ? await core.schools.get(who.conversation.schoolId) : undefined
