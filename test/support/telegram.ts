@@ -142,6 +142,8 @@ export class FakeTelegram {
   }
 
   async stop() {
+    // telegraf asks for keep-alive; idle connections would hold the server open for seconds.
+    this.server?.closeAllConnections()
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
 }

@@ -179,6 +179,27 @@ describe('a parent’s report over Telegram', () => {
     expect(texts[1]).toContain(only?.ref)
   })
 
+  it('keeps an album sent after /new in one new case when its parts arrive at the same time', async () => {
+    await send(CHILD, { text: '1002 他们天天骂我' })
+    await send(CHILD, { text: '/new' })
+    await send(CHILD, { text: '1003' })
+    for (const i of [1, 2, 3, 4]) tg.addFile(`burst-${i}`, new Uint8Array([i]))
+    const parts = [1, 2, 3, 4].map((i) =>
+      messageUpdate(CHILD, {
+        photo: { fileId: `burst-${i}`, size: 1 },
+        mediaGroupId: 'group-burst',
+        ...(i === 1 ? { caption: '他们在宿舍打我' } : {}),
+      }),
+    )
+    const answers = await Promise.all(parts.map((u) => postUpdate(w.app, u)))
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200])
+    const rows = await w.core.store.db.select().from(schema.cases)
+    expect(rows.map((c) => c.schoolId).sort()).toEqual(['qh-002', 'qh-003'])
+    const newCase = rows.find((c) => c.schoolId === 'qh-003')
+    const photos = await w.core.store.db.select().from(schema.media)
+    expect(photos.map((m) => m.caseId)).toEqual(Array(4).fill(newCase?.id))
+  })
+
   it('records a file over 20 MB as too large and keeps the case', async () => {
     await send(PARENT, { text: '/start s1001' })
     await send(PARENT, {
