@@ -265,6 +265,15 @@ describe('the Telegram webhook', () => {
     expect(await rowCounts()).toEqual(before)
   })
 
+  it('answers 503 while the Bot API cannot say who the bot is, so Telegram sends the update again', async () => {
+    const update = messageUpdate(PARENT, { text: '1001 有人在厕所打人' })
+    tg.failNext(502, 1)
+    expect((await postUpdate(w.app, update)).status).toBe(503)
+    expect(await w.core.store.db.select().from(schema.cases)).toHaveLength(0)
+    expect((await postUpdate(w.app, update)).status).toBe(200)
+    expect(await w.core.store.db.select().from(schema.cases)).toHaveLength(1)
+  })
+
   it('answers 503 and says why without a bot token', async () => {
     const app = createApp({ core: w.core, twilio: null, telegram: null })
     const response = await postUpdate(app, messageUpdate(PARENT, { text: 'hi' }))
@@ -343,6 +352,23 @@ describe('officer replies and status over Telegram', () => {
     await send(PARENT, { text: '/status' })
     await jobs()
     expect(tg.textsTo(PARENT).at(-1)).toBe(`编号 ${ref}：民警已签收`)
+
+    await api(`/cases/${ref}/status`, 'off-01', {
+      method: 'POST',
+      body: JSON.stringify({ status: 'resolved', resolution: '已与双方家长谈话' }),
+    })
+    const closed = await api(`/cases/${ref}/status`, 'off-01', {
+      method: 'POST',
+      body: JSON.stringify({
+        status: 'closed',
+        resolution: '已与双方家长谈话',
+        feedback: '我们已经处理，谢谢你的举报。',
+      }),
+    })
+    expect(closed.status).toBe(200)
+    await send(PARENT, { text: '/status' })
+    await jobs()
+    expect(tg.textsTo(PARENT).slice(-2)).toEqual(['我们已经处理，谢谢你的举报。', `编号 ${ref}：已结案`])
   })
 
   it('/new opens another report while one is open', async () => {
