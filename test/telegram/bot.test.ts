@@ -147,6 +147,36 @@ describe('a parent’s report over Telegram', () => {
     ])
   })
 
+  it('offers the picker when a report written first waits for its school, and the choice routes it', async () => {
+    await send(CHILD, { text: '有人在厕所打我，还拍了视频发到群里' })
+    await jobs()
+    const ref = refIn(tg.textsTo(CHILD)[0]) as string
+    expect(tg.textsTo(CHILD)[0]).toContain('哪所学校')
+    expect((await api('/queue', 'duty')).body.cases.map((c: { ref: string }) => c.ref)).toContain(ref)
+
+    await send(CHILD, { text: '二中' })
+    await jobs()
+    const picker = tg.sent().filter((p) => String(p.chat_id) === String(CHILD))[1]
+    expect(buttonData(picker)).toContain('school:qh-002')
+    await postUpdate(w.app, callbackUpdate(CHILD, 'school:qh-002'))
+    await jobs()
+    expect(tg.textsTo(CHILD).at(-1)).toBe(`谢谢，编号 ${ref} 已转给青禾县第二中学的负责民警。`)
+    expect((await api('/queue', 'off-02')).body.cases).toEqual([
+      expect.objectContaining({ ref, schoolId: 'qh-002', status: 'assigned' }),
+    ])
+    // Their next words are more of the same report, not a school search.
+    await send(CHILD, { text: '他们又来了' })
+    expect(await w.core.store.db.select().from(schema.cases)).toHaveLength(1)
+    const tips = (await api(`/cases/${ref}`, 'off-02')).body.messages.filter(
+      (m: { kind: string }) => m.kind === 'tip',
+    )
+    expect(tips.map((m: { text: string }) => m.text)).toEqual([
+      '有人在厕所打我，还拍了视频发到群里',
+      '1002',
+      '他们又来了',
+    ])
+  })
+
   it('answers in the user’s language: Traditional Chinese from language_code and words', async () => {
     await send(CHILD, { text: '/start s1002', languageCode: 'zh-hant' })
     await send(CHILD, { text: '他們每天在學校罵我', languageCode: 'zh-hant' })

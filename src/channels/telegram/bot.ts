@@ -1,9 +1,9 @@
-import { desc, eq } from 'drizzle-orm'
+import { and, desc, eq, inArray } from 'drizzle-orm'
 import { type Context, Telegraf } from 'telegraf'
 import type { Update } from 'telegraf/types'
 import { type Core, safeError } from '../../core'
-import { normaliseText } from '../../intake/inbound'
-import { findTipster, receiveTip, type Tipster, tipsterWrite } from '../../intake/intake'
+import { type InboundMedia, normaliseText } from '../../intake/inbound'
+import { findTipster, OPEN_STATUSES, receiveTip, type Tipster, tipsterWrite } from '../../intake/intake'
 import { say, statusInWords } from '../../intake/replies'
 import { ACK_CALLBACK } from '../../intake/routing'
 import { detectLanguage, type Language, resolveSchool, searchSchools } from '../../intake/triage/index'
@@ -129,18 +129,37 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
     conversation: Conversation | undefined
     language: Language
     chatId: string
+    /** Their open report still waits for its school (they wrote before choosing one). */
+    awaitingSchool: boolean
   }
 
   async function speaker(ctx: Context, words?: string): Promise<Speaker> {
     const chatId = String(ctx.chat?.id)
     const tipster = await findTipster(core, 'telegram', chatId)
-    const [conversation] = tipster.existing
-      ? await db.select().from(conversations).where(eq(conversations.contactId, tipster.existing.id))
-      : []
+    const contactId = tipster.existing?.id ?? ''
+    const [conversation] = await db.select().from(conversations).where(eq(conversations.contactId, contactId))
+    const [awaiting] = await db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(
+        and(
+          eq(cases.contactId, contactId),
+          eq(cases.awaitingSchool, true),
+          inArray(cases.status, [...OPEN_STATUSES]),
+        ),
+      )
+      .limit(1)
     const fallback =
       tipster.existing?.language ?? languageOf(ctx.from?.language_code) ?? core.config.defaultLanguage
     const language = words && /\p{L}/u.test(words) ? detectLanguage(words, fallback) : fallback
-    return { tipster, conversation, language, chatId }
+    // After /new the school being chosen is the new report's, not the waiting one's.
+    return {
+      tipster,
+      conversation,
+      language,
+      chatId,
+      awaitingSchool: Boolean(awaiting) && !conversation?.newReport,
+    }
   }
 
   /** An answer to the tipster through the outbox, with the conversation's next state, in one commit. */
@@ -303,18 +322,59 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
     }
     if (data.startsWith(SCHOOL_CALLBACK)) {
       const school = await core.schools.get(data.slice(SCHOOL_CALLBACK.length))
-      const who = await speaker(ctx)
       if (!school) return record(ctx, [])
-      return answer(ctx, who, say('describe', who.language, schoolName(school, who.language)), {
-        conversation: {
-          step: 'describe',
-          schoolId: school.id,
-          newReport: who.conversation?.newReport ?? true,
-        },
-      })
+      return chooseSchool(ctx, await speaker(ctx), school)
     }
     return record(ctx, [])
   })
+
+  /**
+   * Files what the tipster sent through intake with the school the conversation chose, and ends the
+   * step: from then on the school lives on the case.
+   */
+  async function fileTip(ctx: Context, who: Speaker, words: string, media: InboundMedia[] = []) {
+    const turn = turnOf(ctx)
+    const message = turn.update.message ?? turn.update.callback_query?.message
+    const school = who.conversation?.schoolId ? await core.schools.get(who.conversation.schoolId) : undefined
+    const languageHint = languageOf(ctx.from?.language_code) ?? who.tipster.existing?.language
+    const contactId = who.tipster.existing?.id
+    await receiveTip(
+      core,
+      {
+        channel: 'telegram',
+        provider: 'telegram',
+        providerMessageId: String(turn.update.update_id),
+        address: who.chatId,
+        text: words,
+        media,
+        ...(languageHint ? { languageHint } : {}),
+        ...(school ? { schoolCode: school.code } : {}),
+        ...(message?.media_group_id ? { batchKey: message.media_group_id } : {}),
+        ...(who.conversation?.newReport ? { newReport: true } : {}),
+      },
+      {
+        replyVia: 'outbox',
+        writes: contactId
+          ? [
+              db
+                .update(conversations)
+                .set({ step: null, schoolId: null, newReport: false, updatedAt: core.clock() })
+                .where(eq(conversations.contactId, contactId)),
+            ]
+          : [],
+      },
+    )
+    turn.recorded = true
+  }
+
+  /** A school chosen by code or button: the answer to a waiting report's question, or the next report's school. */
+  async function chooseSchool(ctx: Context, who: Speaker, school: School) {
+    // Filed as if they had typed the code, which is what the waiting report asked them for.
+    if (who.awaitingSchool) return fileTip(ctx, who, school.code)
+    return answer(ctx, who, say('describe', who.language, schoolName(school, who.language)), {
+      conversation: { step: 'describe', schoolId: school.id, newReport: who.conversation?.newReport ?? true },
+    })
+  }
 
   bot.on('message', async (ctx) => {
     const message = turnOf(ctx).update.message as TelegramMessage
@@ -328,20 +388,13 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
     const who = await speaker(ctx, words)
     if (!words && !media.length) return answer(ctx, who, say('unsupported', who.language))
 
-    if (
-      who.conversation?.step === 'choose_school' &&
-      !media.length &&
-      Array.from(words).length <= SEARCH_MAX_CHARS
-    ) {
+    const choosing = who.conversation?.step === 'choose_school' || who.awaitingSchool
+    if (choosing && !media.length && Array.from(words).length <= SEARCH_MAX_CHARS) {
       const index = await core.schools.index()
       const byCode = /^\d{4}$/.test(words) ? resolveSchool(words, index) : null
-      const found = byCode ? [byCode] : searchSchools(words, index)
       const only = byCode ? await core.schools.get(byCode.id) : undefined
-      if (only) {
-        return answer(ctx, who, say('describe', who.language, schoolName(only, who.language)), {
-          conversation: { step: 'describe', schoolId: only.id },
-        })
-      }
+      if (only) return chooseSchool(ctx, who, only)
+      const found = searchSchools(words, index)
       if (found.length) {
         const buttons = found.map((s) => [
           {
@@ -351,40 +404,15 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
         ])
         return answer(ctx, who, say('pickSchool', who.language), { buttons })
       }
-      // Whatever they write next is taken as the report, so a child is never stuck searching.
-      return answer(ctx, who, say('noSchoolFound', who.language), {
-        conversation: { step: 'describe', schoolId: null },
-      })
+      // Whatever they write next is taken as the report, so a child is never stuck searching. (With a
+      // report waiting, these words are more of it.)
+      if (!who.awaitingSchool) {
+        return answer(ctx, who, say('noSchoolFound', who.language), {
+          conversation: { step: 'describe', schoolId: null },
+        })
+      }
     }
-
-    const school = who.conversation?.schoolId ? await core.schools.get(who.conversation.schoolId) : undefined
-    const conversationDone = who.tipster.existing
-      ? [
-          db
-            .update(conversations)
-            .set({ step: null, newReport: false, updatedAt: core.clock() })
-            .where(eq(conversations.contactId, who.tipster.existing.id)),
-        ]
-      : []
-    const turn = turnOf(ctx)
-    const languageHint = languageOf(message.from?.language_code) ?? who.tipster.existing?.language
-    await receiveTip(
-      core,
-      {
-        channel: 'telegram',
-        provider: 'telegram',
-        providerMessageId: String(turn.update.update_id),
-        address: who.chatId,
-        text: words,
-        media,
-        ...(languageHint ? { languageHint } : {}),
-        ...(school ? { schoolCode: school.code } : {}),
-        ...(message.media_group_id ? { batchKey: message.media_group_id } : {}),
-        ...(who.conversation?.newReport ? { newReport: true } : {}),
-      },
-      { replyVia: 'outbox', writes: conversationDone },
-    )
-    turn.recorded = true
+    return fileTip(ctx, who, words, media)
   })
 
   return {
