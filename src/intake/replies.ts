@@ -106,11 +106,11 @@ const catalog = {
   },
   forgotten: {
     'zh-Hans': () =>
-      '我们已删除用来回复你的联系方式副本，今后无法再在这里回复你。你的举报仍由民警处理。如果你再次发消息，我们可以回复那条消息。',
+      '我们已删除用来回复你的联系方式副本，今后无法再在这里回复你。你的举报仍由民警处理。如果你再次给我们发消息，我们就又能回复你了。',
     'zh-Hant': () =>
-      '我們已刪除用來回覆你的聯絡方式副本，今後無法再在這裡回覆你。你的舉報仍由民警處理。如果你再次傳送訊息，我們可以回覆那則訊息。',
+      '我們已刪除用來回覆你的聯絡方式副本，今後無法再在這裡回覆你。你的舉報仍由民警處理。如果你再次給我們傳送訊息，我們就又能回覆你了。',
     en: () =>
-      'We have deleted the copy of your chat address we used to answer you: we can no longer answer you here. Your reports stay with the police. If you write again, we can answer that message.',
+      'We have deleted the copy of your chat address we used to answer you: we can no longer answer you here. Your reports stay with the police. If you write to us again, we will be able to answer you again.',
   },
   botHelp: {
     'zh-Hans': () =>

@@ -97,12 +97,10 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
   const turns = new WeakMap<object, Turn & { update: TelegramUpdate }>()
   const db = core.store.db
 
-  const receipt = (update: TelegramUpdate, caseId: string | null = null): Write =>
+  const receipt = (update: TelegramUpdate): Write =>
     db.insert(providerReceipts).values({
       provider: 'telegram',
       providerId: String(update.update_id),
-      caseId,
-      replyMessageId: null,
       receivedAt: core.clock(),
     })
 
@@ -113,14 +111,9 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
   }
 
   /** Commits a handler's writes with the update's receipt. */
-  const record = async (
-    ctx: Context,
-    writes: Write[],
-    audit: AuditDraft[] = [],
-    caseId: string | null = null,
-  ) => {
+  const record = async (ctx: Context, writes: Write[], audit: AuditDraft[] = []) => {
     const turn = turnOf(ctx)
-    await core.store.commit([...writes, receipt(turn.update, caseId)], audit)
+    await core.store.commit([...writes, receipt(turn.update)], audit)
     turn.recorded = true
   }
 
@@ -170,12 +163,10 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
     options: {
       buttons?: InlineButtons
       conversation?: Partial<Pick<Conversation, 'step' | 'schoolId' | 'newReport'>>
-      also?: (contactId: string) => Write[]
-      audit?: AuditDraft[]
     } = {},
   ) {
     const { contactId, write } = tipsterWrite(core, 'telegram', who.tipster, { language: who.language })
-    const writes: Write[] = [write, ...(options.also?.(contactId) ?? [])]
+    const writes: Write[] = [write]
     if (options.conversation) {
       const now = core.clock()
       const state = { ...options.conversation, updatedAt: now }
@@ -196,7 +187,7 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
         ...(options.buttons ? { buttons: options.buttons } : {}),
       }).write,
     )
-    await record(ctx, writes, options.audit)
+    await record(ctx, writes)
   }
 
   const schoolName = (school: School, language: Language) =>
@@ -306,7 +297,7 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
     if (data.startsWith(ACK_CALLBACK)) {
       const officer = await officerForTelegram(core, String(query.from.id))
       if (!officer) {
-        turn.answer.text = officerText('notLinked', 'zh')
+        turn.answer.text = officerText('notLinked', languageOf(query.from.language_code) ?? 'zh')
         return record(ctx, [])
       }
       try {
