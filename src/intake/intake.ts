@@ -176,6 +176,12 @@ export function tipsterWrite(
   }
 }
 
+/** A new case's alert for an officer who gets them (a linked Telegram: one tap to acknowledge). */
+async function newCaseAlert(core: Core, officerId: string) {
+  const [officer] = await core.store.db.select().from(officers).where(eq(officers.id, officerId))
+  return officer?.telegramChatId ? { recipients: [officerId], reason: 'new_case' as const } : null
+}
+
 async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOptions): Promise<Plan> {
   const db = core.store.db
   const now = core.clock()
@@ -296,6 +302,9 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     }
     if (urgency === 'P1' && (open.urgency !== 'P1' || school)) {
       alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
+    } else if (school && officerId !== open.officerId) {
+      // Named at last, the case is new to this officer's queue.
+      alertPlan = await newCaseAlert(core, officerId)
     }
     const separator = language === 'en' ? ' ' : ''
     if (category === 'self_harm' && open.category !== 'self_harm') {
@@ -345,10 +354,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     })
     if (urgency === 'P1')
       alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
-    else {
-      const [officer] = await db.select().from(officers).where(eq(officers.id, officerId))
-      if (officer?.telegramChatId) alertPlan = { recipients: [officerId], reason: 'new_case' }
-    }
+    else alertPlan = await newCaseAlert(core, officerId)
   }
 
   writes.push(

@@ -164,6 +164,8 @@ describe('a parent’s report over Telegram', () => {
     expect((await api('/queue', 'off-02')).body.cases).toEqual([
       expect.objectContaining({ ref, schoolId: 'qh-002', status: 'assigned' }),
     ])
+    // New to off-02's queue: an alert to their linked chat, with the button.
+    expect(buttonData(tg.sent().find((p) => p.chat_id === '900000002'))).toEqual([`ack:${ref}`])
     // Their next words are more of the same report, not a school search.
     await send(CHILD, { text: '他们又来了' })
     expect(await w.core.store.db.select().from(schema.cases)).toHaveLength(1)
