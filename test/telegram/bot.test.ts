@@ -16,7 +16,7 @@ import {
   TELEGRAM,
   telegramEnv,
 } from '../support/telegram'
-import { type TestWhistle, testWhistle } from '../support/whistle'
+import { PUBLIC_URL, type TestWhistle, testWhistle } from '../support/whistle'
 
 /** A parent's chat id: over 2^32, as Telegram's ids can be. */
 const PARENT = 5_123_456_789_012
@@ -318,6 +318,21 @@ describe('the Telegram webhook', () => {
     expect((await postUpdate(w.app, { message: { text: 'no id' } })).status).toBe(400)
     expect((await postUpdate(w.app, { update_id: 1, message: { chat: { id: 2 ** 60 } } })).status).toBe(400)
     expect((await postUpdate(w.app, JSON.parse('{"update_id":5,"__proto__":{"x":1}}'))).status).toBe(200)
+    const deep = `{"update_id":6,"x":${'['.repeat(30_000)}${']'.repeat(30_000)}}`
+    expect((await postUpdate(w.app, deep)).status).toBe(200)
+    const form = await w.app.request(`${PUBLIC_URL}/webhooks/telegram`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Telegram-Bot-Api-Secret-Token': TELEGRAM.webhookSecret,
+      },
+      body: 'update_id=7',
+    })
+    expect(form.status).toBe(415)
+    const huge = JSON.stringify(messageUpdate(PARENT, { text: '打'.repeat(40_000) }))
+    expect((await postUpdate(w.app, huge)).status).toBe(413)
+    expect((await send(PARENT, { text: ' \u200b\u202e ' })).status).toBe(200)
+    expect(await w.core.store.db.select().from(schema.cases)).toHaveLength(0)
   })
 
   it('takes text of 4096 characters and more', async () => {
