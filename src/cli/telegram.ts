@@ -88,7 +88,7 @@ export const telegramCommands: Commands = {
   },
   'simulate telegram': {
     usage:
-      '--chat ID [--callback DATA] [--language CODE] [TEXT]   post an update, with the secret header, to the running server',
+      '--chat ID TEXT  post an update to the running server as Telegram would (--callback DATA, --language CODE)',
     async run(args) {
       const { values, positionals } = parseArgs({
         args,
