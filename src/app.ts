@@ -15,8 +15,8 @@ export interface AppOptions {
   core: Core
   /** Null when Twilio is not configured: its webhooks answer 503 and say why. */
   twilio: TwilioWebhookConfig | null
-  /** Null when no bot token is set: the Telegram webhook answers 503 and says why. */
-  telegram: TelegramBotConfig | null
+  /** Null or absent when no bot token is set: the Telegram webhook answers 503 and says why. */
+  telegram?: TelegramBotConfig | null
 }
 
 /** Bodies larger than any provider sends; checked by Content-Length and while streaming. */
