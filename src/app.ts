@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { receiveTelegramUpdate, telegramChannel } from './channels/telegram/webhook'
 import { receiveSms } from './channels/twilio/sms'
 import { VOICE_PATH, type VoiceConfig, voiceRoutes } from './channels/twilio/voice'
 import type { TwilioWebhookConfig } from './channels/twilio/webhook'
@@ -10,6 +11,7 @@ import { type Core, safeError } from './core'
 import { RoutingError } from './intake/routing'
 import { officerApi } from './officer/api'
 import { type ConsoleOptions, officerConsole } from './officer/console/routes'
+import type { TelegramBotConfig } from './relay/telegram'
 
 export interface AppOptions {
   core: Core
@@ -19,14 +21,17 @@ export interface AppOptions {
   console: ConsoleOptions
   /** The hotline's numbers; the voice webhooks answer 503 without them or without Twilio. */
   hotline?: Omit<VoiceConfig, keyof TwilioWebhookConfig> | null
+  /** Null or absent when no bot token is set: the Telegram webhook answers 503 and says why. */
+  telegram?: TelegramBotConfig | null
 }
 
 /** Bodies larger than any provider sends; checked by Content-Length and while streaming. */
 export const MAX_BODY_BYTES = 64 * 1024
 
 /** The whole HTTP surface of Whistle, on Web Standards: the same app on Node and on Workers. */
-export function createApp({ core, twilio, console, hotline }: AppOptions) {
+export function createApp({ core, twilio, console, hotline, telegram }: AppOptions) {
   const app = new Hono()
+  const bot = telegram ? telegramChannel(core, telegram) : null
 
   app.use(secureHeaders())
   app.use('*', async (c, next) => {
@@ -76,6 +81,7 @@ export function createApp({ core, twilio, console, hotline }: AppOptions) {
     app.post(VOICE_PATH, notConfigured)
     app.post(`${VOICE_PATH}/*`, notConfigured)
   }
+  app.post('/webhooks/telegram', (c) => receiveTelegramUpdate(core, bot, c))
 
   app.route('/api/v1', officerApi(core))
   app.route('/console', officerConsole(core, console))

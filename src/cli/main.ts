@@ -1,6 +1,7 @@
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
 import { posterCommands } from './poster'
+import { telegramCommands } from './telegram'
 import { triageCommands } from './triage'
 import { twilioCommands } from './twilio'
 import { voiceCommands } from './voice'
@@ -10,6 +11,7 @@ const commands: Commands = {
   ...triageCommands,
   ...twilioCommands,
   ...voiceCommands,
+  ...telegramCommands,
   ...posterCommands,
 }
 

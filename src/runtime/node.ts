@@ -14,6 +14,7 @@ import { loadSodium } from '../crypto/sodium'
 import { createVault } from '../crypto/vault'
 import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
 import { consoleOptions } from '../officer/console/routes'
+import { telegramEvidenceFetcher, telegramSender } from '../relay/telegram'
 import { twilioSender } from '../relay/twilio'
 import { schools } from '../store/schema'
 import { SchoolDirectory } from '../store/schools'
@@ -92,10 +93,16 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
     schools: new SchoolDirectory(store.db),
   }
   const clients: ProviderClients = {
-    senders: config.twilio
-      ? { sms: twilioSender(config.twilio, 'sms'), whatsapp: twilioSender(config.twilio, 'whatsapp') }
-      : {},
-    evidence: config.twilio ? { twilio: twilioEvidenceFetcher(config.twilio) } : {},
+    senders: {
+      ...(config.twilio
+        ? { sms: twilioSender(config.twilio, 'sms'), whatsapp: twilioSender(config.twilio, 'whatsapp') }
+        : {}),
+      ...(config.telegram ? { telegram: telegramSender(config.telegram) } : {}),
+    },
+    evidence: {
+      ...(config.twilio ? { twilio: twilioEvidenceFetcher(config.twilio) } : {}),
+      ...(config.telegram ? { telegram: telegramEvidenceFetcher(config.telegram) } : {}),
+    },
   }
   return { config, core, store, sodium, clients, close: () => store.close() }
 }
@@ -128,6 +135,7 @@ export async function startServer(): Promise<void> {
     twilio: config.twilio ? { authToken: config.twilio.authToken, publicUrl: config.publicUrl } : null,
     console: consoleOptions(config),
     hotline: hotlineOf(config),
+    telegram: config.telegram,
   })
   let jobsRunning = false
   const jobs = setInterval(async () => {
@@ -150,6 +158,8 @@ export async function startServer(): Promise<void> {
       console.log(
         'SMS and voice are off until TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are set.',
       )
+    if (!config.telegram?.webhookSecret)
+      console.log('The Telegram bot is off until TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set.')
   })
   const stop = () => {
     clearInterval(jobs)

@@ -65,6 +65,7 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
       : null,
     console: consoleOptions(whistle.config),
     hotline: hotlineOf(whistle.config),
+    telegram: whistle.config.telegram,
   })
   return {
     ...whistle,

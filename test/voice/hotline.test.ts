@@ -79,7 +79,7 @@ describe('a tip by voice', () => {
     expect(await caseCount()).toBe(1)
 
     const jobs = await runDueJobs(w.core, w.clients)
-    expect(jobs.evidence).toEqual({ stored: 1, failed: 0, waiting: 0 })
+    expect(jobs.evidence).toEqual({ stored: 1, failed: 0, retrying: 0, waiting: 0 })
     const view = await api(`/cases/${ref}`, 'off-01')
     expect(view.body.media).toEqual([
       expect.objectContaining({ state: 'stored', size: recording.bytes.length }),

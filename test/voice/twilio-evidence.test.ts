@@ -33,7 +33,12 @@ it('the twilio fetcher also brings in MMS media: sealed, then deleted at Twilio'
     MediaUrl0: photo.url,
     MediaContentType0: 'image/jpeg',
   })
-  expect((await runDueJobs(w.core, w.clients)).evidence).toEqual({ stored: 1, failed: 0, waiting: 0 })
+  expect((await runDueJobs(w.core, w.clients)).evidence).toEqual({
+    stored: 1,
+    failed: 0,
+    retrying: 0,
+    waiting: 0,
+  })
   const [row] = await w.core.store.db.select().from(schema.media)
   expect(row).toMatchObject({ state: 'stored', contentType: 'image/jpeg', sourceBox: null })
   expect(Buffer.from(await readEvidence(w.core, row?.id as string))).toEqual(photo.bytes)

@@ -1,10 +1,6 @@
 import { toBase64, utf8 } from '../../crypto/encoding'
-import type { EvidenceFetcher } from '../../intake/evidence'
+import { EvidenceFetchError, type EvidenceFetcher } from '../../intake/evidence'
 import type { TwilioAccount } from '../../relay/twilio'
-
-export class TwilioMediaError extends Error {
-  override name = 'TwilioMediaError'
-}
 
 /** Twilio keeps recordings and MMS media under its API host; the account's credentials go nowhere else. */
 const TWILIO_API_HOST = 'api.twilio.com'
@@ -18,10 +14,10 @@ export function twilioMediaUrl(account: TwilioAccount, source: string): URL {
   try {
     url = new URL(source)
   } catch {
-    throw new TwilioMediaError('evidence source is not a URL')
+    throw new EvidenceFetchError('evidence source is not a URL', false)
   }
   if (url.protocol !== 'https:' || url.hostname !== TWILIO_API_HOST) {
-    throw new TwilioMediaError('evidence source is not on the Twilio API host')
+    throw new EvidenceFetchError('evidence source is not on the Twilio API host', false)
   }
   return account.apiBase ? new URL(url.pathname + url.search, account.apiBase) : url
 }
@@ -36,7 +32,11 @@ export function twilioEvidenceFetcher(account: TwilioAccount): EvidenceFetcher {
     const url = twilioMediaUrl(account, source)
     // Twilio answers with a redirect to short-lived storage; fetch drops Authorization across origins.
     const response = await fetch(url, { headers: { Authorization: authorization } })
-    if (!response.ok) throw new TwilioMediaError(`Twilio answered ${response.status} for evidence`)
+    if (!response.ok) {
+      // Twilio down or busy: try again later. Any other refusal will not change.
+      const retryable = response.status === 429 || response.status >= 500
+      throw new EvidenceFetchError(`Twilio answered ${response.status} for evidence`, retryable)
+    }
     const bytes = new Uint8Array(await response.arrayBuffer())
     const contentType = response.headers.get('content-type')?.split(';')[0]?.trim()
     return {
@@ -45,7 +45,7 @@ export function twilioEvidenceFetcher(account: TwilioAccount): EvidenceFetcher {
       async afterStored() {
         const deleted = await fetch(url, { method: 'DELETE', headers: { Authorization: authorization } })
         if (!deleted.ok && deleted.status !== 404) {
-          throw new TwilioMediaError(`Twilio answered ${deleted.status} to deleting evidence`)
+          throw new EvidenceFetchError(`Twilio answered ${deleted.status} to deleting evidence`, true)
         }
       },
     }
