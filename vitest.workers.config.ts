@@ -6,15 +6,10 @@ import { wranglerEnv } from './scripts/wrangler'
 import { fromBase64, toBase64 } from './src/crypto/encoding'
 import { generateKeyEnv } from './src/crypto/keys'
 import { loadSodium } from './src/crypto/sodium'
-import { FakeTwilio } from './test/support/fake-twilio'
+import { FakeTwilio, TWILIO } from './test/support/fake-twilio'
 
 /** Where the Worker's Twilio sender is pointed; the outbound service answers it with the fake. */
 const TWILIO_API_BASE = 'https://twilio.fake'
-const TWILIO = {
-  accountSid: `AC${'1'.repeat(32)}`,
-  authToken: 'twilio-test-auth-token',
-  phoneNumber: '+15550001111',
-}
 const PUBLIC_URL = 'https://whistle.example.org'
 // Relative to the project root, where vitest runs: this file is bundled elsewhere before it runs.
 const DEMO_COUNTY = 'fixtures/demo-county'

@@ -1,14 +1,17 @@
 import { sql } from 'drizzle-orm'
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { receiveTelegramUpdate, telegramChannel } from './channels/telegram/webhook'
 import { receiveSms } from './channels/twilio/sms'
+import { VOICE_PATH, type VoiceConfig, voiceRoutes } from './channels/twilio/voice'
 import type { TwilioWebhookConfig } from './channels/twilio/webhook'
 import { type Core, safeError } from './core'
 import { RoutingError } from './intake/routing'
 import { officerApi } from './officer/api'
 import { type ConsoleOptions, officerConsole } from './officer/console/routes'
+import type { TelegramBotConfig } from './relay/telegram'
 
 export interface AppOptions {
   core: Core
@@ -16,14 +19,19 @@ export interface AppOptions {
   twilio: TwilioWebhookConfig | null
   /** The officer console's public URL and the contacts its posters print. */
   console: ConsoleOptions
+  /** The hotline's numbers; the voice webhooks answer 503 without them or without Twilio. */
+  hotline?: Omit<VoiceConfig, keyof TwilioWebhookConfig> | null
+  /** Null or absent when no bot token is set: the Telegram webhook answers 503 and says why. */
+  telegram?: TelegramBotConfig | null
 }
 
 /** Bodies larger than any provider sends; checked by Content-Length and while streaming. */
 export const MAX_BODY_BYTES = 64 * 1024
 
 /** The whole HTTP surface of Whistle, on Web Standards: the same app on Node and on Workers. */
-export function createApp({ core, twilio, console }: AppOptions) {
+export function createApp({ core, twilio, console, hotline, telegram }: AppOptions) {
   const app = new Hono()
+  const bot = telegram ? telegramChannel(core, telegram) : null
 
   app.use(secureHeaders())
   app.use('*', async (c, next) => {
@@ -61,6 +69,19 @@ export function createApp({ core, twilio, console }: AppOptions) {
       )
     return receiveSms(core, twilio, c)
   })
+
+  if (twilio && hotline) {
+    app.route(VOICE_PATH, voiceRoutes(core, { ...twilio, ...hotline }))
+  } else {
+    const notConfigured = (c: Context) =>
+      c.text(
+        'Voice is not configured: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER',
+        503,
+      )
+    app.post(VOICE_PATH, notConfigured)
+    app.post(`${VOICE_PATH}/*`, notConfigured)
+  }
+  app.post('/webhooks/telegram', (c) => receiveTelegramUpdate(core, bot, c))
 
   app.route('/api/v1', officerApi(core))
   app.route('/console', officerConsole(core, console))

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { TelegramBotConfig } from './relay/telegram'
 import type { TwilioAccount } from './relay/twilio-rest'
 
 const optional = z
@@ -17,7 +18,13 @@ const envSchema = z.object({
   TWILIO_PHONE_NUMBER: optional,
   TWILIO_API_BASE: optional.pipe(z.string().url().optional()),
   TELEGRAM_BOT_TOKEN: optional,
-  TELEGRAM_WEBHOOK_SECRET: optional,
+  // Telegram allows 1-256 characters A-Z, a-z, 0-9, _ and - in a webhook secret token.
+  TELEGRAM_WEBHOOK_SECRET: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/)
+      .optional(),
+  ),
   TELEGRAM_API_ROOT: optional.pipe(z.string().url().optional()),
   TELEGRAM_BOT_USERNAME: optional.pipe(
     z
@@ -26,7 +33,12 @@ const envSchema = z.object({
       .transform((v) => v.replace(/^@/, ''))
       .optional(),
   ),
-  DUTY_DESK_PHONE: optional,
+  DUTY_DESK_PHONE: optional.pipe(
+    z
+      .string()
+      .regex(/^\+[1-9]\d{5,14}$/, 'E.164')
+      .optional(),
+  ),
   P1_ACK_MINUTES: z.coerce.number().positive().max(1440).default(10),
   CRISIS_LINE: z.string().trim().min(3).max(32).default('12356'),
 })
@@ -39,6 +51,8 @@ export interface Config {
   twilio: TwilioAccount | null
   /** The bot's username, for the t.me deep links on school posters. */
   telegramBotUsername: string | null
+  /** Null without TELEGRAM_BOT_TOKEN: the Telegram webhook answers 503 and says why. */
+  telegram: TelegramBotConfig | null
   dutyDeskPhone: string | null
   p1AckMinutes: number
   crisisLine: string
@@ -71,6 +85,13 @@ export function readConfig(env: Record<string, string | undefined>): Config {
         }
       : null,
     telegramBotUsername: e.TELEGRAM_BOT_USERNAME ?? null,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          botToken: e.TELEGRAM_BOT_TOKEN,
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET ?? null,
+          ...(e.TELEGRAM_API_ROOT ? { apiRoot: e.TELEGRAM_API_ROOT } : {}),
+        }
+      : null,
     dutyDeskPhone: e.DUTY_DESK_PHONE ?? null,
     p1AckMinutes: e.P1_ACK_MINUTES,
     crisisLine: e.CRISIS_LINE,

@@ -10,7 +10,7 @@ export interface ProviderClients {
 
 export interface JobsReport {
   outbox: { sent: number; retrying: number; failed: number }
-  evidence: { stored: number; failed: number; waiting: number }
+  evidence: { stored: number; failed: number; retrying: number; waiting: number }
 }
 
 /** Runs every job that is due at the core's clock once: the same on the background loop, cron, and the CLI. */
@@ -25,10 +25,16 @@ export function describeJobs(report: JobsReport): string {
   const { outbox, evidence } = report
   return [
     `outbox: ${outbox.sent} sent, ${outbox.retrying} to retry, ${outbox.failed} failed`,
-    `evidence: ${evidence.stored} stored, ${evidence.failed} failed, ${evidence.waiting} waiting`,
+    `evidence: ${evidence.stored} stored, ${evidence.retrying} to retry, ${evidence.failed} failed, ${evidence.waiting} waiting`,
   ].join('; ')
 }
 
 /** Whether a run did anything worth a log line. */
 export const jobsDidWork = (r: JobsReport) =>
-  r.outbox.sent + r.outbox.retrying + r.outbox.failed + r.evidence.stored + r.evidence.failed > 0
+  r.outbox.sent +
+    r.outbox.retrying +
+    r.outbox.failed +
+    r.evidence.stored +
+    r.evidence.retrying +
+    r.evidence.failed >
+  0

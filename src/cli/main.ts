@@ -1,16 +1,25 @@
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
 import { posterCommands } from './poster'
+import { telegramCommands } from './telegram'
 import { triageCommands } from './triage'
 import { twilioCommands } from './twilio'
+import { voiceCommands } from './voice'
 
-const commands: Commands = { ...operatorCommands, ...triageCommands, ...twilioCommands, ...posterCommands }
+const commands: Commands = {
+  ...operatorCommands,
+  ...triageCommands,
+  ...twilioCommands,
+  ...voiceCommands,
+  ...telegramCommands,
+  ...posterCommands,
+}
 
 const usage = () =>
   `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)
     .map(([name, command]) => {
       const [args = '', summary = ''] = command.usage.trimEnd().split(/\s{2,}/)
-      return `  ${`${name} ${args}`.padEnd(46)}${summary}`
+      return `  ${`${name} ${args}`.padEnd(44)}  ${summary}`
     })
     .join('\n')}`
 

@@ -11,11 +11,11 @@ export function serverUrl(explicit: string | undefined): string {
   )
 }
 
-/** Posts form parameters signed exactly as Twilio signs them (by the twilio library) and prints the answer. */
-export async function postSignedToTwilioWebhook(
+/** Posts form parameters signed exactly as Twilio signs them (by the twilio library); the answer's status and body. */
+export async function signedTwilioPost(
   url: string,
   params: Record<string, string>,
-): Promise<number> {
+): Promise<{ status: number; ok: boolean; body: string }> {
   const authToken = process.env.TWILIO_AUTH_TOKEN
   if (!authToken)
     throw new UsageError('simulating Twilio signs with TWILIO_AUTH_TOKEN: set it as the server has it')
@@ -27,8 +27,17 @@ export async function postSignedToTwilioWebhook(
     },
     body: new URLSearchParams(params),
   })
-  console.log(`${response.status} ${await response.text()}`)
-  return response.ok ? 0 : 1
+  return { status: response.status, ok: response.ok, body: await response.text() }
+}
+
+/** Posts a signed request and prints the answer. */
+export async function postSignedToTwilioWebhook(
+  url: string,
+  params: Record<string, string>,
+): Promise<number> {
+  const { status, ok, body } = await signedTwilioPost(url, params)
+  console.log(`${status} ${body}`)
+  return ok ? 0 : 1
 }
 
 export const twilioCommands: Commands = {

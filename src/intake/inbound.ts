@@ -1,4 +1,4 @@
-import type { Channel, Language } from './triage/index'
+import type { Channel, Language, Urgency } from './triage/index'
 
 /** One message from a tipster, as every channel adapter hands it to intake. */
 export interface InboundMessage {
@@ -12,14 +12,21 @@ export interface InboundMessage {
   media: InboundMedia[]
   /** A language the channel knows (Telegram's language_code); the text decides when it has words. */
   languageHint?: Language
-  /** A school the channel already knows (a deep link from a school's poster). */
+  /** A school the channel already knows (a deep link from a school's poster, a bot's school picker). */
   schoolCode?: string
+  /** The least urgency the channel itself knows the tip has (the hotline's "someone is in danger now"), and why. */
+  urgencyFloor?: { urgency: Urgency; reason: string }
+  /** Messages with the same key (a Telegram album's media_group_id) go to one case, answered once. */
+  batchKey?: string
+  /** Open a new case even while the tipster has one open (the bot's /new). */
+  newReport?: boolean
 }
 
 export interface InboundMedia {
   /** Where the provider serves it; sealed at rest until fetched. */
   source: string
   contentType: string
+  /** What the provider says the size is; over MAX_EVIDENCE_BYTES it is recorded as too large, not fetched. */
   size?: number
 }
 

@@ -2,15 +2,17 @@ import { and, count, desc, eq, gt, inArray } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
-import { cases, contacts, media, messages, officers, providerReceipts } from '../store/schema'
+import { cases, contacts, media, messageBatches, messages, officers, providerReceipts } from '../store/schema'
 import { dutyDeskId, type School } from '../store/schools'
 import { asConflict, type Write } from '../store/store'
+import { MAX_EVIDENCE_BYTES } from './evidence'
 import { channelAddress, type InboundMessage, normaliseText, parseKeyword } from './inbound'
 import { receiptFor, say } from './replies'
 import { alertWrites, routeCase } from './routing'
 import { crisisAdvice } from './triage/crisis'
 import {
   type Category,
+  type Channel,
   detectLanguage,
   type Language,
   resolveSchool,
@@ -31,6 +33,8 @@ export interface IntakeOutcome {
 export interface IntakeOptions {
   /** `response`: the channel answers in its webhook response (TwiML); `outbox`: intake queues the answer. */
   replyVia: 'response' | 'outbox'
+  /** Further writes that belong to the same delivery (a bot conversation's state), committed with the tip. */
+  writes?: Write[]
 }
 
 /** Statuses in which a tipster's further messages join the case rather than open a new one. */
@@ -39,6 +43,14 @@ export const OPEN_STATUSES = ['new', 'assigned', 'acknowledged', 'in_progress'] 
 const graver = (a: Category, b: Category) =>
   CATEGORY_PRECEDENCE.indexOf(a) <= CATEGORY_PRECEDENCE.indexOf(b) ? a : b
 const higher = (a: Urgency, b: Urgency) => (a < b ? a : b)
+
+type Triage = ReturnType<typeof triageTip>
+
+/** Triage's answer, raised to the channel's urgency floor when the channel knows better than the text. */
+function withUrgencyFloor(triage: Triage, floor: InboundMessage['urgencyFloor']): Triage {
+  if (!floor || higher(triage.urgency, floor.urgency) === triage.urgency) return triage
+  return { ...triage, urgency: floor.urgency, reasons: [...triage.reasons, floor.reason] }
+}
 
 /** Eight digits: short enough to read out and key on a phone, random so it reveals no count. */
 export function newCaseRef(): string {
@@ -117,42 +129,96 @@ interface Plan {
   outcome: IntakeOutcome
 }
 
+export type Contact = typeof contacts.$inferSelect
+
+/** The tipster behind a channel address, found by its blind id; the address itself is only ever sealed. */
+export interface Tipster {
+  /** The channel-qualified address, held in memory for sealing only. */
+  address: string
+  existing: Contact | undefined
+}
+
+export async function findTipster(core: Core, channel: Channel, rawAddress: string): Promise<Tipster> {
+  const address = channelAddress(channel, rawAddress)
+  const [existing] = await core.store.db
+    .select()
+    .from(contacts)
+    .where(eq(contacts.blindId, core.vault.blindId(address)))
+  return { address, existing }
+}
+
+/**
+ * The write that records the tipster as seen now: a new sealed contact, or the known one updated. A
+ * tipster who writes again after /forget (or retention) gets a fresh relay copy, so this message can be
+ * answered.
+ */
+export function tipsterWrite(
+  core: Core,
+  channel: Channel,
+  tipster: Tipster,
+  fields: { language: Language; optedOut?: boolean },
+): { contactId: string; write: Write } {
+  const db = core.store.db
+  const now = core.clock()
+  const { existing } = tipster
+  const optedOut = fields.optedOut ?? existing?.optedOut ?? false
+  if (existing) {
+    return {
+      contactId: existing.id,
+      write: db
+        .update(contacts)
+        .set({
+          lastSeenAt: now,
+          language: fields.language,
+          optedOut,
+          ...(existing.relayBox ? {} : { relayBox: core.vault.sealIdentity(tipster.address).relayBox }),
+        })
+        .where(eq(contacts.id, existing.id)),
+    }
+  }
+  const contactId = newId()
+  return {
+    contactId,
+    write: db.insert(contacts).values({
+      id: contactId,
+      channel,
+      ...core.vault.sealIdentity(tipster.address),
+      language: fields.language,
+      optedOut,
+      createdAt: now,
+      lastSeenAt: now,
+    }),
+  }
+}
+
+/** A new case's alert for an officer who gets them (a linked Telegram: one tap to acknowledge). */
+async function newCaseAlert(core: Core, officerId: string) {
+  const [officer] = await core.store.db.select().from(officers).where(eq(officers.id, officerId))
+  return officer?.telegramChatId ? { recipients: [officerId], reason: 'new_case' as const } : null
+}
+
 async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOptions): Promise<Plan> {
   const db = core.store.db
   const now = core.clock()
-  const address = channelAddress(inbound.channel, inbound.address)
-  const blindId = core.vault.blindId(address)
+  const tipster = await findTipster(core, inbound.channel, inbound.address)
+  const { existing } = tipster
   const text = normaliseText(inbound.text)
-  const writes: Write[] = []
+  const writes: Write[] = [...(options.writes ?? [])]
   const audit: AuditDraft[] = []
 
-  const [existing] = await db.select().from(contacts).where(eq(contacts.blindId, blindId))
   const fallbackLanguage = existing?.language ?? inbound.languageHint ?? core.config.defaultLanguage
   const language = /\p{L}/u.test(text) ? detectLanguage(text, fallbackLanguage) : fallbackLanguage
-  const contactId = existing?.id ?? newId()
   let optedOut = existing?.optedOut ?? false
 
   const keyword = inbound.channel === 'sms' || inbound.channel === 'whatsapp' ? parseKeyword(text) : null
   if (keyword === 'stop') optedOut = true
   if (keyword === 'start') optedOut = false
 
-  if (existing) {
-    writes.push(
-      db.update(contacts).set({ lastSeenAt: now, language, optedOut }).where(eq(contacts.id, contactId)),
-    )
-  } else {
-    writes.push(
-      db.insert(contacts).values({
-        id: contactId,
-        channel: inbound.channel,
-        ...core.vault.sealIdentity(address),
-        language,
-        optedOut,
-        createdAt: now,
-        lastSeenAt: now,
-      }),
-    )
-  }
+  const { contactId, write: contactWrite } = tipsterWrite(core, inbound.channel, tipster, {
+    language,
+    optedOut,
+  })
+  writes.push(contactWrite)
 
   const receipt = (caseId: string | null, replyMessageId: string | null) =>
     db.insert(providerReceipts).values({
@@ -163,23 +229,38 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       receivedAt: now,
     })
 
-  // A keyword, or a message with nothing in it, is answered without opening a case.
-  if (keyword || (!text && !inbound.media.length)) {
+  // A keyword, or a written message with nothing in it, is answered without opening a case. (A call's
+  // tip is its recording: the transcript may well be empty.)
+  if (keyword || (!text && !inbound.media.length && inbound.channel !== 'voice')) {
     writes.push(receipt(null, null))
     const answer =
-      keyword === 'stop' ? 'stopped' : keyword === 'start' ? 'started' : keyword ? 'help' : 'describe'
-    const reply = optedOut && answer === 'describe' ? null : say(answer, language)
+      keyword === 'stop' ? 'stopped' : keyword === 'start' ? 'started' : keyword ? 'help' : 'whatHappened'
+    const reply = optedOut && answer === 'whatHappened' ? null : say(answer, language)
     return { writes, audit, outcome: { duplicate: false, caseRef: null, reply, language } }
   }
 
   const index = await core.schools.index()
-  const triage = triageTip({ text, channel: inbound.channel }, index)
-  const [open] = await db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.contactId, contactId), inArray(cases.status, [...OPEN_STATUSES])))
-    .orderBy(desc(cases.createdAt))
-    .limit(1)
+  const triage = withUrgencyFloor(triageTip({ text, channel: inbound.channel }, index), inbound.urgencyFloor)
+  // An album's later parts join the case its first part opened, quietly: one answer per album.
+  const [batch] = inbound.batchKey
+    ? await db
+        .select({ caseId: messageBatches.caseId })
+        .from(messageBatches)
+        .where(
+          and(eq(messageBatches.provider, inbound.provider), eq(messageBatches.batchKey, inbound.batchKey)),
+        )
+    : []
+  const [open] = batch
+    ? await db.select().from(cases).where(eq(cases.id, batch.caseId))
+    : inbound.newReport
+      ? []
+      : await db
+          .select()
+          .from(cases)
+          .where(and(eq(cases.contactId, contactId), inArray(cases.status, [...OPEN_STATUSES])))
+          .orderBy(desc(cases.createdAt))
+          .limit(1)
+  const deepLinked = inbound.schoolCode ? resolveSchool(inbound.schoolCode, index)?.id : undefined
 
   const tipMessageId = newId()
   const caseId = open?.id ?? newId()
@@ -193,7 +274,9 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
   if (open) {
     urgency = higher(open.urgency, triage.urgency)
     category = graver(open.category, triage.category)
-    const named = open.awaitingSchool ? (resolveSchool(text, index)?.id ?? triage.schoolId) : null
+    const named = open.awaitingSchool
+      ? (deepLinked ?? resolveSchool(text, index)?.id ?? triage.schoolId)
+      : null
     school = named ? await core.schools.get(named) : undefined
     const officerId = school ? await routeCase(core, school) : open.officerId
     writes.push(
@@ -236,8 +319,13 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
         detail: { urgency, category, reasons: triage.reasons.join('; ') },
       })
     }
-    if (urgency === 'P1' && (open.urgency !== 'P1' || school)) {
+    // A channel's own danger signal (the hotline's 9) alerts again even on a case that is already P1.
+    const dangerSignal = inbound.urgencyFloor?.urgency === 'P1'
+    if (urgency === 'P1' && (open.urgency !== 'P1' || school || dangerSignal)) {
       alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
+    } else if (school && officerId !== open.officerId) {
+      // Named at last, the case is new to this officer's queue.
+      alertPlan = await newCaseAlert(core, officerId)
     }
     const separator = language === 'en' ? ' ' : ''
     if (category === 'self_harm' && open.category !== 'self_harm') {
@@ -246,7 +334,6 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       replyText += separator + say('danger', language)
     }
   } else {
-    const deepLinked = inbound.schoolCode ? resolveSchool(inbound.schoolCode, index)?.id : undefined
     const schoolId = deepLinked ?? triage.schoolId
     school = schoolId ? await core.schools.get(schoolId) : undefined
     urgency = triage.urgency
@@ -284,13 +371,11 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       urgency,
       needsSchool: !school,
       crisisLine: core.config.crisisLine,
+      channel: inbound.channel,
     })
     if (urgency === 'P1')
       alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
-    else {
-      const [officer] = await db.select().from(officers).where(eq(officers.id, officerId))
-      if (officer?.telegramChatId) alertPlan = { recipients: [officerId], reason: 'new_case' }
-    }
+    else alertPlan = await newCaseAlert(core, officerId)
   }
 
   writes.push(
@@ -306,7 +391,22 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     }),
   )
 
+  if (inbound.batchKey && !batch) {
+    writes.push(
+      db.insert(messageBatches).values({
+        provider: inbound.provider,
+        batchKey: inbound.batchKey,
+        caseId,
+        createdAt: now,
+      }),
+    )
+  }
+
+  let refused = 0
   for (const item of inbound.media) {
+    // Known to be over the limit: recorded so the officer sees something was sent, never fetched.
+    const tooLarge = (item.size ?? 0) > MAX_EVIDENCE_BYTES
+    if (tooLarge) refused++
     writes.push(
       db.insert(media).values({
         id: newId(),
@@ -314,12 +414,13 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
         messageId: tipMessageId,
         contentType: item.contentType,
         size: item.size ?? 0,
-        sourceBox: core.vault.sealContent(item.source),
-        state: 'pending',
+        sourceBox: tooLarge ? null : core.vault.sealContent(item.source),
+        state: tooLarge ? 'too_large' : 'pending',
         createdAt: now,
       }),
     )
   }
+  if (refused) replyText += (language === 'en' ? ' ' : '') + say('tooLarge', language)
 
   if (alertPlan) {
     const alerts = await alertWrites(
@@ -332,8 +433,10 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     audit.push(...alerts.audit)
   }
 
-  const reply =
-    optedOut || (open && (await answersInLastHour(core, contactId)) >= ANSWERS_PER_HOUR) ? null : replyText
+  const quiet =
+    (batch && !refused) ||
+    (open !== undefined && (await answersInLastHour(core, contactId)) >= ANSWERS_PER_HOUR)
+  const reply = optedOut || quiet ? null : replyText
   const replyMessageId = reply ? newId() : null
   if (reply && replyMessageId) {
     writes.push(

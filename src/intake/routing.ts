@@ -7,6 +7,9 @@ import { dutyDeskId, type School } from '../store/schools'
 import type { Write } from '../store/store'
 import type { Category, Urgency } from './triage/index'
 
+/** The callback data of an alert's Acknowledge button: this prefix and the case reference. */
+export const ACK_CALLBACK = 'ack:'
+
 export class RoutingError extends Error {
   override name = 'RoutingError'
 }
@@ -64,6 +67,10 @@ export async function alertWrites(
       officer,
       kind: 'alert',
       text: alertText(subject, officer.locale, reason),
+      // One tap on the alert acknowledges the case (on channels that show buttons).
+      buttons: [
+        [{ text: officer.locale === 'en' ? 'Acknowledge' : '签收', data: `${ACK_CALLBACK}${subject.ref}` }],
+      ],
     })
     if (message) writes.push(message.write)
     writes.push(

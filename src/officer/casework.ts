@@ -209,12 +209,17 @@ async function transition(
   return { ref: found.ref, status: to }
 }
 
-export async function ackCase(core: Core, officer: Officer, ref: string) {
+/**
+ * Acknowledges a case (again is a no-op). `writes` land in the same commit, or alone when there was
+ * nothing to acknowledge (a channel's receipt for the button press that asked).
+ */
+export async function ackCase(core: Core, officer: Officer, ref: string, writes: Write[] = []) {
   const found = await caseInScope(core, officer, ref)
   if (found.acknowledgedAt && found.status !== 'new' && found.status !== 'assigned') {
+    if (writes.length) await core.store.commit(writes)
     return { ref: found.ref, status: found.status }
   }
-  return transition(core, officer, found, 'acknowledged')
+  return transition(core, officer, found, 'acknowledged', { writes })
 }
 
 export interface StatusChange {

@@ -1,7 +1,7 @@
 import { and, asc, eq, lte } from 'drizzle-orm'
 import { type Core, safeError } from '../core'
 import { contacts, officers, outbox } from '../store/schema'
-import type { OutboxChannel } from './outbox'
+import type { InlineButtons, OutboxChannel } from './outbox'
 
 /** Why a provider did not take a message, in words safe to store and log (no address, no text). */
 export class DeliveryError extends Error {
@@ -17,9 +17,16 @@ export class DeliveryError extends Error {
   }
 }
 
-/** One channel's way out: sends a text to an address, resolving with the provider's message id. */
+/**
+ * One channel's way out: sends a text to an address, resolving with the provider's message id.
+ * Channels without buttons (SMS) leave them out.
+ */
 export interface ChannelSender {
-  send(to: string, text: string): Promise<{ providerMessageId: string }>
+  send(
+    to: string,
+    text: string,
+    options?: { buttons?: InlineButtons },
+  ): Promise<{ providerMessageId: string }>
 }
 
 export type Senders = Partial<Record<OutboxChannel, ChannelSender>>
@@ -69,8 +76,12 @@ export async function deliverDueMessages(core: Core, senders: Senders, limit = 1
       .returning({ id: outbox.id })
     if (!claimed.length) continue
 
+    // A message's own relay copy lives only as long as the message is pending.
     const settle = (fields: Partial<typeof outbox.$inferInsert>) =>
-      db.update(outbox).set(fields).where(eq(outbox.id, message.id))
+      db
+        .update(outbox)
+        .set(fields.status === 'pending' ? fields : { ...fields, addressBox: null })
+        .where(eq(outbox.id, message.id))
 
     const recipient = await recipientOf(core, message)
     if ('cancel' in recipient) {
@@ -80,7 +91,14 @@ export async function deliverDueMessages(core: Core, senders: Senders, limit = 1
     const sender = senders[message.channel]
     try {
       if (!sender) throw new DeliveryError(`${message.channel} is not configured`, true)
-      const { providerMessageId } = await sender.send(recipient.to, core.vault.openContent(message.body))
+      const buttons = message.buttons
+        ? (JSON.parse(core.vault.openContent(message.buttons)) as InlineButtons)
+        : undefined
+      const { providerMessageId } = await sender.send(
+        recipient.to,
+        core.vault.openContent(message.body),
+        buttons ? { buttons } : {},
+      )
       await settle({ status: 'sent', sentAt: core.clock(), providerMessageId, lastError: null })
       report.sent++
     } catch (error) {
@@ -114,7 +132,8 @@ async function recipientOf(
   if (message.contactId) {
     const [contact] = await db.select().from(contacts).where(eq(contacts.id, message.contactId))
     if (!contact || contact.optedOut) return { cancel: 'tipster opted out' }
-    const address = contact.relayBox ? core.vault.openRelay(contact.relayBox) : null
+    const relayBox = message.addressBox ?? contact.relayBox
+    const address = relayBox ? core.vault.openRelay(relayBox) : null
     if (!address) return { cancel: 'tipster can no longer be reached' }
     return { to: address.slice(address.indexOf(':') + 1) }
   }

@@ -6,10 +6,25 @@ export type OutboxChannel = 'sms' | 'whatsapp' | 'telegram'
 export type OutboxKind = (typeof outbox.$inferInsert)['kind']
 type Officer = typeof officers.$inferSelect
 
+/** Inline buttons under a message, in rows; `data` comes back in the button's callback. */
+export type InlineButtons = { text: string; data: string }[][]
+
+const sealedButtons = (core: Core, buttons: InlineButtons | undefined) =>
+  buttons?.length ? core.vault.sealContent(JSON.stringify(buttons)) : null
+
 /** A message to a tipster, sent later through their sealed relay copy. */
 export function enqueueForTipster(
   core: Core,
-  item: { caseId: string; contactId: string; channel: OutboxChannel; kind: OutboxKind; text: string },
+  item: {
+    caseId: string | null
+    contactId: string
+    channel: OutboxChannel
+    kind: OutboxKind
+    text: string
+    buttons?: InlineButtons
+    /** A relay copy for this message alone, when the contact's own copy is being deleted. */
+    addressBox?: string
+  },
 ): { id: string; write: Write } {
   const id = newId()
   const now = core.clock()
@@ -22,6 +37,8 @@ export function enqueueForTipster(
       channel: item.channel,
       kind: item.kind,
       body: core.vault.sealContent(item.text),
+      buttons: sealedButtons(core, item.buttons),
+      addressBox: item.addressBox ?? null,
       nextAttemptAt: now,
       createdAt: now,
     }),
@@ -38,7 +55,7 @@ export function officerChannel(officer: Officer): OutboxChannel | null {
 /** A message to an officer (an alert), or null when the officer has no channel to reach. */
 export function enqueueForOfficer(
   core: Core,
-  item: { caseId: string | null; officer: Officer; kind: OutboxKind; text: string },
+  item: { caseId: string | null; officer: Officer; kind: OutboxKind; text: string; buttons?: InlineButtons },
 ): { id: string; write: Write } | null {
   const channel = officerChannel(item.officer)
   if (!channel) return null
@@ -53,6 +70,7 @@ export function enqueueForOfficer(
       channel,
       kind: item.kind,
       body: core.vault.sealContent(item.text),
+      buttons: channel === 'telegram' ? sealedButtons(core, item.buttons) : null,
       nextAttemptAt: now,
       createdAt: now,
     }),

@@ -12,7 +12,7 @@ import type { SodiumPrimitives } from '../crypto/primitives'
 import { loadSodium } from '../crypto/sodium'
 import { createVault } from '../crypto/vault'
 import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
-import { consoleOptions } from '../officer/console/routes'
+import { appOptions, providerClients } from '../providers'
 import { twilioSender } from '../relay/twilio'
 import { schools } from '../store/schema'
 import { SchoolDirectory } from '../store/schools'
@@ -96,12 +96,7 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
     config: { crisisLine: config.crisisLine, p1AckMinutes: config.p1AckMinutes, defaultLanguage: 'zh-Hans' },
     schools: new SchoolDirectory(store.db),
   }
-  const clients: ProviderClients = {
-    senders: config.twilio
-      ? { sms: twilioSender(config.twilio, 'sms'), whatsapp: twilioSender(config.twilio, 'whatsapp') }
-      : {},
-    evidence: {},
-  }
+  const clients = providerClients(config, twilioSender)
   return { config, core, store, sodium, clients, close: () => store.close() }
 }
 
@@ -121,11 +116,7 @@ export async function startServer(): Promise<void> {
   const whistle = await openWhistle()
   const { config, core } = whistle
   if (await loadDemoCountyIfEmpty(core)) core.log.info({}, 'loaded the demo county (30 schools, 15 officers)')
-  const app = createApp({
-    core,
-    twilio: config.twilio ? { authToken: config.twilio.authToken, publicUrl: config.publicUrl } : null,
-    console: consoleOptions(config),
-  })
+  const app = createApp(appOptions(core, config))
   let jobsRunning = false
   const jobs = setInterval(async () => {
     if (jobsRunning) return
@@ -147,6 +138,8 @@ export async function startServer(): Promise<void> {
       console.log(
         'SMS and voice are off until TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER are set.',
       )
+    if (!config.telegram?.webhookSecret)
+      console.log('The Telegram bot is off until TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set.')
   })
   const stop = () => {
     clearInterval(jobs)

@@ -5,7 +5,7 @@ import { KeyConfigError, type KeyEnv, keySetFromEnv } from '../crypto/keys'
 import { nobleSodium } from '../crypto/noble'
 import { createVault } from '../crypto/vault'
 import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
-import { consoleOptions } from '../officer/console/routes'
+import { appOptions, providerClients } from '../providers'
 import { fetchTwilioSender } from '../relay/twilio-rest'
 import { SchoolDirectory } from '../store/schools'
 import { consoleLogger } from './console-log'
@@ -60,20 +60,8 @@ export function openWorkerWhistle(env: WorkerEnv, options: WorkerOptions = {}): 
     config: { crisisLine: config.crisisLine, p1AckMinutes: config.p1AckMinutes, defaultLanguage: 'zh-Hans' },
     schools: new SchoolDirectory(store.db),
   }
-  const clients: ProviderClients = {
-    senders: config.twilio
-      ? {
-          sms: fetchTwilioSender(config.twilio, 'sms'),
-          whatsapp: fetchTwilioSender(config.twilio, 'whatsapp'),
-        }
-      : {},
-    evidence: {},
-  }
-  const app = createApp({
-    core,
-    twilio: config.twilio ? { authToken: config.twilio.authToken, publicUrl: config.publicUrl } : null,
-    console: consoleOptions(config),
-  })
+  const clients = providerClients(config, fetchTwilioSender)
+  const app = createApp(appOptions(core, config))
   return { core, clients, app }
 }
 

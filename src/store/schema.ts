@@ -181,6 +181,9 @@ export const media = sqliteTable(
     /** Sealed description of the media's provider location until it is fetched; then null. */
     sourceBox: text('source_box'),
     state: text('state', { enum: ['pending', 'stored', 'failed', 'too_large'] }).notNull(),
+    /** Fetch attempts so far: a provider that is down is tried again later, not given up on at once. */
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
   (t) => [index('media_case').on(t.caseId)],
@@ -224,6 +227,13 @@ export const outbox = sqliteTable(
     channel: text('channel', { enum: ['sms', 'whatsapp', 'telegram'] }).notNull(),
     kind: text('kind', { enum: ['receipt', 'reply', 'feedback', 'alert', 'status'] }).notNull(),
     body: text('body').notNull(),
+    /** Sealed JSON of inline buttons (a school picker, an Acknowledge button) for channels that show them. */
+    buttons: text('buttons'),
+    /**
+     * A sealed relay copy of the address for this one message, when the contact's own copy is gone
+     * (the answer to /forget); cleared once the message is settled.
+     */
+    addressBox: text('address_box'),
     status: text('status', { enum: ['pending', 'sent', 'failed', 'cancelled'] })
       .notNull()
       .default('pending'),
@@ -305,3 +315,68 @@ export const consoleSessions = sqliteTable(
   },
   (t) => [index('console_sessions_officer').on(t.officerId)],
 )
+
+/**
+ * One hotline call's progress, keyed by Twilio's CallSid: what the caller chose so far, and the case the
+ * call opened. Holds no caller id (the callbacks carry it, and the case's contact has it sealed); the PIN
+ * is sealed so that a repeated callback reads out the same one.
+ */
+export const voiceCalls = sqliteTable('voice_calls', {
+  callSid: text('call_sid').primaryKey(),
+  language: text('language', { enum: ['zh-Hans', 'zh-Hant', 'en'] }).notNull(),
+  schoolId: text('school_id').references(() => schools.id),
+  /** Wrong or unknown school codes keyed in this call. */
+  schoolAttempts: integer('school_attempts').notNull().default(0),
+  /** Recordings that came back empty in this call. */
+  emptyRecordings: integer('empty_recordings').notNull().default(0),
+  /** Wrong reference or PIN on the status line in this call. */
+  statusAttempts: integer('status_attempts').notNull().default(0),
+  /** The reference keyed on the status line, waiting for its PIN. */
+  statusRef: text('status_ref'),
+  caseId: text('case_id').references(() => cases.id),
+  /** Sealed PIN given to the caller in this call. */
+  pinBox: text('pin_box'),
+  /** A finished recording whose callback came before the case existed: sealed location, attached later. */
+  recordingSid: text('recording_sid'),
+  recordingBox: text('recording_box'),
+  createdAt: createdAt(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/** Where a tipster's bot conversation stands between updates: the school chosen, a new report asked for. */
+export const conversations = sqliteTable('conversations', {
+  contactId: text('contact_id')
+    .primaryKey()
+    .references(() => contacts.id),
+  /** choose_school: their next words are a school search; describe: the next message is the report. */
+  step: text('step', { enum: ['choose_school', 'describe'] }),
+  schoolId: text('school_id').references(() => schools.id),
+  /** The next report opens a new case even while another is open (/new). */
+  newReport: integer('new_report', { mode: 'boolean' }).notNull().default(false),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/** Messages a channel says belong together (a Telegram album's media_group_id): all go to one case. */
+export const messageBatches = sqliteTable(
+  'message_batches',
+  {
+    provider: text('provider', { enum: ['twilio', 'telegram'] }).notNull(),
+    batchKey: text('batch_key').notNull(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.batchKey] })],
+)
+
+/** One-time codes an officer sends the bot to link their own Telegram account; only a hash is kept. */
+export const officerLinkCodes = sqliteTable('officer_link_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  officerId: text('officer_id')
+    .notNull()
+    .references(() => officers.id),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+})

@@ -4,6 +4,13 @@ import type { AddressInfo } from 'node:net'
 
 // Imports nothing of the app, so that vitest.workers.config.ts (Node) can serve it to workerd.
 
+/** The Twilio account every test uses. */
+export const TWILIO = {
+  accountSid: `AC${'1'.repeat(32)}`,
+  authToken: 'twilio-test-auth-token',
+  phoneNumber: '+15550001111',
+}
+
 export interface SentMessage {
   to: string
   from: string
@@ -20,6 +27,10 @@ export interface SentMessage {
 export class FakeTwilio {
   readonly messages: SentMessage[] = []
   readonly requests: { method: string; path: string; form: Record<string, string> }[] = []
+  /** Files served at their API path (recordings, MMS media), with the basic auth Twilio demands. */
+  readonly files = new Map<string, { bytes: Uint8Array; contentType: string }>()
+  /** API paths deleted (DELETE) so far. */
+  readonly deleted: string[] = []
   private failures: { status: number; headers: Record<string, string> }[] = []
   private server: Server | null = null
   url = ''
@@ -36,9 +47,19 @@ export class FakeTwilio {
     for (let i = 0; i < times; i++) this.failures.push({ status, headers })
   }
 
+  /** A finished call recording as Twilio keeps it; `url` is the RecordingUrl its callbacks carry. */
+  addRecording(bytes: Uint8Array = randomBytes(2048), contentType = 'audio/x-wav') {
+    const sid = `RE${randomBytes(16).toString('hex')}`
+    const path = `/2010-04-01/Accounts/${TWILIO.accountSid}/Recordings/${sid}`
+    this.files.set(path, { bytes, contentType })
+    return { sid, url: `https://api.twilio.com${path}`, bytes }
+  }
+
   reset() {
     this.messages.length = 0
     this.requests.length = 0
+    this.deleted.length = 0
+    this.files.clear()
     this.failures = []
   }
 
@@ -53,6 +74,21 @@ export class FakeTwilio {
         { code: 20500, message: 'failure', status: failure.status },
         { status: failure.status, headers: failure.headers },
       )
+    }
+    const file = this.files.get(path)
+    if (file && (request.method === 'GET' || request.method === 'DELETE')) {
+      const expected = `Basic ${Buffer.from(`${TWILIO.accountSid}:${TWILIO.authToken}`).toString('base64')}`
+      if (request.headers.get('authorization') !== expected) {
+        return Response.json({ code: 20003, message: 'Authenticate', status: 401 }, { status: 401 })
+      }
+      if (request.method === 'DELETE') {
+        this.files.delete(path)
+        this.deleted.push(path)
+        return new Response(null, { status: 204 })
+      }
+      return new Response(Buffer.from(file.bytes), {
+        headers: { 'Content-Type': file.contentType, 'Content-Length': String(file.bytes.length) },
+      })
     }
     if (request.method === 'POST' && /^\/2010-04-01\/Accounts\/[^/]+\/Messages\.json$/.test(path)) {
       const sid = `SM${randomBytes(16).toString('hex')}`
@@ -81,16 +117,22 @@ export class FakeTwilio {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse) {
-    let raw = ''
-    for await (const chunk of req) raw += chunk
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks)
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value)
+    }
     const response = await this.fetch(
       new Request(new URL(req.url ?? '/', this.url), {
         method: req.method ?? 'GET',
-        ...(raw ? { body: raw } : {}),
+        headers,
+        ...(body.length ? { body } : {}),
       }),
     )
     res.writeHead(response.status, Object.fromEntries(response.headers))
-    res.end(await response.text())
+    res.end(Buffer.from(await response.arrayBuffer()))
   }
 
   async stop() {

@@ -6,15 +6,13 @@ import { generateKeyEnv } from '../../src/crypto/keys'
 import { loadSodium } from '../../src/crypto/sodium'
 import { consoleOptions } from '../../src/officer/console/routes'
 import { issueOfficerToken } from '../../src/officer/tokens'
+import { hotlineOf } from '../../src/providers'
 import { createLogger } from '../../src/runtime/log'
 import { loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
 import { openSqliteStore } from '../../src/runtime/sqlite'
+import { TWILIO } from './fake-twilio'
 
-export const TWILIO = {
-  accountSid: `AC${'1'.repeat(32)}`,
-  authToken: 'twilio-test-auth-token',
-  phoneNumber: '+15550001111',
-}
+export { TWILIO }
 export const PUBLIC_URL = 'https://whistle.example.org'
 
 /** A settable clock: tests move time instead of waiting for it. */
@@ -67,6 +65,8 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
       ? { authToken: whistle.config.twilio.authToken, publicUrl: PUBLIC_URL }
       : null,
     console: consoleOptions(whistle.config),
+    hotline: hotlineOf(whistle.config),
+    telegram: whistle.config.telegram,
   })
   return {
     ...whistle,
