@@ -11,6 +11,14 @@ import { FakeTwilio, TWILIO } from './test/support/fake-twilio'
 /** Where the Worker's Twilio sender is pointed; the outbound service answers it with the fake. */
 const TWILIO_API_BASE = 'https://twilio.fake'
 const PUBLIC_URL = 'https://whistle.example.org'
+/** A Bot API stand-in for the Telegram client inside workerd: it answers sendMessage and echoes it. */
+const TELEGRAM_API_ROOT = 'https://telegram.fake'
+async function fakeBotApi(request: Request): Promise<Response> {
+  const method = new URL(request.url).pathname.split('/').pop()
+  if (method !== 'sendMessage') return Response.json({ ok: false, error_code: 404, description: 'Not Found' }, { status: 404 })
+  const body = (await request.json()) as { chat_id: string; text: string }
+  return Response.json({ ok: true, result: { message_id: 77, chat: { id: Number(body.chat_id) }, text: body.text } })
+}
 // Relative to the project root, where vitest runs: this file is bundled elsewhere before it runs.
 const DEMO_COUNTY = 'fixtures/demo-county'
 
@@ -78,7 +86,9 @@ export default defineConfig(async () => {
           outboundService: (request: Request) =>
             request.url.startsWith(TWILIO_API_BASE)
               ? fakeTwilio.fetch(request)
-              : new Response('offline: only the fake Twilio answers', { status: 502 }),
+              : request.url.startsWith(TELEGRAM_API_ROOT)
+                ? fakeBotApi(request)
+                : new Response('offline: only the fake Twilio and Bot API answer', { status: 502 }),
         },
       }),
     ],
