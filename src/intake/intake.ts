@@ -6,6 +6,7 @@ import { cases, contacts, media, messages, officers, providerReceipts } from '..
 import { dutyDeskId, type School } from '../store/schools'
 import { asConflict, type Write } from '../store/store'
 import { channelAddress, type InboundMessage, normaliseText, parseKeyword } from './inbound'
+import { groupIntoIncident } from './incidents'
 import { receiptFor, say } from './replies'
 import { alertWrites, routeCase } from './routing'
 import { crisisAdvice } from './triage/crisis'
@@ -130,8 +131,13 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
   if (keyword === 'start') optedOut = false
 
   if (existing) {
+    // Retention may have removed the copies after an old case closed; a tipster who writes again is new work.
+    const copies = existing.relayBox && existing.escrowBox ? {} : core.vault.sealIdentity(address)
     writes.push(
-      db.update(contacts).set({ lastSeenAt: now, language, optedOut }).where(eq(contacts.id, contactId)),
+      db
+        .update(contacts)
+        .set({ lastSeenAt: now, language, optedOut, ...copies })
+        .where(eq(contacts.id, contactId)),
     )
   } else {
     writes.push(
@@ -242,6 +248,9 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     urgency = triage.urgency
     category = triage.category
     const officerId = await routeCase(core, school)
+    // Before the case itself: the case row refers to the incident the grouping may create.
+    const grouping = school ? await groupIntoIncident(core, { caseId, school, text }) : null
+    if (grouping) writes.push(...grouping.writes)
     writes.push(
       db.insert(cases).values({
         id: caseId,
@@ -256,6 +265,8 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
         language,
         triageReasons: triage.reasons,
         awaitingSchool: !school,
+        incidentId: grouping?.incidentId ?? null,
+        signature: grouping?.signature ?? null,
         createdAt: now,
         updatedAt: now,
       }),
@@ -267,6 +278,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       caseId,
       detail: { channel: inbound.channel, school: school?.id ?? null, officer: officerId, category, urgency },
     })
+    if (grouping) audit.push(...grouping.audit)
     replyText = receiptFor({
       ref,
       language,

@@ -86,7 +86,14 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
     vault: createVault(sodium, keys),
     clock: options.clock ?? (() => new Date()),
     log,
-    config: { crisisLine: config.crisisLine, p1AckMinutes: config.p1AckMinutes, defaultLanguage: 'zh-Hans' },
+    config: {
+      crisisLine: config.crisisLine,
+      p1AckMinutes: config.p1AckMinutes,
+      defaultLanguage: 'zh-Hans',
+      relayRetentionDays: config.relayRetentionDays,
+      escrowRetentionDays: config.escrowRetentionDays,
+      reportUtcOffsetMinutes: config.reportUtcOffsetMinutes,
+    },
     schools: new SchoolDirectory(store.db),
   }
   const clients: ProviderClients = {
