@@ -93,7 +93,7 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 export function encodeSignature(signature: Uint32Array): string {
   const bytes = new Uint8Array(signature.length * 4)
   const view = new DataView(bytes.buffer)
-  signature.forEach((v, k) => view.setUint32(k * 4, v))
+  for (const [k, v] of signature.entries()) view.setUint32(k * 4, v)
   return toBase64(bytes)
 }
 
