@@ -1,26 +1,31 @@
+import { caseworkCommands } from './casework'
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
 import { twilioCommands } from './twilio'
 
-const commands: Commands = { ...operatorCommands, ...twilioCommands }
+const commands: Commands = { ...operatorCommands, ...twilioCommands, ...caseworkCommands }
 
-const usage = () =>
-  `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)
-    .map(([name, command]) => {
-      const [args = '', summary = ''] = command.usage.trimEnd().split(/\s{2,}/)
-      return `  ${`${name} ${args}`.padEnd(46)}${summary}`
-    })
-    .join('\n')}`
+const usage = () => {
+  const lines = Object.entries(commands).map(([name, command]) => {
+    const [args = '', summary = ''] = command.usage.trimEnd().split(/\s{2,}/)
+    return [`${name} ${args}`, summary] as const
+  })
+  const width = Math.max(...lines.map(([left]) => left.length)) + 2
+  return `usage: npm run whistle -- COMMAND\n\n${lines.map(([left, summary]) => `  ${left.padEnd(width)}${summary}`).join('\n')}`
+}
 
 async function main(argv: string[]): Promise<number> {
   const [first = '', second = '', ...rest] = argv
-  const command = commands[`${first} ${second}`]
+  // Two-word commands (`audit verify`) first, then one-word ones (`unmask REF`).
+  const [command, args] = commands[`${first} ${second}`]
+    ? [commands[`${first} ${second}`], rest]
+    : [commands[first], argv.slice(1)]
   if (!command) {
     console.error(usage())
     return first && first !== 'help' ? 2 : 0
   }
   try {
-    return await command.run(rest)
+    return await command.run(args)
   } catch (error) {
     if (error instanceof UsageError || ['KeyConfigError', 'ConfigError'].includes((error as Error).name)) {
       console.error((error as Error).message)

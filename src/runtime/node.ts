@@ -26,6 +26,8 @@ export interface NodeWhistle {
   store: SqliteStore
   sodium: SodiumPrimitives
   clients: ProviderClients
+  /** The escrow public key: with the offline secret half, it opens escrow copies (`unmask`). */
+  escrowPublicKey: Uint8Array
   close(): void
 }
 
@@ -102,7 +104,15 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
       : {},
     evidence: {},
   }
-  return { config, core, store, sodium, clients, close: () => store.close() }
+  return {
+    config,
+    core,
+    store,
+    sodium,
+    clients,
+    escrowPublicKey: keys.escrowPublicKey,
+    close: () => store.close(),
+  }
 }
 
 /** Loads the demo county when the database has no schools yet. */
