@@ -42,7 +42,8 @@ describe('similarity signatures', () => {
     const sig = signatureOf(long) as Uint32Array
     expect(sig.length).toBe(SIGNATURE_SIZE)
     expect(decodeSignature(encodeSignature(sig))).toEqual(sig)
-    expect(decodeSignature('AAAA')).toEqual(new Uint32Array([0]))
+    expect(decodeSignature('AAAAAA==')).toEqual(new Uint32Array([0]))
+    expect(decodeSignature('AAAA')).toBeNull()
     expect(decodeSignature('')).toBeNull()
   })
 })
