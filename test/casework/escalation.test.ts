@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runDueJobs } from '../../src/jobs'
 import { alerts, outbox } from '../../src/store/schema'
 import { type TestWhistle, testWhistle } from '../support/whistle'
-import { api, caseRow, post, tip } from './support'
+import { api, caseRow, post, tip, whistleCli } from './support'
 
 const MINUTE = 60_000
 const offline = { senders: {}, evidence: {} }
@@ -71,6 +71,23 @@ describe('a P1 nobody acknowledges', () => {
     await at(3, start)
     expect(await escalations(ref)).toEqual(['1:admin', '1:duty'])
   })
+})
+
+describe('whistle jobs run --at', () => {
+  it('escalates as of the time given', async () => {
+    const ref = await tip(w, '1001 他们现在在厕所打人')
+    const nine = new Date(w.clock.now.getTime() + 9 * MINUTE).toISOString()
+    const ten = new Date(w.clock.now.getTime() + 10 * MINUTE).toISOString()
+    const quiet = { TWILIO_API_BASE: 'http://127.0.0.1:9' }
+    expect(whistleCli(w, ['jobs', 'run', '--at', nine], quiet).stdout).toContain(
+      'escalations: 0 cases escalated',
+    )
+    const run = whistleCli(w, ['jobs', 'run', '--at', ten], quiet)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('escalations: 1 cases escalated')
+    expect(await escalations(ref)).toEqual(['1:admin', '1:duty'])
+    expect(whistleCli(w, ['jobs', 'run', '--at', 'soon'], quiet).code).toBe(2)
+  }, 60_000)
 })
 
 describe('a P2 nobody acknowledges', () => {

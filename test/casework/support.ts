@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { eq } from 'drizzle-orm'
 import * as schema from '../../src/store/schema'
 import { refIn, sendSms } from '../support/twilio'
@@ -41,4 +42,14 @@ export async function tipsterOutbox(w: TestWhistle, caseId?: string) {
   return rows
     .filter((r) => r.contactId && (!caseId || r.caseId === caseId))
     .map((r) => ({ caseId: r.caseId, kind: r.kind, text: w.core.vault.openContent(r.body) }))
+}
+
+/** Runs `npm run whistle -- ARGS` as an operator would, against the test's database and keys. */
+export function whistleCli(w: TestWhistle, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    env: { ...process.env, ...w.env, ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
