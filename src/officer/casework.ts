@@ -196,7 +196,7 @@ async function transition(
   ]
   if (extra.note) writes.push(noteWrite(core, officer, found.id, extra.note).write)
   const notice = STATUS_NOTICES[to]
-  if (notice && found.status !== to) writes.push(...(await statusNoticeWrites(core, found, notice)))
+  if (notice) writes.push(...(await statusNoticeWrites(core, found, notice)))
   await core.store.commit(writes, [
     {
       at: now,
@@ -265,7 +265,7 @@ export async function changeStatus(core: Core, officer: Officer, ref: string, ch
       audit.push(...incident.audit)
     }
   }
-  if (change.noFeedbackReason) {
+  if (change.status === 'closed' && change.noFeedbackReason) {
     audit.push({
       at: core.clock(),
       actor: actorOf(officer),
