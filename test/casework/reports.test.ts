@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Category, Urgency } from '../../src/intake/triage/index'
 import { monthlyReport, shown } from '../../src/officer/reports'
 import { type TestWhistle, testWhistle } from '../support/whistle'
-import { api, newPhone, post, tip } from './support'
+import { api, newPhone, post, tip, whistleCli } from './support'
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
@@ -12,14 +13,22 @@ const at = (iso: string) => {
 }
 const later = (ms: number) => w.clock.advance(ms)
 
-/** A case opened at `opened` (UTC), acknowledged after `ackAfter` and closed after `closeAfter`, if given. */
+/**
+ * A case opened at `opened` (UTC) with the given triage (set here, so that the report's numbers do not
+ * hang on the triage rules), acknowledged after `ackAfter` and closed after `closeAfter`, if given.
+ */
 async function caseAt(
   opened: string,
   text: string,
+  triage: `${Category}/${Urgency}`,
   work: { ackAfter?: number; closeAfter?: number; officer?: string; from?: string } = {},
 ) {
   at(opened)
   const ref = await tip(w, text, work.from ?? newPhone())
+  const [category, urgency] = triage.split('/')
+  w.store.sqlite
+    .prepare('update cases set category = ?, urgency = ? where ref = ?')
+    .run(category, urgency, ref)
   const officer = work.officer ?? 'off-01'
   if (work.ackAfter !== undefined) {
     at(opened)
@@ -42,18 +51,27 @@ async function caseAt(
 beforeAll(async () => {
   w = await testWhistle()
   // November 2026 in the county's time (UTC+8): 2026-10-31T16:00Z to 2026-11-30T16:00Z.
-  await caseAt('2026-10-20T02:00:00Z', '1001 有人在操场踢人') // October, never taken up: open and overdue
-  await caseAt('2026-10-31T16:30:00Z', '1001 他们在群里骂我', {
+  await caseAt('2026-10-20T02:00:00Z', '1001 有人在操场踢人', 'physical/P2') // October, never taken up: open and overdue
+  await caseAt('2026-10-31T16:30:00Z', '1001 他们在群里骂我', 'cyber/P3', {
     ackAfter: 10 * MINUTE,
     from: `whatsapp:${newPhone()}`,
   })
-  await caseAt('2026-11-02T02:00:00Z', '1001 有人在厕所打人', { ackAfter: 30 * MINUTE, closeAfter: 2 * DAY })
-  await caseAt('2026-11-05T02:00:00Z', '1001 有人在楼梯推人', { ackAfter: 60 * MINUTE, closeAfter: 3 * DAY })
-  await caseAt('2026-11-08T02:00:00Z', '1001 他们天天骂我', { ackAfter: 90 * MINUTE, closeAfter: DAY })
-  await caseAt('2026-11-10T02:00:00Z', '1001 有人抢我的钱 要钱') // never taken up
-  await caseAt('2026-11-12T02:00:00Z', '1002 有人在厕所打人') // never taken up
-  await caseAt('2026-11-14T02:00:00Z', '我孩子在学校被人欺负了') // no school named
-  await caseAt('2026-11-30T16:30:00Z', '1001 有人在操场打人') // 1 December in the county
+  await caseAt('2026-11-02T02:00:00Z', '1001 有人在厕所打人', 'physical/P2', {
+    ackAfter: 30 * MINUTE,
+    closeAfter: 2 * DAY,
+  })
+  await caseAt('2026-11-05T02:00:00Z', '1001 有人在楼梯推人', 'physical/P2', {
+    ackAfter: 60 * MINUTE,
+    closeAfter: 3 * DAY,
+  })
+  await caseAt('2026-11-08T02:00:00Z', '1001 他们天天骂我', 'verbal/P3', {
+    ackAfter: 90 * MINUTE,
+    closeAfter: DAY,
+  })
+  await caseAt('2026-11-10T02:00:00Z', '1001 有人抢我的钱 要钱', 'extortion/P2') // never taken up
+  await caseAt('2026-11-12T02:00:00Z', '1002 有人在厕所打人', 'physical/P2') // never taken up
+  await caseAt('2026-11-14T02:00:00Z', '我孩子在学校被人欺负了', 'other/P3') // no school named
+  await caseAt('2026-11-30T16:30:00Z', '1001 有人在操场打人', 'physical/P2') // 1 December in the county
   at('2026-12-05T00:00:00Z')
 }, 60_000)
 afterAll(() => w.cleanup())
@@ -145,4 +163,13 @@ describe('the monthly report', () => {
     expect((await api(w, '/reports/monthly?month=2026-11&format=xml', 'admin')).status).toBe(400)
     expect((await w.app.request('/api/v1/reports/monthly?month=2026-11')).status).toBe(401)
   })
+
+  it('is printed by whistle report monthly, as the API serves it', async () => {
+    const csv = whistleCli(w, ['report', 'monthly', '2026-11', '--format', 'csv'])
+    expect(csv.code).toBe(0)
+    expect(csv.stdout).toBe((await api(w, '/reports/monthly?month=2026-11&format=csv', 'admin')).body)
+    const json = whistleCli(w, ['report', 'monthly', '2026-11'])
+    expect(JSON.parse(json.stdout).county.tips).toBe(7)
+    expect(whistleCli(w, ['report', 'monthly', 'November']).code).toBe(2)
+  }, 60_000)
 })
