@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
@@ -105,6 +105,16 @@ async function answerRepeat(core: Core, inbound: InboundMessage): Promise<Intake
   }
 }
 
+/** What the tipster has written on a case so far, opened. */
+async function tipTexts(core: Core, caseId: string): Promise<string[]> {
+  const rows = await core.store.db
+    .select({ body: messages.body })
+    .from(messages)
+    .where(and(eq(messages.caseId, caseId), eq(messages.kind, 'tip')))
+    .orderBy(asc(messages.createdAt))
+  return rows.map((r) => core.vault.openContent(r.body))
+}
+
 interface Plan {
   writes: Write[]
   audit: AuditDraft[]
@@ -192,6 +202,15 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     const named = open.awaitingSchool ? (resolveSchool(text, index)?.id ?? triage.schoolId) : null
     school = named ? await core.schools.get(named) : undefined
     const officerId = school ? await routeCase(core, school) : open.officerId
+    // Now that the school is known, the case can be grouped with the school's recent tips, on all it said.
+    const grouping = school
+      ? await groupIntoIncident(core, {
+          caseId,
+          school,
+          text: [...(await tipTexts(core, caseId)), text].join('\n'),
+        })
+      : null
+    if (grouping) writes.push(...grouping.writes)
     writes.push(
       db
         .update(cases)
@@ -205,6 +224,8 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
                 officerId,
                 awaitingSchool: false,
                 status: open.status === 'new' ? 'assigned' : open.status,
+                incidentId: grouping?.incidentId ?? null,
+                signature: grouping?.signature ?? null,
               }
             : {}),
         })
@@ -219,6 +240,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
         caseId,
         detail: { school: school.id, officer: officerId },
       })
+      if (grouping) audit.push(...grouping.audit)
       replyText = say('schoolSet', language, ref, language === 'en' ? school.nameEn : school.nameZh)
     } else {
       replyText = say('added', language, ref)

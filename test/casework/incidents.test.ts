@@ -11,7 +11,7 @@ import {
 } from '../../src/intake/similarity'
 import { cases, incidents } from '../../src/store/schema'
 import { type TestWhistle, testWhistle } from '../support/whistle'
-import { api, caseRow, post, tip, tipsterOutbox } from './support'
+import { api, caseRow, newPhone, post, tip, tipsterOutbox } from './support'
 import { FIGHT_TIPS, UNRELATED_TIPS } from './texts'
 
 const sha = (s: string) => createHash('sha256').update(s).digest().readUInt32BE(0)
@@ -54,6 +54,7 @@ describe('a viral video’s wave of tips', () => {
   const unrelated: string[] = []
   let later: string
   let otherSchool: string
+  let namedLater: string
 
   beforeAll(async () => {
     w = await testWhistle()
@@ -63,6 +64,11 @@ describe('a viral video’s wave of tips', () => {
       if (i === 20) unrelated.push(await tip(w, UNRELATED_TIPS[1]))
       w.clock.advance(37 * 60_000)
     }
+    // A tipster who names the school only when asked joins the incident then.
+    const phone = newPhone()
+    namedLater = await tip(w, '昨天操场上那个打架视频里，一群男生围着打一个同学', phone)
+    expect((await caseRow(w, namedLater)).schoolId).toBeNull()
+    expect(await tip(w, '1001', phone)).toBe(namedLater)
     otherSchool = await tip(w, '1002 视频里几个男生在操场把一个同学按在地上打')
     // Past the 48-hour window: a new fight, even if described alike, is a new incident.
     w.clock.advance(49 * 60 * 60_000)
@@ -70,8 +76,8 @@ describe('a viral video’s wave of tips', () => {
   }, 60_000)
   afterAll(() => w.cleanup())
 
-  it('groups the thirty tips about one fight into one incident', async () => {
-    const rows = await Promise.all(fight.map((ref) => caseRow(w, ref)))
+  it('groups the thirty tips about one fight into one incident, and a tip whose school came later', async () => {
+    const rows = await Promise.all([...fight, namedLater].map((ref) => caseRow(w, ref)))
     const ids = new Set(rows.map((r) => r.incidentId))
     expect(ids.size).toBe(1)
     const [incidentId] = [...ids]
@@ -99,19 +105,19 @@ describe('a viral video’s wave of tips', () => {
     expect(similarity(stored, unkeyed)).toBe(0)
     expect(row.signature).not.toMatch(/[\u4e00-\u9fff]/)
     const withSignature = await w.core.store.db.select().from(cases).where(isNotNull(cases.signature))
-    expect(withSignature).toHaveLength(FIGHT_TIPS.length + UNRELATED_TIPS.length + 2)
+    expect(withSignature).toHaveLength(FIGHT_TIPS.length + UNRELATED_TIPS.length + 3)
   })
 
   it('shows the officer the whole incident on any of its cases, and closing it feeds back to every tipster', async () => {
     const [first, ...rest] = fight as [string, ...string[]]
     const view = await api(w, `/cases/${first}`, 'off-01')
-    expect(view.body.incident.cases).toHaveLength(30)
+    expect(view.body.incident.cases).toHaveLength(31)
     expect(view.body.incident.cases.every((c: { tipsterReachable: boolean }) => c.tipsterReachable)).toBe(
       true,
     )
     const queue = await api(w, '/queue?limit=200', 'off-01')
     const grouped = queue.body.cases.filter((c: { incidentId: string | null }) => c.incidentId)
-    expect(grouped).toHaveLength(30)
+    expect(grouped).toHaveLength(31)
 
     await post(w, `/cases/${first}/ack`, 'off-01', {})
     await post(w, `/cases/${first}/status`, 'off-01', { status: 'resolved', resolution: '已处理打人学生' })
@@ -126,9 +132,9 @@ describe('a viral video’s wave of tips', () => {
     })
     expect(closed).toEqual({
       status: 200,
-      body: { ref: first, status: 'closed', incident: { cases: 29, fedBack: 29, unreachable: 0 } },
+      body: { ref: first, status: 'closed', incident: { cases: 30, fedBack: 30, unreachable: 0 } },
     })
-    for (const ref of fight) {
+    for (const ref of [...fight, namedLater]) {
       const row = await caseRow(w, ref)
       expect(row.status, ref).toBe('closed')
       const feedback = (await tipsterOutbox(w, row.id)).filter((m) => m.kind === 'feedback')
