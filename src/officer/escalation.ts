@@ -12,10 +12,13 @@ export const UNACKNOWLEDGED_STATUSES = ['new', 'assigned'] as const
 
 const HOUR = 60 * 60_000
 
-/** How long a case may wait for an officer to take it up: P1 as configured, P2 a day, P3 three days. */
+/**
+ * How long a case may wait for an officer to take it up (TRIAGE.md): P1 as configured, P2 the same day
+ * (24 hours), P3 within the week.
+ */
 export function ackDeadlineMs(core: Core, urgency: Urgency): number {
   if (urgency === 'P1') return core.config.p1AckMinutes * 60_000
-  return urgency === 'P2' ? 24 * HOUR : 72 * HOUR
+  return urgency === 'P2' ? 24 * HOUR : 7 * 24 * HOUR
 }
 
 /** Most cases escalated in one run; the rest wait for the next. */
