@@ -8,18 +8,21 @@ import type { TwilioWebhookConfig } from './channels/twilio/webhook'
 import { type Core, safeError } from './core'
 import { RoutingError } from './intake/routing'
 import { officerApi } from './officer/api'
+import { type ConsoleOptions, officerConsole } from './officer/console/routes'
 
 export interface AppOptions {
   core: Core
   /** Null when Twilio is not configured: its webhooks answer 503 and say why. */
   twilio: TwilioWebhookConfig | null
+  /** The officer console's public URL and the contacts its posters print. */
+  console: ConsoleOptions
 }
 
 /** Bodies larger than any provider sends; checked by Content-Length and while streaming. */
 export const MAX_BODY_BYTES = 64 * 1024
 
 /** The whole HTTP surface of Whistle, on Web Standards: the same app on Node and on Workers. */
-export function createApp({ core, twilio }: AppOptions) {
+export function createApp({ core, twilio, console }: AppOptions) {
   const app = new Hono()
 
   app.use(secureHeaders())
@@ -60,6 +63,7 @@ export function createApp({ core, twilio }: AppOptions) {
   })
 
   app.route('/api/v1', officerApi(core))
+  app.route('/console', officerConsole(core, console))
 
   app.notFound((c) => c.json({ error: 'not found' }, 404))
   app.onError((error, c) => {

@@ -19,6 +19,13 @@ const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: optional,
   TELEGRAM_WEBHOOK_SECRET: optional,
   TELEGRAM_API_ROOT: optional.pipe(z.string().url().optional()),
+  TELEGRAM_BOT_USERNAME: optional.pipe(
+    z
+      .string()
+      .regex(/^@?[A-Za-z][A-Za-z0-9_]{3,31}$/)
+      .transform((v) => v.replace(/^@/, ''))
+      .optional(),
+  ),
   DUTY_DESK_PHONE: optional,
   P1_ACK_MINUTES: z.coerce.number().positive().max(1440).default(10),
   CRISIS_LINE: z.string().trim().min(3).max(32).default('12356'),
@@ -33,6 +40,8 @@ export interface Config {
   publicUrl: string
   databasePath: string
   twilio: TwilioAccount | null
+  /** The bot's username, for the t.me deep links on school posters. */
+  telegramBotUsername: string | null
   dutyDeskPhone: string | null
   p1AckMinutes: number
   crisisLine: string
@@ -67,6 +76,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
           ...(e.TWILIO_API_BASE ? { apiBase: e.TWILIO_API_BASE } : {}),
         }
       : null,
+    telegramBotUsername: e.TELEGRAM_BOT_USERNAME ?? null,
     dutyDeskPhone: e.DUTY_DESK_PHONE ?? null,
     p1AckMinutes: e.P1_ACK_MINUTES,
     crisisLine: e.CRISIS_LINE,

@@ -221,3 +221,22 @@ describe('anonymity', () => {
     }
   })
 })
+
+describe('a flood from one number', () => {
+  it('lands in the tipster’s one case, but stops being answered after a few an hour', async () => {
+    const { ANSWERS_PER_HOUR } = await import('../src/intake/intake')
+    const answers: string[] = []
+    for (let i = 0; i < ANSWERS_PER_HOUR + 5; i++)
+      answers.push((await sendSms(w.app, CHILD, `1001 message ${i}`)).twiml)
+    const empty = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+    expect(answers.filter((a) => a !== empty)).toHaveLength(ANSWERS_PER_HOUR)
+    const queue = await api('/queue', 'off-01')
+    expect(queue.body.cases).toHaveLength(1)
+    const view = await api(`/cases/${queue.body.cases[0].ref}`, 'off-01')
+    expect(view.body.messages.filter((m: { kind: string }) => m.kind === 'tip')).toHaveLength(
+      ANSWERS_PER_HOUR + 5,
+    )
+    w.clock.advance(61 * 60_000)
+    expect((await sendSms(w.app, CHILD, '1001 later')).twiml).not.toBe(empty)
+  })
+})

@@ -1,9 +1,17 @@
 import { caseworkCommands } from './casework'
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
+import { posterCommands } from './poster'
+import { triageCommands } from './triage'
 import { twilioCommands } from './twilio'
 
-const commands: Commands = { ...operatorCommands, ...twilioCommands, ...caseworkCommands }
+const commands: Commands = {
+  ...operatorCommands,
+  ...triageCommands,
+  ...twilioCommands,
+  ...posterCommands,
+  ...caseworkCommands,
+}
 
 const usage = () => {
   const lines = Object.entries(commands).map(([name, command]) => {
@@ -15,17 +23,16 @@ const usage = () => {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [first = '', second = '', ...rest] = argv
-  // Two-word commands (`audit verify`) first, then one-word ones (`unmask REF`).
-  const [command, args] = commands[`${first} ${second}`]
-    ? [commands[`${first} ${second}`], rest]
-    : [commands[first], argv.slice(1)]
+  const [first = '', second = ''] = argv
+  const twoWords = commands[`${first} ${second}`]
+  const command = twoWords ?? commands[first]
+  const rest = argv.slice(twoWords ? 2 : 1)
   if (!command) {
     console.error(usage())
     return first && first !== 'help' ? 2 : 0
   }
   try {
-    return await command.run(args)
+    return await command.run(rest)
   } catch (error) {
     if (error instanceof UsageError || ['KeyConfigError', 'ConfigError'].includes((error as Error).name)) {
       console.error((error as Error).message)

@@ -4,7 +4,7 @@ import { OPEN_STATUSES } from '../intake/intake'
 import type { AuditDraft } from '../store/audit'
 import { cases, officers, schools } from '../store/schema'
 import type { Write } from '../store/store'
-import { type CsvProblem, csvRecords } from './csv'
+import { type CsvProblem, csvRecords, ID_PATTERN, ID_PROBLEM, parseSchoolsCsv } from './csv'
 
 export interface ImportReport {
   created: number
@@ -12,11 +12,9 @@ export interface ImportReport {
   problems: CsvProblem[]
 }
 
-const SCHOOL_COLUMNS = ['id', 'code', 'name_zh', 'name_en', 'aliases', 'town', 'level', 'officer_id'] as const
 const OFFICER_COLUMNS = ['id', 'display_name', 'role', 'phone', 'telegram_chat_id', 'locale'] as const
 const ROLES = ['school_officer', 'duty_desk', 'supervisor'] as const
 const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const
-const ID = /^[A-Za-z0-9_-]{1,64}$/
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => list.includes(value as T)
 
@@ -30,8 +28,8 @@ export async function importOfficers(core: Core, csv: string): Promise<ImportRep
   const report: ImportReport = { created: 0, updated: 0, problems }
   const now = core.clock()
   for (const { line, values: v } of records) {
-    const problem = !ID.test(v.id)
-      ? 'id must be letters, digits, - or _'
+    const problem = !ID_PATTERN.test(v.id)
+      ? ID_PROBLEM
       : seen.has(v.id)
         ? `id ${v.id} appears twice`
         : !isOneOf(ROLES, v.role)
@@ -79,7 +77,7 @@ const count = (r: ImportReport) => ({ created: r.created, updated: r.updated, pr
  * new officer's queue, so nothing is left with someone who no longer covers it.
  */
 export async function importSchools(core: Core, csv: string): Promise<ImportReport> {
-  const { records, problems } = csvRecords(csv, SCHOOL_COLUMNS)
+  const { schools: rows, errors } = parseSchoolsCsv(csv)
   const db = core.store.db
   const known = await db
     .select({ id: schools.id, code: schools.code, officerId: schools.officerId })
@@ -87,52 +85,40 @@ export async function importSchools(core: Core, csv: string): Promise<ImportRepo
   const before = new Map(known.map((s) => [s.id, s]))
   const codeOwner = new Map(known.map((s) => [s.code, s.id]))
   const officerIds = new Set((await db.select({ id: officers.id }).from(officers)).map((o) => o.id))
-  const seen = new Set<string>()
   const writes: Write[] = []
   const audit: AuditDraft[] = []
-  const report: ImportReport = { created: 0, updated: 0, problems }
+  const report: ImportReport = { created: 0, updated: 0, problems: errors }
   const now = core.clock()
-  for (const { line, values: v } of records) {
-    const owner = codeOwner.get(v.code)
-    const problem = !ID.test(v.id)
-      ? 'id must be letters, digits, - or _'
-      : seen.has(v.id)
-        ? `id ${v.id} appears twice`
-        : !/^\d{4}$/.test(v.code)
-          ? 'code must be four digits'
-          : owner && owner !== v.id
-            ? `code ${v.code} already belongs to ${owner}`
-            : !v.name_zh
-              ? 'name_zh is empty'
-              : v.officer_id && !officerIds.has(v.officer_id)
-                ? `officer ${v.officer_id} is not imported`
-                : null
+  for (const school of rows) {
+    const owner = codeOwner.get(school.code)
+    const problem =
+      owner && owner !== school.id
+        ? `code ${school.code} already belongs to ${owner}`
+        : school.officerId && !officerIds.has(school.officerId)
+          ? `officer ${school.officerId} is not imported`
+          : null
     if (problem) {
-      report.problems.push({ line, message: problem })
+      report.problems.push({ line: school.line, message: problem })
       continue
     }
-    seen.add(v.id)
-    codeOwner.set(v.code, v.id)
+    codeOwner.set(school.code, school.id)
     const row = {
-      code: v.code,
-      nameZh: v.name_zh,
-      nameEn: v.name_en,
-      aliases: v.aliases
-        .split('|')
-        .map((a) => a.trim())
-        .filter(Boolean),
-      town: v.town,
-      level: v.level,
-      officerId: v.officer_id || null,
+      code: school.code,
+      nameZh: school.nameZh,
+      nameEn: school.nameEn,
+      aliases: school.aliases,
+      town: school.town,
+      level: school.level,
+      officerId: school.officerId || null,
       updatedAt: now,
     }
     writes.push(
       db
         .insert(schools)
-        .values({ id: v.id, ...row })
+        .values({ id: school.id, ...row })
         .onConflictDoUpdate({ target: schools.id, set: row }),
     )
-    const previous = before.get(v.id)
+    const previous = before.get(school.id)
     if (!previous) report.created++
     else {
       report.updated++
@@ -143,7 +129,7 @@ export async function importSchools(core: Core, csv: string): Promise<ImportRepo
             .set({ officerId: row.officerId, updatedAt: now })
             .where(
               and(
-                eq(cases.schoolId, v.id),
+                eq(cases.schoolId, school.id),
                 inArray(cases.status, [...OPEN_STATUSES]),
                 ne(cases.officerId, row.officerId),
               ),
@@ -154,11 +140,12 @@ export async function importSchools(core: Core, csv: string): Promise<ImportRepo
           actor: 'operator',
           action: 'school_reassigned',
           caseId: null,
-          detail: { school: v.id, from: previous.officerId, to: row.officerId },
+          detail: { school: school.id, from: previous.officerId, to: row.officerId },
         })
       }
     }
   }
+  report.problems.sort((a, b) => a.line - b.line)
   await core.store.commit(writes, [
     { at: now, actor: 'operator', action: 'schools_imported', caseId: null, detail: { ...count(report) } },
     ...audit,

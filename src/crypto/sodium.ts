@@ -7,7 +7,8 @@ export async function loadSodium(): Promise<SodiumPrimitives> {
   return {
     keyedHash: (key, message) => sodium.crypto_generichash(32, message, key),
     secretboxSeal(key, message) {
-      const nonce = sodium.randombytes_buf(SECRETBOX_NONCE_BYTES)
+      // One getRandomValues call: libsodium's own randombytes asks the platform four bytes at a time.
+      const nonce = crypto.getRandomValues(new Uint8Array(SECRETBOX_NONCE_BYTES))
       const box = sodium.crypto_secretbox_easy(message, nonce, key)
       const sealed = new Uint8Array(nonce.length + box.length)
       sealed.set(nonce)
@@ -38,6 +39,6 @@ export async function loadSodium(): Promise<SodiumPrimitives> {
       const { publicKey, privateKey } = sodium.crypto_box_keypair()
       return { publicKey, secretKey: privateKey }
     },
-    randomBytes: (length) => sodium.randombytes_buf(length),
+    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
   }
 }

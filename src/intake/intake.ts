@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
@@ -18,6 +18,7 @@ import {
   triageTip,
   type Urgency,
 } from './triage/index'
+import { CATEGORY_PRECEDENCE } from './triage/types'
 
 export interface IntakeOutcome {
   /** The same provider delivery was accepted before; nothing was written this time. */
@@ -36,18 +37,8 @@ export interface IntakeOptions {
 /** Statuses in which a tipster's further messages join the case rather than open a new one. */
 export const OPEN_STATUSES = ['new', 'assigned', 'acknowledged', 'in_progress'] as const
 
-const CATEGORY_ORDER: readonly Category[] = [
-  'self_harm',
-  'weapon',
-  'sexual',
-  'physical',
-  'extortion',
-  'cyber',
-  'relational',
-  'verbal',
-  'other',
-]
-const graver = (a: Category, b: Category) => (CATEGORY_ORDER.indexOf(a) <= CATEGORY_ORDER.indexOf(b) ? a : b)
+const graver = (a: Category, b: Category) =>
+  CATEGORY_PRECEDENCE.indexOf(a) <= CATEGORY_PRECEDENCE.indexOf(b) ? a : b
 const higher = (a: Urgency, b: Urgency) => (a < b ? a : b)
 
 /** Eight digits: short enough to read out and key on a phone, random so it reveals no count. */
@@ -57,6 +48,22 @@ export function newCaseRef(): string {
 }
 
 const MAX_ATTEMPTS = 8
+
+/**
+ * Automatic answers one tipster gets in an hour. A flood from one number still lands in their case,
+ * but stops costing an SMS each; a new report always gets its reference.
+ */
+export const ANSWERS_PER_HOUR = 6
+
+async function answersInLastHour(core: Core, contactId: string): Promise<number> {
+  const since = new Date(core.clock().getTime() - 3_600_000)
+  const [row] = await core.store.db
+    .select({ n: count() })
+    .from(messages)
+    .innerJoin(cases, eq(cases.id, messages.caseId))
+    .where(and(eq(cases.contactId, contactId), eq(messages.kind, 'receipt'), gt(messages.createdAt, since)))
+  return row?.n ?? 0
+}
 
 /**
  * Takes one inbound message from any channel: seals the sender, opens or joins their case, triages,
@@ -172,9 +179,12 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       receivedAt: now,
     })
 
-  if (keyword) {
+  // A keyword, or a message with nothing in it, is answered without opening a case.
+  if (keyword || (!text && !inbound.media.length)) {
     writes.push(receipt(null, null))
-    const reply = say(keyword === 'stop' ? 'stopped' : keyword === 'start' ? 'started' : 'help', language)
+    const answer =
+      keyword === 'stop' ? 'stopped' : keyword === 'start' ? 'started' : keyword ? 'help' : 'describe'
+    const reply = optedOut && answer === 'describe' ? null : say(answer, language)
     return { writes, audit, outcome: { duplicate: false, caseRef: null, reply, language } }
   }
 
@@ -356,7 +366,8 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     audit.push(...alerts.audit)
   }
 
-  const reply = optedOut ? null : replyText
+  const reply =
+    optedOut || (open && (await answersInLastHour(core, contactId)) >= ANSWERS_PER_HOUR) ? null : replyText
   const replyMessageId = reply ? newId() : null
   if (reply && replyMessageId) {
     writes.push(

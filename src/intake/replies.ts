@@ -50,10 +50,11 @@ const catalog = {
     'zh-Hant': () => '已恢復接收訊息。發送學校編號和發生的事即可舉報。',
     en: () => 'Messages are back on. Send the school code and what happened to report.',
   },
-  slowDown: {
-    'zh-Hans': () => '你的消息我们都收到了。紧急情况请拨 110。',
-    'zh-Hant': () => '你的訊息我們都收到了。緊急情況請撥 110。',
-    en: () => 'We have all your messages. In an emergency call 110.',
+  describe: {
+    'zh-Hans': () => '请告诉我们发生了什么，以及是哪所学校（校门海报上的四位数编号或学校名称）。',
+    'zh-Hant': () => '請告訴我們發生了什麼，以及是哪所學校（校門海報上的四位數編號或學校名稱）。',
+    en: () =>
+      'Tell us what happened, and which school (the 4-digit code on the poster at the gate, or its name).',
   },
   acknowledged: {
     'zh-Hans': (ref: string) => `你的举报 ${ref} 已由负责民警受理，正在处理。`,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNull, ne, or, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, gt, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { OPEN_STATUSES } from '../intake/intake'
 import { say } from '../intake/replies'
@@ -6,6 +6,7 @@ import { alertWrites, routeCase } from '../intake/routing'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
 import {
+  alerts,
   auditEvents,
   type CaseStatus,
   cases,
@@ -32,13 +33,21 @@ export class CaseworkError extends Error {
   }
 }
 
-/** Which cases an officer may see: their own queue; the duty desk also every P1 and every case with no school. */
+/**
+ * Which cases an officer may see: their own queue; the duty desk also every P1, every case with no school
+ * and every case that escalated (a P2 nobody acknowledged in a day ends up there too).
+ */
 export function scopeOf(officer: Officer): SQL | undefined {
   switch (officer.role) {
     case 'supervisor':
       return undefined
     case 'duty_desk':
-      return or(eq(cases.officerId, officer.id), eq(cases.urgency, 'P1'), isNull(cases.schoolId))
+      return or(
+        eq(cases.officerId, officer.id),
+        eq(cases.urgency, 'P1'),
+        isNull(cases.schoolId),
+        sql`${cases.id} in (select ${alerts.caseId} from ${alerts} where ${alerts.reason} = 'escalation')`,
+      )
     default:
       return eq(cases.officerId, officer.id)
   }
@@ -165,6 +174,12 @@ const STATUS_NOTICES: Partial<Record<CaseStatus, 'acknowledged' | 'resolved' | '
   referred: 'referred',
 }
 
+function assertTransition(found: Case, to: CaseStatus) {
+  if (!TRANSITIONS[found.status].includes(to)) {
+    throw new CaseworkError(409, `a case that is ${found.status} cannot become ${to}`)
+  }
+}
+
 /** One audited change of a case's status, with whatever else the change writes. */
 async function transition(
   core: Core,
@@ -173,9 +188,7 @@ async function transition(
   to: CaseStatus,
   extra: { note?: string; resolution?: string; writes?: Write[]; audit?: AuditDraft[] } = {},
 ) {
-  if (!TRANSITIONS[found.status].includes(to)) {
-    throw new CaseworkError(409, `a case that is ${found.status} cannot become ${to}`)
-  }
+  assertTransition(found, to)
   const now = core.clock()
   const db = core.store.db
   const writes: Write[] = [
@@ -232,6 +245,7 @@ export interface StatusChange {
 
 export async function changeStatus(core: Core, officer: Officer, ref: string, change: StatusChange) {
   const found = await caseInScope(core, officer, ref)
+  assertTransition(found, change.status)
   const writes: Write[] = []
   const audit: AuditDraft[] = []
   if (change.status === 'resolved' && !change.resolution) {
@@ -252,9 +266,6 @@ export async function changeStatus(core: Core, officer: Officer, ref: string, ch
         400,
         'closing a case needs feedback for the tipster, or the reason none can be sent',
       )
-    }
-    if (!TRANSITIONS[found.status].includes('closed')) {
-      throw new CaseworkError(409, `a case that is ${found.status} cannot become closed`)
     }
     if (change.feedback)
       writes.push(...(await tipsterMessageWrites(core, officer, found, change.feedback, 'feedback')))

@@ -1,7 +1,8 @@
 import { and, gt, gte, isNull, lt, or } from 'drizzle-orm'
 import type { Core } from '../core'
 import type { Category, Channel, Urgency } from '../intake/triage/index'
-import { cases, categories } from '../store/schema'
+import { CATEGORY_PRECEDENCE as categories } from '../intake/triage/types'
+import { cases } from '../store/schema'
 import { ackDeadlineMs } from './escalation'
 
 /** A count as a report shows it: below 3 (zero included) it is "<3", so that no tipster can be singled out. */

@@ -8,8 +8,10 @@ export type Officer = typeof officers.$inferSelect
 
 const TOKEN_DAYS = 90
 
-const hashSecret = (secret: string) => toHex(sha256(utf8(secret)))
-const randomToken = (bytes: number) =>
+/** SHA-256 of a secret, hex: what is stored in place of a token's or a session's secret. */
+export const hashSecret = (secret: string) => toHex(sha256(utf8(secret)))
+/** A random URL-safe string of `bytes` random bytes. */
+export const randomToken = (bytes: number) =>
   toBase64(crypto.getRandomValues(new Uint8Array(bytes)))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')

@@ -12,6 +12,7 @@ import type { SodiumPrimitives } from '../crypto/primitives'
 import { loadSodium } from '../crypto/sodium'
 import { createVault } from '../crypto/vault'
 import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
+import { consoleOptions } from '../officer/console/routes'
 import { twilioSender } from '../relay/twilio'
 import { schools } from '../store/schema'
 import { SchoolDirectory } from '../store/schools'
@@ -134,6 +135,7 @@ export async function startServer(): Promise<void> {
   const app = createApp({
     core,
     twilio: config.twilio ? { authToken: config.twilio.authToken, publicUrl: config.publicUrl } : null,
+    console: consoleOptions(config),
   })
   let jobsRunning = false
   const jobs = setInterval(async () => {

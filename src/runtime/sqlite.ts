@@ -18,6 +18,32 @@ interface PendingUnit {
   reject: (error: unknown) => void
 }
 
+const STATEMENT_CACHE_SIZE = 256
+
+/**
+ * drizzle prepares every query anew; the same few dozen SQL strings serve every tip, so prepared
+ * statements are kept by their text (better-sqlite3 statements are reusable once run to completion).
+ */
+function withStatementCache(sqlite: Database.Database): Database.Database {
+  const cache = new Map<string, Database.Statement>()
+  const prepare = sqlite.prepare.bind(sqlite)
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver)
+      return (source: string) => {
+        let statement = cache.get(source)
+        if (!statement) {
+          if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear()
+          statement = prepare(source)
+          cache.set(source, statement)
+        }
+        // drizzle switches a statement to raw mode for typed selects; every use starts from the default.
+        return statement.reader ? statement.raw(false) : statement
+      }
+    },
+  })
+}
+
 export interface SqliteStore extends Store {
   sqlite: Database.Database
   close(): void
@@ -36,7 +62,7 @@ export function openSqliteStore(path: string): SqliteStore {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('secure_delete = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const orm = drizzle(sqlite, { schema })
+  const orm = drizzle(withStatementCache(sqlite), { schema })
   migrate(orm, { migrationsFolder: MIGRATIONS_FOLDER })
   // better-sqlite3 queries are synchronous and also awaitable, so the core's async view holds.
   const db = orm as unknown as Db

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { CATEGORY_PRECEDENCE, type Category } from '../intake/triage/types'
 
 /**
  * One schema for both runtimes (better-sqlite3 and D1). Everything a tipster wrote and every address is
@@ -88,18 +89,6 @@ export const caseStatuses = [
 ] as const
 export type CaseStatus = (typeof caseStatuses)[number]
 
-export const categories = [
-  'self_harm',
-  'weapon',
-  'sexual',
-  'physical',
-  'extortion',
-  'cyber',
-  'relational',
-  'verbal',
-  'other',
-] as const
-
 export const incidents = sqliteTable(
   'incidents',
   {
@@ -127,7 +116,9 @@ export const cases = sqliteTable(
       .notNull()
       .references(() => officers.id),
     status: text('status', { enum: caseStatuses }).notNull(),
-    category: text('category', { enum: categories }).notNull(),
+    category: text('category', {
+      enum: CATEGORY_PRECEDENCE as unknown as [Category, ...Category[]],
+    }).notNull(),
     urgency: text('urgency', { enum: ['P1', 'P2', 'P3'] }).notNull(),
     language: text('language', { enum: ['zh-Hans', 'zh-Hant', 'en'] }).notNull(),
     triageReasons: text('triage_reasons', { mode: 'json' }).$type<string[]>().notNull(),
@@ -302,4 +293,24 @@ export const rateWindows = sqliteTable(
     count: integer('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.subject, t.windowStart] })],
+)
+
+/**
+ * Officer console sessions. The cookie carries `<id>.<secret>`; only the secret's SHA-256 is stored, so a
+ * copy of the database cannot be used to sign in.
+ */
+export const consoleSessions = sqliteTable(
+  'console_sessions',
+  {
+    id: text('id').primaryKey(),
+    officerId: text('officer_id')
+      .notNull()
+      .references(() => officers.id),
+    secretHash: text('secret_hash').notNull(),
+    /** The language the officer switched the console to; null follows officers.locale. */
+    locale: text('locale', { enum: ['zh-Hans', 'zh-Hant', 'en'] }),
+    createdAt: createdAt(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('console_sessions_officer').on(t.officerId)],
 )

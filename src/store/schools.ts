@@ -18,8 +18,9 @@ export class SchoolDirectory {
     private readonly recheckMs = 10_000,
   ) {}
 
+  /** Forgets the cached index: the next use rebuilds it. */
   invalidate(): void {
-    this.checkedAt = 0
+    this.cached = null
   }
 
   private async load() {

@@ -121,10 +121,10 @@ describe('a viral video’s wave of tips', () => {
 
     await post(w, `/cases/${first}/ack`, 'off-01', {})
     await post(w, `/cases/${first}/status`, 'off-01', { status: 'resolved', resolution: '已处理打人学生' })
-    expect(
-      (await post(w, `/cases/${unrelated[0]}/status`, 'off-01', { status: 'closed', whole_incident: true }))
-        .status,
-    ).toBe(400)
+    await post(w, `/cases/${unrelated[0]}/status`, 'off-01', { status: 'in_progress' })
+    await post(w, `/cases/${unrelated[0]}/status`, 'off-01', { status: 'resolved', resolution: '另案处理' })
+    const notAnIncident = { status: 'closed', feedback: '谢谢', whole_incident: true }
+    expect((await post(w, `/cases/${unrelated[0]}/status`, 'off-01', notAnIncident)).status).toBe(400)
     const closed = await post(w, `/cases/${first}/status`, 'off-01', {
       status: 'closed',
       feedback: '学校和派出所已经处理了视频里的事，谢谢你告诉我们。',
@@ -151,7 +151,8 @@ describe('a viral video’s wave of tips', () => {
         .map((e: { detail: { to: string } }) => e.detail.to),
     ).toEqual(['merged', 'closed'])
     expect(merged.body.resolution).toBe('已处理打人学生')
-    for (const ref of unrelated) expect((await caseRow(w, ref)).status).toBe('assigned')
+    expect((await caseRow(w, unrelated[0] as string)).status).toBe('resolved')
+    expect((await caseRow(w, unrelated[1] as string)).status).toBe('assigned')
     const [none] = await w.core.store.db.select().from(cases).where(eq(cases.ref, later))
     expect(none?.status).toBe('assigned')
   })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createApp } from '../../src/app'
 import { generateKeyEnv } from '../../src/crypto/keys'
 import { loadSodium } from '../../src/crypto/sodium'
+import { consoleOptions } from '../../src/officer/console/routes'
 import { issueOfficerToken } from '../../src/officer/tokens'
 import { createLogger } from '../../src/runtime/log'
 import { loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
@@ -62,6 +63,7 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
     twilio: whistle.config.twilio
       ? { authToken: whistle.config.twilio.authToken, publicUrl: PUBLIC_URL }
       : null,
+    console: consoleOptions(whistle.config),
   })
   return {
     ...whistle,

@@ -10,7 +10,7 @@ import { readTwilioForm, type TwilioWebhookConfig } from './webhook'
 const smsParams = z.object({
   MessageSid: z.string().regex(/^(SM|MM|SS)[0-9a-fA-F]{32}$/),
   From: z.string().min(1).max(64),
-  Body: z.string().max(16_000).default(''),
+  Body: z.string().default(''),
   NumMedia: z.coerce.number().int().min(0).max(20).default(0),
 })
 

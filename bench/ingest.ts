@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs'
+import twilio from 'twilio'
+import { SERVER_TWILIO, startServerProcess } from '../test/support/server'
+import { runLoad } from './load'
+import type { Row } from './triage'
+
+const TIPS = [
+  '1001 有人在厕所打人',
+  '1006 我们班有人天天骂我胖',
+  '1012 he took my money again today',
+  '1020 群里有人发我的丑照',
+  '1003 放学后他们说要在校门口堵我',
+]
+
+/** Peak resident memory of a process, from /proc (Linux). */
+export function peakRssMb(pid: number | 'self'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  return kb / 1024
+}
+
+/** Signed-SMS webhook throughput and latency beside GET /health, against the real server with synchronous=FULL. */
+export async function benchIngest(seconds = 10, concurrency = 32): Promise<Row[]> {
+  const server = await startServerProcess()
+  try {
+    const path = '/webhooks/twilio/sms'
+    const signedUrl = `${server.url}${path}`
+    // Requests are signed ahead of time so that the load generator measures the server, not itself.
+    const pool = Array.from({ length: 60_000 }, (_, i) => {
+      const params = {
+        MessageSid: `SM${i.toString(16).padStart(32, '0')}`,
+        AccountSid: SERVER_TWILIO.accountSid,
+        From: `+86139${String(i).padStart(8, '0')}`,
+        To: SERVER_TWILIO.phoneNumber,
+        Body: TIPS[i % TIPS.length] as string,
+        NumMedia: '0',
+      }
+      return {
+        method: 'POST',
+        path,
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Twilio-Signature': twilio.getExpectedTwilioSignature(SERVER_TWILIO.authToken, signedUrl, params),
+        },
+        body: new URLSearchParams(params).toString(),
+      }
+    })
+    await runLoad(server.url, () => ({ method: 'GET', path: '/health' }), { concurrency: 4, seconds: 1 })
+    const health = await runLoad(server.url, () => ({ method: 'GET', path: '/health' }), {
+      concurrency,
+      seconds,
+    })
+    const sms = await runLoad(server.url, (i) => pool[i % pool.length] as (typeof pool)[number], {
+      concurrency,
+      seconds,
+      maxRequests: pool.length,
+    })
+    const rss = peakRssMb(server.pid)
+    return [
+      {
+        metric: `signed SMS webhook, ${concurrency} clients, synchronous=FULL`,
+        value: `${sms.perSecond.toFixed(0)} tips/s, p50 ${sms.p50.toFixed(1)} ms, p99 ${sms.p99.toFixed(1)} ms, ${sms.errors} errors`,
+        target: '≥ 2,000 tips/s, p99 < 50 ms',
+        ok: sms.perSecond >= 2000 && sms.p99 < 50 && sms.errors === 0,
+      },
+      {
+        metric: 'GET /health, same server, same run',
+        value: `${health.perSecond.toFixed(0)} req/s, p50 ${health.p50.toFixed(1)} ms, p99 ${health.p99.toFixed(1)} ms`,
+        target: 'reference',
+        ok: true,
+      },
+      { metric: 'server peak RSS', value: `${rss.toFixed(0)} MB`, target: '< 200 MB', ok: rss < 200 },
+    ]
+  } finally {
+    await server.stop()
+  }
+}

@@ -1,0 +1,24 @@
+import { isHan, scriptCounts } from './normalize'
+import type { Language } from './types'
+
+const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi
+
+/**
+ * The tip's language: Chinese when Chinese characters carry the text (English words mixed into Chinese
+ * stay Chinese), traditional when traditional-only characters outnumber simplified-only ones;
+ * `fallback` when the tip has no words at all (a bare school code).
+ */
+export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): Language {
+  let hanCount = 0
+  for (const ch of text) if (isHan(ch)) hanCount++
+  const latinWords = text.match(LATIN_WORD)?.length ?? 0
+  if (hanCount === 0 && latinWords === 0) return fallback
+  // A Chinese word is one to two characters: an English sentence naming a school in Chinese has
+  // more English words than that name has characters.
+  if (latinWords > 0 && hanCount < latinWords * 1.5) return 'en'
+  const { traditional, simplified } = scriptCounts(text)
+  if (traditional > simplified) return 'zh-Hant'
+  if (simplified > traditional) return 'zh-Hans'
+  // Only characters both scripts share: nothing to go on but the deployment's default.
+  return fallback === 'en' ? 'zh-Hans' : fallback
+}

@@ -1,0 +1,204 @@
+import type { Category } from './types'
+
+// Cues are matched against the tip in its matching form (see normalizeForMatch): simplified Chinese,
+// lower case, with English contractions spelt without apostrophes ("didnt", "dont"). Each cue is a
+// concept, written in the several ways children and parents put it, not a phrase from one tip.
+// Patterns carry the `g` flag because every occurrence is checked for negation.
+
+/** Category cues, highest precedence first (TRIAGE.md). `other` has none: it is what is left. */
+export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cues: readonly RegExp[] }[] = [
+  {
+    category: 'self_harm',
+    cues: [
+      /自杀|自尽|轻生|寻死|想死(?!你|了你)|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死/g,
+      /想消失|消失(?:算了|就好)|离开这个世界|结束(?:自己的?)?生命|结束(?:这)?一切|写好了(?:信|遗书)|想解脱|撑不下去|交代后事|永别/g,
+      /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|跳下(?:去|来)算了|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药|吞药|吃了(?:很多|一瓶)药/g,
+      /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
+      /(?:手腕|手臂|胳膊|腿)上.{0,8}(?:划痕|刀痕|血痕|伤疤|疤痕|一道一道|一条一条|口子)|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
+      /\bsuicid|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:my|his|her) life\b|\bend it all\b|\b(?:gonna|going to|wants? to|wanna|will) end it\b/g,
+      /\bwant(?:s|ed)? to die\b|\bwanna die\b|\b(?:dont|doesnt|do not|does not|didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here)\b/g,
+      /\bbetter off dead\b|\bno reason to live\b|\bnot worth living\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b/g,
+      /\bhurt(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut(?:s|ting)? (?:my|him|her|them)sel(?:f|ves)\b|\bself[- ]?harm/g,
+      /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump off (?:the|a) (?:roof|bridge|building)\b/g,
+      /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b/g,
+      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|如果我不在了|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
+      /活着(?:太|好|真|很)?累|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
+      /\bkms\b|\bunalive|\b(?:took|swallowed|taken|take) (?:a (?:bunch|lot|handful) of|all (?:her|his|my)|too many) (?:pills|meds|tablets)\b|\boverdos/g,
+      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\bslit\b|\bdisappear forever\b/g,
+    ],
+  },
+  {
+    category: 'weapon',
+    cues: [
+      /刀(?!子嘴)|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器/g,
+      /\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|\bguns?\b|\bpistol\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
+      /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|弹弓/g,
+    ],
+  },
+  {
+    category: 'sexual',
+    cues: [
+      /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子)(?:给)?(?:扒|脱)/g,
+      /掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:下体|生殖器|私处)|黄段子|开黄腔|下流/g,
+      /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体)的?(?:照|图|视频)/g,
+      /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\bupskirt/g,
+      /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
+      /\blift(?:ed|s|ing)? (?:up )?(?:her|my) skirt\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
+      /\btouch(?:ed|es|ing)? (?:her|my|his|me|him) (?:private|privates|breasts?|chest|butt|crotch|body|down there|inappropriately)/g,
+      /\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstrip(?:ped)?\b|\bundress/g,
+    ],
+  },
+  {
+    category: 'physical',
+    cues: [
+      /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|倒(?!在))/g,
+      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢|踹)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
+      /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)|按(?:在|进|到|倒|住)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
+      /围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?!.{0,3}群)|砸|烫|烧(?:伤|我|他|她|头发)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
+      /堵(?:我|他|她|住|在)|约架|干架|打架|单挑|体罚|罚跪|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上).{0,2}(?:扔|砸|泼|吐)|逼(?:我|他|她).{0,4}(?:喝|吃|舔)/g,
+      /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
+      /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
+      /\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:hold|held|holds) (?:me|him|her) down\b|\blocked? (?:me|him|her|them) in\b|\blocked in\b/g,
+      /\bbleed|\bbruis|\bfight|\battack|\bdragg?(?:ed|ing)? (?:me|him|her)\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\bthrow(?:s|ing)? (?:\w+ )?at (?:me|him|her)\b|\bthrew (?:\w+ ){0,2}at (?:me|him|her)\b/g,
+    ],
+  },
+  {
+    category: 'extortion',
+    cues: [
+      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?.{0,6}?(?:钱|块|元|饭卡|吃的|喝的)|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们)(?:每天)?(?:给(?:他|她|他们))?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|交钱|收钱|给钱|拿钱|赔钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
+      /(?:抢|拿走|收走|没收)(?:了)?(?:我|他|她)?的?(?:钱|手机|书包|东西|饭卡|鞋|衣服|耳机|平板|手表)|抢(?!答|着|先|救|位|座)/g,
+      /拿.{0,4}(?:块|元)来|(?:带|买)(?:早餐|早饭|奶茶|零食|饮料|烟)|请客|欠(?:他|她|他们)|每(?:天|周|个月|星期).{0,6}(?:交|给|拿).{0,4}(?:块|元|钱)/g,
+      /\blunch money\b|\bprotection money\b|\bextort|\bblackmail|\b(?:make|makes|made|making) (?:me|him|her) pay\b|\bowe\b|\brob(?:bed|bing|s)?\b|\bmugg/g,
+      /\b(?:took|take|takes|taking|stole|steal|steals|stealing|grab|grabs|grabbed|grabbing) (?:\w+ ){0,2}(?:money|phone|stuff|lunch|airpods|shoes|bag|things|food|snacks|headphones|watch|bike)\b|\bhand(?:s|ed|ing)? over\b|\b(?:mak(?:e|es|ing)|made) (?:me|him|her) (?:buy|give)\b/g,
+      /\b\d+ (?:yuan|rmb|bucks|dollars|kuai)\b|\bdemand(?:ed|ing|s)? money\b|\bborrow(?:ing)? money\b|\bborrowing\b|\bpocket money\b|\b(?:charge|charges|charging) (?:kids|us|people|students|everyone)\b|\bmak(?:e|es|ing) (?:kids|us|people|students|everyone|me|him|her) pay\b|\brobbery\b|\bpay (?:for his|for her|him|her|them)\b/g,
+    ],
+  },
+  {
+    category: 'cyber',
+    cues: [
+      /群(?!殴|众)|网上|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|qq|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏/g,
+      /挂(?:我|他|她|人|到网)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
+      /\bgroup ?chat|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
+      /\bwhatsapp\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\bdox|\bphotoshop/g,
+      /\b(?:send|sends|sending|sent) (?:me )?(?:messages|texts|dms)\b|\bfake (?:account|profile)\b|\binternet\b|\bwebsite\b|\bforum\b|\bserver\b|\bun(?:follow|friend)(?:ed|s)?\b|\bgroup without (?:me|him|her)\b|\bstory\b|\breels?\b|\blivestream|\bshar(?:e|ed|es|ing)\b/g,
+    ],
+  },
+  {
+    category: 'relational',
+    cues: [
+      /孤立|排挤|排斥|冷暴力|疏远|造谣|谣言|传谣|到处(?:说|传|讲)|背后(?:说|议论)|坏话|拉帮结派|绝交|一个人吃饭|躲着/g,
+      /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|要|敢|愿意|陪)|都不理|不理(?:我|他|她)/g,
+      /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入)|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩/g,
+      /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:talks|sits|plays|wants|likes)\b/g,
+      /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her) (?:sit|play|join)\b|\bnot to play with\b|\brumou?rs?\b|\b(?:told|tells|telling) everyone\b/g,
+      /\bspread(?:ing|s)? (?:lies|stories)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bkicked out of the group\b/g,
+    ],
+  },
+  {
+    category: 'verbal',
+    cues: [
+      /骂|嘲笑|笑(?:我|他|她|话)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾|畜生|胖墩|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]/g,
+      /模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病/g,
+      /\bcall(?:s|ed|ing)? (?:me|him|her|them|us)\b|\bname[- ]?calling\b|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
+      /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
+      /\byell(?:s|ed|ing)? at\b|\bmean (?:things|stuff|names|comments)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b/g,
+    ],
+  },
+]
+
+/** A threat of harm to come. With a near time it is violence about to happen (physical, P1); alone, a verbal threat (P2). */
+export const THREAT_CUES: readonly RegExp[] = [
+  /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,3}腿|废了(?:你|我|他|她)/g,
+  /(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:打|揍|弄|砍|捅|收拾)/g,
+  /堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|约架|单挑|威胁|恐吓|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
+  /\bthreat|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b/g,
+  /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
+  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
+]
+
+/**
+ * A time within the next hours. A past marker right before ("昨天下午放学", "上周五放学") makes it the past.
+ */
+export const NEAR_TIME_CUES: readonly RegExp[] = [
+  /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|放学后|放学以后|放学之后|放学|下课后|下课以后|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|熄灯后|马上|体育课|课间)/g,
+  /\b(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
+  /\blater today\b|\bthis (?:afternoon|evening)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
+]
+
+/** Said of a plan rather than a deed: with a near time and a harm, it is about to happen. */
+export const FUTURE_INTENT_CUES: readonly RegExp[] = [
+  /要|准备|打算|会来|约好/g,
+  /\bgonna\b|\bgoing to\b|\bwill\b|\bplan/g,
+]
+
+/** Violence happening while the tipster writes, or a call for help now. */
+export const ONGOING_CUES: readonly RegExp[] = [
+  /(?:现在|正在|还在).{0,4}(?:打|揍|踢|欺负|围|堵|锁|关|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在|躲着(?!我|他|她|走)/g,
+  /\bright now\b|\bhappening now\b|\bsend (?:someone|help|the police)\b|\bhelp (?:me|us|him|her) (?:now|please|pls)\b|\bcome (?:quick|fast|now)\b|\bhurry\b|\basap\b|\bemergency\b|\bstill (?:hitting|beating|locked|there|going)\b|\bcant get out\b|\btrapped\b/g,
+]
+
+/** A child hurt badly enough to need help; with a "now" it is P1. */
+export const INJURY_CUES: readonly RegExp[] = [
+  /流血|出血|血止不住|昏迷|晕倒|晕过去|骨折|头破|不省人事|喘不过气|站不起来|起不来|倒在地上|不动了|叫不醒|没反应/g,
+  /\bbleed|\bunconscious\b|\bpassed out\b|\bbroken (?:arm|leg|nose|bone)|\bcant breathe\b|\bnot breathing\b/g,
+]
+/** A "now" strong enough to say violence may still be going on. */
+export const RIGHT_NOW = /现在|正在|刚才|刚刚|\bright now\b|\bjust now\b|\bhappening now\b/g
+export const NOW_CUES: readonly RegExp[] = [
+  /刚才|刚刚|现在|正在|快来|马上|赶紧/g,
+  /\bjust now\b|\bright now\b|\bnow\b|!!/g,
+]
+
+/** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
+export const UNREACHABLE_CUES: readonly RegExp[] = [
+  /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜/g,
+  /\bmissing\b|\bcant reach\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b/g,
+]
+
+/** Contact with intimate parts or forced undressing: sexual assault, P1 whenever it happened. */
+export const ASSAULT_CUES: readonly RegExp[] = [
+  /性侵|强奸|猥亵|强吻|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤)(?:给)?(?:扒|脱)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱/g,
+  /\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\btouch(?:ed|es|ing)? (?:her|my|his|me|him) (?:private|privates|breasts?|chest|butt|crotch|down there)/g,
+  /\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstripped\b|\bforced? .{0,12}undress/g,
+]
+
+/** Photos, videos or personal details spread online: cyber bullying that is P2, not routine. */
+export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
+  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)[^\s，。！？,.!?]{0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|上传|曝光|偷拍)[^\s，。！？,.!?]{0,8}?(?:照|图|视频|影片|录像|截图|表情包)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴/g,
+  /\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
+  /\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
+]
+
+/** "Repeated over weeks", said in so many words. */
+export const REPEATED_CUES: readonly RegExp[] = [
+  /(?<![上下这本每])(?:[一二三四五六七八九十两几半多]+|好几)整?(?:个多?月|个?多?(?:星期|礼拜|学期)|个?多?年(?!级))/g,
+  /好久|很久|长期|一直以来|开学(?:到现在|以来)|整个学期|这学期|这个学期/g,
+  /\b(?:\d+|a few|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:weeks|months|years)\b/g,
+  /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning|school started)\b/g,
+  /\b(?:all|whole|entire) (?:year|term|semester)\b|\bfor (?:weeks|months|ages)\b|\b(?:weeks|months) now\b/g,
+]
+
+/** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
+export const STAFF_ACTOR_CUES: readonly RegExp[] = [
+  /有(?:个|一个|位)(?:男|女)?(?:老师|班主任|教练|校长|宿管)|(?:老师|班主任|教练|校长|宿管)(?:经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶)|(?:老师|班主任|教练|校长|宿管)(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)/g,
+  /\b(?:a|the|one|his|her|my|our) (?:teacher|coach|principal)\b (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept)\b/g,
+]
+
+// Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
+// phrases that look like negation but are not ("没少打他" = hit him a lot, "wont stop hitting").
+export const ZH_NEGATION = /没有|没|未|并非|(?<!是)不是/
+export const ZH_NOT_NEGATION = /没少|没事|没完|没停|没断|没多久|没几天|没人管|没办法|不是第|不止/g
+export const EN_NEGATION =
+  /\b(?:no|not|didnt|never|without|hasnt|havent|hadnt|wasnt|werent|isnt|arent|dont|doesnt|wont|nobody|neither|nor)\b/
+export const EN_NOT_NEGATION = /\b(?:wont|dont|doesnt|didnt|never|not|cant)\s+(?:stop|stopped|only|just)\b/g
+
+/** Injuries that need help whenever they are reported, unless the tip places them in the past. */
+export const SEVERE_INJURY_CUES: readonly RegExp[] = [
+  /动不了|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不过气|满脸是血|血流不止|止不住/g,
+  /\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\bwont wake up\b|\bpassed out\b|\bnot breathing\b|\bknocked out\b/g,
+]
+export const PAST_CUES =
+  /昨天|前天|上周|上个月|上次|之前|以前|已经好了|已经没事|yesterday|last (?:week|month|time)|\bago\b/
+/** "每天放学": a habit, not a time set for harm. */
+export const HABITUAL_BEFORE_TIME =
+  /每天|天天|每次|老是|总是|经常|每周|每逢|一到|\bevery ?(?:day|time)?\b|\balways\b|\busually\b|\beach day\b|\boften\b/

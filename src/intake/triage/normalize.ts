@@ -1,0 +1,146 @@
+import * as OpenCC from 'opencc-js'
+import { pinyin } from 'pinyin-pro'
+
+// Converters are built once: building one loads its dictionaries. Text is converted a character at a
+// time through a cache: a tip or a name costs a map lookup per character, and since tips and school
+// names go through the same conversion, they still meet in the same spelling.
+const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
+const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+const simplifiedCache = new Map<string, string>()
+const traditionalCache = new Map<string, string>()
+
+function cachedConversion(ch: string, cache: Map<string, string>, convert: (text: string) => string): string {
+  const cached = cache.get(ch)
+  if (cached !== undefined) return cached
+  const converted = convert(ch)
+  cache.set(ch, converted)
+  return converted
+}
+
+const simplifiedChar = (ch: string) => cachedConversion(ch, simplifiedCache, traditionalToSimplified)
+const traditionalChar = (ch: string) => cachedConversion(ch, traditionalCache, simplifiedToTraditional)
+
+function toSimplified(text: string): string {
+  let out = ''
+  for (const ch of text) out += ch.charCodeAt(0) < 0x2e80 ? ch : simplifiedChar(ch)
+  return out
+}
+
+const CJK = /\p{Script=Han}/u
+export const isHan = (ch: string): boolean => CJK.test(ch)
+
+// Banking numerals (壹贰叁) turn up in school numbers typed by adults; matching uses the plain ones.
+// Only in a school number ("第贰", "叁中"): elsewhere 拾, 伍, 陆 are ordinary words (收拾, 队伍, 大陆).
+const FORMAL_NUMERALS: Record<string, string> = {
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+}
+const DIGIT_NAMES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGIT_NAMES[n] ?? ''
+  const tens = Math.floor(n / 10)
+  const ones = n % 10
+  return `${tens === 1 ? '' : DIGIT_NAMES[tens]}十${ones === 0 ? '' : DIGIT_NAMES[ones]}`
+}
+
+/**
+ * One spelling for matching: full-width forms folded (NFKC), traditional characters simplified,
+ * lower case, and small numbers written next to Chinese characters spelled out ("青禾1中" = "青禾一中"),
+ * so every lexicon and school key is compared in the same form as the tip.
+ */
+export function normalizeForMatch(text: string): string {
+  // Plain ASCII (most English tips and names) has nothing to fold or simplify.
+  const folded = /^[\x20-\x7e]*$/.test(text)
+    ? text.toLowerCase()
+    : toSimplified(text.normalize('NFKC')).toLowerCase()
+  const numerals = folded.replace(
+    /(?<=第)[壹贰叁肆伍陆柒捌玖拾]|[壹贰叁肆伍陆柒捌玖拾](?=[中小幼])/g,
+    (ch) => FORMAL_NUMERALS[ch] ?? ch,
+  )
+  return numerals.replace(/(?<!\d)\d{1,2}(?!\d)/g, (digits, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? ''
+    const after = whole[offset + digits.length] ?? ''
+    return isHan(before) || isHan(after) ? chineseNumber(Number(digits)) : digits
+  })
+}
+
+/** Counts characters that only a traditional (resp. simplified) text would use; shared forms count for neither. */
+export function scriptCounts(text: string): { traditional: number; simplified: number } {
+  let traditional = 0
+  let simplified = 0
+  for (const ch of text) {
+    if (!isHan(ch)) continue
+    const asSimplified = simplifiedChar(ch)
+    const asTraditional = traditionalChar(ch)
+    if (asSimplified !== ch && asTraditional === ch) traditional++
+    else if (asTraditional !== ch && asSimplified === ch) simplified++
+  }
+  return { traditional, simplified }
+}
+
+const syllableCache = new Map<string, string>()
+
+/** Toneless pinyin of one character (its most common reading); non-Han characters stand for themselves. */
+export function syllableOf(ch: string): string {
+  const cached = syllableCache.get(ch)
+  if (cached !== undefined) return cached
+  const syllable = isHan(ch) ? pinyin(ch, { toneType: 'none' }) : ch
+  syllableCache.set(ch, syllable)
+  return syllable
+}
+
+// The confusions of "fuzzy pinyin" input methods and of speech recognisers: aspiration (b/p, d/t, g/k),
+// retroflex (zh/z, ch/c, sh/s), n/l, f/h, r/l, and front/back nasals (in/ing, en/eng, an/ang).
+const FUZZY_INITIALS: readonly [RegExp, string][] = [
+  [/^zh/, 'z'],
+  [/^ch/, 'z'],
+  [/^sh/, 's'],
+  [/^c/, 'z'],
+  [/^[pb]/, 'b'],
+  [/^[td]/, 'd'],
+  [/^[kg]/, 'g'],
+  [/^[qj]/, 'j'],
+  [/^[nlr]/, 'l'],
+  [/^[fh]/, 'h'],
+]
+const FUZZY_FINALS: readonly [RegExp, string][] = [
+  [/ing$/, 'in'],
+  [/eng$/, 'en'],
+  [/ang$/, 'an'],
+  [/ong$/, 'on'],
+]
+
+const fuzzyCache = new Map<string, string>()
+
+/** The sound class of one character: characters a phone keyboard or a recogniser confuses share it. */
+export function fuzzySyllableOf(ch: string): string {
+  const cached = fuzzyCache.get(ch)
+  if (cached !== undefined) return cached
+  let syllable = syllableOf(ch)
+  if (isHan(ch)) {
+    for (const [from, to] of FUZZY_INITIALS) {
+      if (from.test(syllable)) {
+        syllable = syllable.replace(from, to)
+        break
+      }
+    }
+    for (const [from, to] of FUZZY_FINALS) syllable = syllable.replace(from, to)
+  }
+  fuzzyCache.set(ch, syllable)
+  return syllable
+}
+
+/** Whole pinyin and initials of a Chinese name, as tipsters type it on a Latin keyboard ("qingheyizhong", "qhyz"). */
+export function pinyinSpellings(name: string): { full: string; initials: string } {
+  const syllables = [...name].map(syllableOf)
+  return { full: syllables.join(''), initials: syllables.map((s) => s[0] ?? '').join('') }
+}

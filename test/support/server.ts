@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateKeyEnv } from '../../src/crypto/keys'
+import { loadSodium } from '../../src/crypto/sodium'
+
+export const SERVER_TWILIO = {
+  accountSid: `AC${'2'.repeat(32)}`,
+  authToken: 'bench-auth-token',
+  phoneNumber: '+15550002222',
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export interface ServerOptions {
+  /** Keep the database and keys of an earlier run (a restart after a crash). */
+  reuse?: { dir: string; keys: Record<string, string>; port: number }
+  env?: Record<string, string>
+}
+
+/** The real server (`npm start`'s code) in its own process, on a fresh database, as production runs it. */
+export async function startServerProcess(options: ServerOptions = {}) {
+  const dir = options.reuse?.dir ?? mkdtempSync(join(tmpdir(), 'whistle-server-'))
+  const port = options.reuse?.port ?? (await freePort())
+  const keys = options.reuse?.keys ?? generateKeyEnv(await loadSodium()).env
+  const url = `http://127.0.0.1:${port}`
+  // One process (no tsx wrapper) so that a SIGKILL reaches the server itself.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: {
+      ...process.env,
+      ...keys,
+      PORT: String(port),
+      PUBLIC_URL: url,
+      DATABASE_PATH: join(dir, 'whistle.db'),
+      TWILIO_ACCOUNT_SID: SERVER_TWILIO.accountSid,
+      TWILIO_AUTH_TOKEN: SERVER_TWILIO.authToken,
+      TWILIO_PHONE_NUMBER: SERVER_TWILIO.phoneNumber,
+      TWILIO_API_BASE: 'http://127.0.0.1:9',
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Whistle listening')) resolve()
+    })
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
+  })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  return {
+    url,
+    dir,
+    keys,
+    port,
+    pid: child.pid as number,
+    dbPath: join(dir, 'whistle.db'),
+    /** SIGKILL: no shutdown code runs, as in a power cut or an OOM kill. */
+    async kill() {
+      child.kill('SIGKILL')
+      await exited
+    },
+    async stop(options: { keepFiles?: boolean } = {}) {
+      child.kill('SIGTERM')
+      await exited
+      if (!options.keepFiles) rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

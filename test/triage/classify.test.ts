@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { crisisAdvice, triageTip } from '../../src/intake/triage/index'
+import { demoCounty } from './county'
+
+const county = demoCounty()
+const triage = (text: string, channel: 'sms' | 'voice' | 'telegram' = 'sms') =>
+  triageTip({ text, channel }, county)
+const categoryOf = (text: string) => triage(text).category
+const urgencyOf = (text: string, channel: 'sms' | 'voice' | 'telegram' = 'sms') =>
+  triage(text, channel).urgency
+
+describe('category', () => {
+  it('recognises each category in Chinese and English', () => {
+    expect(categoryOf('我不想活了 活着好累')).toBe('self_harm')
+    expect(categoryOf('he said he would hurt himself if they keep doing it')).toBe('self_harm')
+    expect(categoryOf('有个男生书包里藏了一把匕首')).toBe('weapon')
+    expect(categoryOf('a kid had a box cutter in his pencil case')).toBe('weapon')
+    expect(categoryOf('他总在群里发黄图给女生')).toBe('sexual')
+    expect(categoryOf('three boys kicked my son in the back')).toBe('physical')
+    expect(categoryOf('每天被高年级的要零花钱')).toBe('extortion')
+    expect(categoryOf('they took his lunch money again')).toBe('extortion')
+    expect(categoryOf('有人在抖音评论区骂我')).toBe('cyber')
+    expect(categoryOf('some girls made a group chat just to talk trash about me')).toBe('cyber')
+    expect(categoryOf('全班都孤立我 没人跟我说话')).toBe('relational')
+    expect(categoryOf('a girl spread a rumour that i steal')).toBe('relational')
+    expect(categoryOf('同桌老叫我矮冬瓜 还嘲笑我')).toBe('verbal')
+    expect(categoryOf('they keep calling me a loser')).toBe('verbal')
+    expect(categoryOf('学校门口的路灯坏了好久 晚上很黑')).toBe('other')
+  })
+
+  it('takes the first category in the precedence order when several apply', () => {
+    expect(categoryOf('他们打了我还骂我 我不想活了')).toBe('self_harm')
+    expect(categoryOf('拿着刀逼我给钱')).toBe('weapon')
+    expect(categoryOf('把她按在地上摸她胸')).toBe('sexual')
+    expect(categoryOf('不给钱就被扇了一巴掌')).toBe('physical')
+    expect(categoryOf('要我交钱 不交就在班群里骂我')).toBe('extortion')
+    expect(categoryOf('在群里造谣说我偷东西')).toBe('cyber')
+    expect(categoryOf('骂我还让全班孤立我')).toBe('relational')
+  })
+
+  it('does not count a danger the tip denies', () => {
+    expect(categoryOf('他这回没有带刀 但是把我推倒了')).toBe('physical')
+    expect(categoryOf("he didn't bring a knife this time, he just shoved me")).toBe('physical')
+    expect(categoryOf('那几个人没打我 就是一直叫我胖子')).toBe('verbal')
+    expect(triage('他没带刀').reasons).toContain('negated: 刀')
+  })
+
+  it('does not take a negation-looking word for a negation', () => {
+    expect(categoryOf('他没少打我弟弟')).toBe('physical')
+    expect(categoryOf("he won't stop hitting me")).toBe('physical')
+  })
+
+  it('gives a teacher the category of what was done', () => {
+    expect(categoryOf('有个老师经常摸女生的屁股')).toBe('sexual')
+    expect(categoryOf('有个老师经常骂学生是猪脑子')).toBe('verbal')
+    expect(categoryOf('班主任经常把孩子关在办公室不让吃饭')).toBe('other')
+  })
+
+  it('makes a threat set for a time physical and a threat alone verbal', () => {
+    expect(categoryOf('他说放学后要收拾我')).toBe('physical')
+    expect(categoryOf('他说迟早要收拾我')).toBe('verbal')
+    expect(categoryOf('they said they will beat him up but not when')).toBe('verbal')
+  })
+})
+
+describe('urgency', () => {
+  it('is P1 for any self-harm, weapon or sexual assault', () => {
+    expect(urgencyOf('我同学说她想消失 还写了遗书')).toBe('P1')
+    expect(urgencyOf('有人在宿舍藏了一根铁棍')).toBe('P1')
+    expect(urgencyOf('three boys pulled her skirt down in the hallway')).toBe('P1')
+  })
+
+  it('is P1 for violence set for a near time', () => {
+    for (const text of [
+      '他们说放学后在后门等我 要打我',
+      '今晚熄灯以后他们要来宿舍揍我',
+      '明天上学他说要找人弄我',
+      'they are gonna jump me tonight',
+      'he said he will fight me after school',
+      'tomorrow they will beat me up at lunch',
+    ]) {
+      expect(urgencyOf(text), text).toBe('P1')
+    }
+  })
+
+  it('is P1 for violence going on now and a child hurt and needing help', () => {
+    expect(urgencyOf('快来 操场上好多人在打一个男生 现在还在打')).toBe('P1')
+    expect(urgencyOf('my friend got beaten behind the gym just now and hes bleeding a lot')).toBe('P1')
+    expect(urgencyOf('有人被打晕了 叫不醒')).toBe('P1')
+  })
+
+  it('is not P1 for the same words told of the past or of a habit', () => {
+    expect(urgencyOf('昨天放学路上被他们打了一顿')).toBe('P2')
+    expect(urgencyOf('he punched me yesterday, im fine now')).toBe('P2')
+    expect(urgencyOf('they wait for me every day after school and take my money')).toBe('P2')
+  })
+
+  it('leans to P1 when it is unclear whether a child is safe', () => {
+    expect(urgencyOf('我弟弟放学被几个人带走了 到现在联系不上')).toBe('P1')
+    expect(urgencyOf('my daughter ran away after they posted that video')).toBe('P1')
+  })
+
+  it('is P2 for past violence, extortion, harassment, spread images and threats without a time', () => {
+    expect(urgencyOf('上个月被同学推下台阶 膝盖缝了针')).toBe('P2')
+    expect(urgencyOf('有人每周找我要二十块')).toBe('P2')
+    expect(urgencyOf('一个男生总给我发很下流的话')).toBe('P2')
+    expect(urgencyOf('有人把我出糗的照片发到年级群')).toBe('P2')
+    expect(urgencyOf('他说总有一天要弄死我')).toBe('P2')
+  })
+
+  it('is P2 for verbal or relational bullying only when weeks of it are said', () => {
+    expect(urgencyOf('被同学叫外号已经两个多月了')).toBe('P2')
+    expect(urgencyOf('kids have been ignoring my son for weeks')).toBe('P2')
+    expect(urgencyOf('今天有人叫我外号')).toBe('P3')
+    expect(urgencyOf('一直有人叫我外号')).toBe('P3')
+  })
+
+  it('is P3 for insults, exclusion, online insults without images and general worries', () => {
+    expect(urgencyOf('同学笑我戴眼镜')).toBe('P3')
+    expect(urgencyOf('班上没人跟我玩')).toBe('P3')
+    expect(urgencyOf('有人在贴吧骂我')).toBe('P3')
+    expect(urgencyOf('想问一下怎么匿名举报')).toBe('P3')
+  })
+
+  it('explains the decision with a short cue, never the tip', () => {
+    const text = '三中 他们说放学后在车棚等我 要弄我'
+    const { reasons } = triage(text)
+    expect(reasons).toContain('urgency: P1 — time "放学后"')
+    for (const reason of reasons) expect(reason.length).toBeLessThan(60)
+  })
+})
+
+describe('crisisAdvice', () => {
+  it('gives the crisis line and 110/120 in the tip language', () => {
+    for (const language of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      const advice = crisisAdvice(language, '12356')
+      expect(advice).toContain('12356')
+      expect(advice).toContain('110')
+      expect(advice).toContain('120')
+    }
+    expect(crisisAdvice('zh-Hant', '12356')).toContain('撥打')
+    expect(crisisAdvice('en', '0800')).toContain('crisis line 0800')
+  })
+})

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { buildSchoolIndex, resolveSchool, searchSchools, triageTip } from '../../src/intake/triage/index'
+import { demoCounty } from './county'
+
+const county = demoCounty()
+const schoolOf = (text: string, channel: 'sms' | 'voice' | 'telegram' = 'sms') =>
+  triageTip({ text, channel }, county).schoolId
+
+describe('a tip names its school', () => {
+  it('by the four-digit code on the gate poster, also in full-width digits', () => {
+    expect(schoolOf('1006 班里有人老拿我的笔')).toBe('qh-006')
+    expect(schoolOf('１０２１ 有人欺负我妹妹')).toBe('qh-021')
+  })
+
+  it('not by a code that is not in the county, nor by amounts and years', () => {
+    const result = triageTip({ text: '4321 有人打我', channel: 'sms' }, county)
+    expect(result.schoolId).toBeNull()
+    expect(result.reasons).toContain('school: code 4321 not in the county')
+    expect(schoolOf('他们一共要走了1001块')).toBeNull()
+  })
+
+  it('by its full Chinese name, simplified or traditional', () => {
+    expect(schoolOf('我在马集镇初级中学读初二')).toBe('qh-027')
+    expect(schoolOf('我在馬集鎮初級中學讀初二')).toBe('qh-027')
+  })
+
+  it('by an alias, and by a name shortened the usual way', () => {
+    expect(schoolOf('民中的 有人骂我')).toBe('qh-025')
+    expect(schoolOf('东坡中心小学五年级')).toBe('qh-019')
+    expect(schoolOf('石桥王家庄小学的学生')).toBe('qh-017')
+  })
+
+  it('by its English name, with or without "school", numbers spelt any way', () => {
+    expect(schoolOf('my son goes to Maji Primary')).toBe('qh-028')
+    expect(schoolOf('im at qinghe number three middle')).toBe('qh-003')
+    expect(schoolOf('Qinghe No. 2 Middle School, grade 11')).toBe('qh-002')
+    expect(schoolOf('qinghe experimental primary')).toBe('qh-006')
+  })
+
+  it('by pinyin and pinyin initials', () => {
+    expect(schoolOf('qhyz 有人偷我东西')).toBe('qh-001')
+    expect(schoolOf('qinghe erzhong de')).toBe('qh-002')
+  })
+
+  it('by homophones and digits a keyboard or recogniser produces', () => {
+    expect(schoolOf('青和一中 有人骂我')).toBe('qh-001')
+    expect(schoolOf('青禾1中 有人骂我')).toBe('qh-001')
+    expect(schoolOf('我是清全小学的', 'voice')).toBe('qh-030')
+    expect(schoolOf('东波初中的', 'voice')).toBe('qh-018')
+  })
+
+  it('despite a small typo in an English name', () => {
+    expect(schoolOf('my kid at yangzhaung primary')).toBe('qh-014')
+    expect(schoolOf('qingqaun middle school')).toBe('qh-029')
+  })
+
+  it('never when the name fits several schools or only a town', () => {
+    expect(schoolOf('实验学校 有人打我')).toBeNull()
+    expect(schoolOf('我们石桥那边的学校')).toBeNull()
+    expect(schoolOf('镇中心小学的孩子')).toBeNull()
+    expect(schoolOf('实验的 初二')).toBeNull()
+    expect(schoolOf('the central primary in our town')).toBeNull()
+  })
+
+  it('does not read a nickname inside an ordinary word', () => {
+    expect(schoolOf('一小时前他们把他带走了')).toBeNull()
+    expect(schoolOf('初三中午在食堂被打')).toBeNull()
+  })
+
+  it("takes the victim's school when two are named", () => {
+    expect(schoolOf('我是马集小学的 马集中学那几个人天天在路上拦我')).toBe('qh-028')
+    expect(schoolOf('清泉中学初二 打我的是东坡中学的人干的')).toBe('qh-029')
+    expect(schoolOf('1012 的学生 被1015那帮人打了')).toBe('qh-012')
+  })
+
+  it('says in the reasons how the school was recognised', () => {
+    const { reasons } = triageTip({ text: '青和一中 有人骂我', channel: 'sms' }, county)
+    expect(reasons.some((r) => r.startsWith('school: sounds like 青禾一中'))).toBe(true)
+  })
+})
+
+describe('searchSchools, for a "pick your school" list', () => {
+  it('finds schools by code prefix, name part, pinyin initials and English', () => {
+    expect(searchSchools('101', county, 20).map((s) => s.id)).toContain('qh-015')
+    expect(searchSchools('柳河', county).map((s) => s.id)).toEqual(['qh-012', 'qh-013', 'qh-014'])
+    expect(searchSchools('qhyz', county)[0]?.id).toBe('qh-001')
+    expect(searchSchools('sunsh', county)[0]?.id).toBe('qh-022')
+  })
+
+  it('puts the exact code first and honours the limit', () => {
+    expect(searchSchools('1003', county)[0]?.id).toBe('qh-003')
+    expect(searchSchools('青禾', county, 3)).toHaveLength(3)
+    expect(searchSchools('   ', county)).toEqual([])
+  })
+})
+
+describe('resolveSchool, for the answer to "which school?"', () => {
+  it('resolves a code, a name, or a partial name only one school fits', () => {
+    expect(resolveSchool('1006', county)?.id).toBe('qh-006')
+    expect(resolveSchool('是实验小学', county)?.id).toBe('qh-006')
+    expect(resolveSchool('阳光', county)?.id).toBe('qh-022')
+  })
+
+  it('returns null for an answer that fits several schools or none', () => {
+    expect(resolveSchool('实验', county)).toBeNull()
+    expect(resolveSchool('不知道', county)).toBeNull()
+    expect(resolveSchool('9876', county)).toBeNull()
+  })
+})
+
+describe('buildSchoolIndex', () => {
+  it('treats a derived short name shared by two schools as ambiguous', () => {
+    const index = buildSchoolIndex([
+      {
+        id: 'a',
+        code: '2001',
+        nameZh: '东河镇第一中学',
+        nameEn: 'Donghe No.1 Middle School',
+        aliases: [],
+        town: '东河镇',
+      },
+      {
+        id: 'b',
+        code: '2002',
+        nameZh: '西河镇第一中学',
+        nameEn: 'Xihe No.1 Middle School',
+        aliases: [],
+        town: '西河镇',
+      },
+    ])
+    expect(triageTip({ text: '东河一中的', channel: 'sms' }, index).schoolId).toBe('a')
+    expect(triageTip({ text: '第一中学的', channel: 'sms' }, index).schoolId).toBeNull()
+  })
+})
+
+describe('a sound-alike name', () => {
+  it('wins over the exact nickname it ends with', () => {
+    expect(triageTip({ text: '南胡二小四年级', channel: 'voice' }, county).schoolId).toBe('qh-011')
+  })
+})
+
+describe('number spellings in school names', () => {
+  it('reads banking numerals in a school number but leaves ordinary words alone', () => {
+    expect(triageTip({ text: '青禾贰中的', channel: 'sms' }, county).schoolId).toBe('qh-002')
+    expect(triageTip({ text: '他说放学后要收拾我', channel: 'sms' }, county).category).toBe('physical')
+  })
+})
