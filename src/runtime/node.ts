@@ -29,6 +29,8 @@ export interface NodeWhistle {
   store: SqliteStore
   sodium: SodiumPrimitives
   clients: ProviderClients
+  /** The escrow public key: with the offline secret half, it opens escrow copies (`unmask`). */
+  escrowPublicKey: Uint8Array
   close(): void
 }
 
@@ -89,7 +91,14 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
     vault: createVault(sodium, keys),
     clock: options.clock ?? (() => new Date()),
     log,
-    config: { crisisLine: config.crisisLine, p1AckMinutes: config.p1AckMinutes, defaultLanguage: 'zh-Hans' },
+    config: {
+      crisisLine: config.crisisLine,
+      p1AckMinutes: config.p1AckMinutes,
+      defaultLanguage: 'zh-Hans',
+      relayRetentionDays: config.relayRetentionDays,
+      escrowRetentionDays: config.escrowRetentionDays,
+      reportUtcOffsetMinutes: config.reportUtcOffsetMinutes,
+    },
     schools: new SchoolDirectory(store.db),
   }
   const clients: ProviderClients = {
@@ -104,7 +113,15 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
       ...(config.telegram ? { telegram: telegramEvidenceFetcher(config.telegram) } : {}),
     },
   }
-  return { config, core, store, sodium, clients, close: () => store.close() }
+  return {
+    config,
+    core,
+    store,
+    sodium,
+    clients,
+    escrowPublicKey: keys.escrowPublicKey,
+    close: () => store.close(),
+  }
 }
 
 /** The hotline's numbers when Twilio is configured: its own, and the duty desk's for "danger now". */
