@@ -80,7 +80,7 @@ export async function verifyAuditChain(
   db: Db,
 ): Promise<{ events: number; broken: { seq: number; problem: string } | null }> {
   const rows: AuditRow[] = []
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await db
       .select()
       .from(auditEvents)

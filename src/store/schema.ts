@@ -8,7 +8,9 @@ import { CATEGORY_PRECEDENCE, type Category } from '../intake/triage/types'
  */
 
 const createdAt = () =>
-  integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`)
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`)
 
 export const officers = sqliteTable('officers', {
   id: text('id').primaryKey(),
