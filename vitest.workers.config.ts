@@ -15,9 +15,13 @@ const PUBLIC_URL = 'https://whistle.example.org'
 const TELEGRAM_API_ROOT = 'https://telegram.fake'
 async function fakeBotApi(request: Request): Promise<Response> {
   const method = new URL(request.url).pathname.split('/').pop()
-  if (method !== 'sendMessage') return Response.json({ ok: false, error_code: 404, description: 'Not Found' }, { status: 404 })
+  if (method !== 'sendMessage')
+    return Response.json({ ok: false, error_code: 404, description: 'Not Found' }, { status: 404 })
   const body = (await request.json()) as { chat_id: string; text: string }
-  return Response.json({ ok: true, result: { message_id: 77, chat: { id: Number(body.chat_id) }, text: body.text } })
+  return Response.json({
+    ok: true,
+    result: { message_id: 77, chat: { id: Number(body.chat_id) }, text: body.text },
+  })
 }
 // Relative to the project root, where vitest runs: this file is bundled elsewhere before it runs.
 const DEMO_COUNTY = 'fixtures/demo-county'

@@ -41,6 +41,9 @@ const envSchema = z.object({
   ),
   P1_ACK_MINUTES: z.coerce.number().positive().max(1440).default(10),
   CRISIS_LINE: z.string().trim().min(3).max(32).default('12356'),
+  RELAY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  ESCROW_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
+  REPORT_UTC_OFFSET_MINUTES: z.coerce.number().int().min(-720).max(840).default(480),
 })
 
 export interface Config {
@@ -56,6 +59,9 @@ export interface Config {
   dutyDeskPhone: string | null
   p1AckMinutes: number
   crisisLine: string
+  relayRetentionDays: number
+  escrowRetentionDays: number
+  reportUtcOffsetMinutes: number
 }
 
 export class ConfigError extends Error {
@@ -95,5 +101,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     dutyDeskPhone: e.DUTY_DESK_PHONE ?? null,
     p1AckMinutes: e.P1_ACK_MINUTES,
     crisisLine: e.CRISIS_LINE,
+    relayRetentionDays: e.RELAY_RETENTION_DAYS,
+    escrowRetentionDays: e.ESCROW_RETENTION_DAYS,
+    reportUtcOffsetMinutes: e.REPORT_UTC_OFFSET_MINUTES,
   }
 }

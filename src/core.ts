@@ -14,6 +14,12 @@ export interface CoreConfig {
   crisisLine: string
   p1AckMinutes: number
   defaultLanguage: Language
+  /** Days after a case closes before the tipster's relay copy (the way to reply) is deleted. */
+  relayRetentionDays: number
+  /** Days after a case closes before the escrow copy (the only way to unmask) is deleted. */
+  escrowRetentionDays: number
+  /** The county's offset from UTC: monthly reports count its calendar months. */
+  reportUtcOffsetMinutes: number
 }
 
 /** Everything the core needs from the runtime it runs on, passed in: it imports no runtime. */

@@ -1,12 +1,24 @@
 import type { AppOptions } from './app'
 import { twilioEvidenceFetcher } from './channels/twilio/evidence'
 import type { Config } from './config'
-import type { Core } from './core'
+import type { Core, CoreConfig } from './core'
 import type { ProviderClients } from './jobs'
 import { consoleOptions } from './officer/console/routes'
 import type { ChannelSender } from './relay/deliver'
 import { telegramEvidenceFetcher, telegramSender } from './relay/telegram'
 import type { TwilioAccount } from './relay/twilio-rest'
+
+/** The core's settings from the validated environment. */
+export function coreConfigOf(config: Config): CoreConfig {
+  return {
+    crisisLine: config.crisisLine,
+    p1AckMinutes: config.p1AckMinutes,
+    defaultLanguage: 'zh-Hans',
+    relayRetentionDays: config.relayRetentionDays,
+    escrowRetentionDays: config.escrowRetentionDays,
+    reportUtcOffsetMinutes: config.reportUtcOffsetMinutes,
+  }
+}
 
 /** The hotline's numbers when Twilio is configured: its own, and the duty desk's for "danger now". */
 export function hotlineOf(config: Config) {

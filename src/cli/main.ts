@@ -1,3 +1,4 @@
+import { caseworkCommands } from './casework'
 import { type Commands, UsageError } from './command'
 import { operatorCommands } from './operator'
 import { posterCommands } from './poster'
@@ -13,15 +14,17 @@ const commands: Commands = {
   ...voiceCommands,
   ...telegramCommands,
   ...posterCommands,
+  ...caseworkCommands,
 }
 
-const usage = () =>
-  `usage: npm run whistle -- COMMAND\n\n${Object.entries(commands)
-    .map(([name, command]) => {
-      const [args = '', summary = ''] = command.usage.trimEnd().split(/\s{2,}/)
-      return `  ${`${name} ${args}`.padEnd(44)}  ${summary}`
-    })
-    .join('\n')}`
+const usage = () => {
+  const lines = Object.entries(commands).map(([name, command]) => {
+    const [args = '', summary = ''] = command.usage.trimEnd().split(/\s{2,}/)
+    return [`${name} ${args}`, summary] as const
+  })
+  const width = Math.max(...lines.map(([left]) => left.length)) + 2
+  return `usage: npm run whistle -- COMMAND\n\n${lines.map(([left, summary]) => `  ${left.padEnd(width)}${summary}`).join('\n')}`
+}
 
 async function main(argv: string[]): Promise<number> {
   const [first = '', second = ''] = argv

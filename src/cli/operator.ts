@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { asc, eq, gt } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { type ImportReport, importOfficers, importSchools } from '../county/import'
 import { generateKeyEnv } from '../crypto/keys'
 import { loadSodium } from '../crypto/sodium'
 import { describeJobs, runDueJobs } from '../jobs'
 import { issueOfficerToken } from '../officer/tokens'
-import { findAuditBreak } from '../store/audit'
-import { auditEvents, officers } from '../store/schema'
+import { verifyAuditChain } from '../store/audit'
+import { officers } from '../store/schema'
 import { type Commands, UsageError, withWhistle } from './command'
 
 const printImport = (what: string, report: ImportReport) => {
@@ -82,25 +82,12 @@ export const operatorCommands: Commands = {
     usage: '  check the audit hash chain; exit 1 where it is broken',
     run: () =>
       withWhistle(async ({ core }) => {
-        const rows: (typeof auditEvents.$inferSelect)[] = []
-        for (let after = 0; ; ) {
-          const page = await core.store.db
-            .select()
-            .from(auditEvents)
-            .where(gt(auditEvents.seq, after))
-            .orderBy(asc(auditEvents.seq))
-            .limit(5000)
-          const last = page.at(-1)
-          if (!last) break
-          rows.push(...page)
-          after = last.seq
-        }
-        const broken = findAuditBreak(rows)
+        const { events, broken } = await verifyAuditChain(core.store.db)
         if (broken) {
           console.log(`audit chain BROKEN at event ${broken.seq}: ${broken.problem}`)
           return 1
         }
-        console.log(`audit chain intact: ${rows.length} events`)
+        console.log(`audit chain intact: ${events} events`)
         return 0
       }),
   },

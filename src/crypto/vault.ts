@@ -19,6 +19,8 @@ export interface Vault {
   sealContent(plain: string | Uint8Array): Sealed
   openContent(sealed: Sealed): string
   openContentBytes(sealed: Sealed): Uint8Array
+  /** A keyed 32-bit hash of a shingle of tip text, for similarity signatures that reveal no words. */
+  shingleHash(shingle: string): number
 }
 
 export class VaultError extends Error {
@@ -38,7 +40,13 @@ function open(sodium: SodiumPrimitives, ring: Keyring, sealed: Sealed): Uint8Arr
 
 export function createVault(sodium: SodiumPrimitives, keys: KeySet): Vault {
   const blindId = (address: string) => toHex(sodium.keyedHash(keys.identityIndex, utf8(address)))
+  // Derived, not the index key itself: a shingle hash can never be compared with a blind id.
+  const shingleKey = sodium.keyedHash(keys.identityIndex, utf8('whistle shingle key'))
   return {
+    shingleHash(shingle) {
+      const h = sodium.keyedHash(shingleKey, utf8(shingle))
+      return new DataView(h.buffer, h.byteOffset, 4).getUint32(0)
+    },
     blindId,
     sealIdentity: (address) => ({
       blindId: blindId(address),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, inArray } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
@@ -7,6 +7,7 @@ import { dutyDeskId, type School } from '../store/schools'
 import { asConflict, type Write } from '../store/store'
 import { MAX_EVIDENCE_BYTES } from './evidence'
 import { channelAddress, type InboundMessage, normaliseText, parseKeyword } from './inbound'
+import { groupIntoIncident } from './incidents'
 import { receiptFor, say } from './replies'
 import { alertWrites, routeCase } from './routing'
 import { crisisAdvice } from './triage/crisis'
@@ -123,6 +124,16 @@ async function answerRepeat(core: Core, inbound: InboundMessage): Promise<Intake
   }
 }
 
+/** What the tipster has written on a case so far, opened. */
+async function tipTexts(core: Core, caseId: string): Promise<string[]> {
+  const rows = await core.store.db
+    .select({ body: messages.body })
+    .from(messages)
+    .where(and(eq(messages.caseId, caseId), eq(messages.kind, 'tip')))
+    .orderBy(asc(messages.createdAt))
+  return rows.map((r) => core.vault.openContent(r.body))
+}
+
 interface Plan {
   writes: Write[]
   audit: AuditDraft[]
@@ -152,6 +163,19 @@ export async function findTipster(core: Core, channel: Channel, rawAddress: stri
  * tipster who writes again after /forget (or retention) gets a fresh relay copy, so this message can be
  * answered.
  */
+/**
+ * Retention (or /forget) may have deleted a returning tipster's copies: what they write now is new work,
+ * so whatever copy is missing is made again from the address they write from.
+ */
+function resealedCopies(core: Core, existing: Contact, address: string): Partial<Contact> {
+  if (existing.relayBox && existing.escrowBox) return {}
+  const sealed = core.vault.sealIdentity(address)
+  return {
+    ...(existing.relayBox ? {} : { relayBox: sealed.relayBox }),
+    ...(existing.escrowBox ? {} : { escrowBox: sealed.escrowBox }),
+  }
+}
+
 export function tipsterWrite(
   core: Core,
   channel: Channel,
@@ -171,7 +195,7 @@ export function tipsterWrite(
           lastSeenAt: now,
           language: fields.language,
           optedOut,
-          ...(existing.relayBox ? {} : { relayBox: core.vault.sealIdentity(tipster.address).relayBox }),
+          ...resealedCopies(core, existing, tipster.address),
         })
         .where(eq(contacts.id, existing.id)),
     }
@@ -279,6 +303,15 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       : null
     school = named ? await core.schools.get(named) : undefined
     const officerId = school ? await routeCase(core, school) : open.officerId
+    // Now that the school is known, the case can be grouped with the school's recent tips, on all it said.
+    const grouping = school
+      ? await groupIntoIncident(core, {
+          caseId,
+          school,
+          text: [...(await tipTexts(core, caseId)), text].join('\n'),
+        })
+      : null
+    if (grouping) writes.push(...grouping.writes)
     writes.push(
       db
         .update(cases)
@@ -292,6 +325,8 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
                 officerId,
                 awaitingSchool: false,
                 status: open.status === 'new' ? 'assigned' : open.status,
+                incidentId: grouping?.incidentId ?? null,
+                signature: grouping?.signature ?? null,
               }
             : {}),
         })
@@ -306,6 +341,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
         caseId,
         detail: { school: school.id, officer: officerId },
       })
+      if (grouping) audit.push(...grouping.audit)
       replyText = say('schoolSet', language, ref, language === 'en' ? school.nameEn : school.nameZh)
     } else {
       replyText = say('added', language, ref)
@@ -339,6 +375,9 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     urgency = triage.urgency
     category = triage.category
     const officerId = await routeCase(core, school)
+    // Before the case itself: the case row refers to the incident the grouping may create.
+    const grouping = school ? await groupIntoIncident(core, { caseId, school, text }) : null
+    if (grouping) writes.push(...grouping.writes)
     writes.push(
       db.insert(cases).values({
         id: caseId,
@@ -353,6 +392,8 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
         language,
         triageReasons: triage.reasons,
         awaitingSchool: !school,
+        incidentId: grouping?.incidentId ?? null,
+        signature: grouping?.signature ?? null,
         createdAt: now,
         updatedAt: now,
       }),
@@ -364,6 +405,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       caseId,
       detail: { channel: inbound.channel, school: school?.id ?? null, officer: officerId, category, urgency },
     })
+    if (grouping) audit.push(...grouping.audit)
     replyText = receiptFor({
       ref,
       language,

@@ -131,6 +131,26 @@ const catalog = {
     'zh-Hant': () => '這個綁定碼無效或已過期。',
     en: () => 'That link code is not valid or has expired.',
   },
+  acknowledged: {
+    'zh-Hans': (ref: string) => `你的举报 ${ref} 已由负责民警受理，正在处理。`,
+    'zh-Hant': (ref: string) => `你的舉報 ${ref} 已由負責民警受理，正在處理。`,
+    en: (ref: string) => `The officer has taken up your report ${ref} and is working on it.`,
+  },
+  resolved: {
+    'zh-Hans': (ref: string) => `你的举报 ${ref} 反映的问题已经处理。`,
+    'zh-Hant': (ref: string) => `你的舉報 ${ref} 反映的問題已經處理。`,
+    en: (ref: string) => `What you reported in ${ref} has been dealt with.`,
+  },
+  referred: {
+    'zh-Hans': (ref: string) => `你的举报 ${ref} 已移交专门部门依法处理。`,
+    'zh-Hant': (ref: string) => `你的舉報 ${ref} 已移交專門部門依法處理。`,
+    en: (ref: string) => `Your report ${ref} has been passed to the investigators who handle such cases.`,
+  },
+  feedback: {
+    'zh-Hans': (ref: string, text: string) => `关于你的举报 ${ref}：${text}`,
+    'zh-Hant': (ref: string, text: string) => `關於你的舉報 ${ref}：${text}`,
+    en: (ref: string, text: string) => `About your report ${ref}: ${text}`,
+  },
 } satisfies Record<string, Record<Language, (...args: string[]) => string>>
 
 /** A catalog of texts, each in every language Whistle speaks. */

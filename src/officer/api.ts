@@ -14,7 +14,14 @@ import {
   replyToTipster,
   transferCase,
 } from './casework'
+import { listOverdue } from './escalation'
+import { monthlyReport, monthlyReportCsv } from './reports'
 import { type Officer, officerForToken } from './tokens'
+
+/** The schools whose cases go to this officer: what their monthly report covers. */
+async function schoolsOf(core: Core, officerId: string): Promise<string[]> {
+  return (await core.schools.all()).filter((s) => s.officerId === officerId).map((s) => s.id)
+}
 
 type Env = { Variables: { officer: Officer } }
 
@@ -57,10 +64,67 @@ const QueueItem = z
     createdAt: z.string(),
     acknowledgedAt: z.string().nullable(),
     awaitingSchool: z.boolean(),
+    incidentId: z.string().nullable(),
   })
   .openapi('QueueItem')
 
-const CaseChange = z.object({ ref: z.string(), status: z.enum(caseStatuses) }).openapi('CaseChange')
+const CaseChange = z
+  .object({
+    ref: z.string(),
+    status: z.enum(caseStatuses),
+    incident: z
+      .object({ cases: z.number().int(), fedBack: z.number().int(), unreachable: z.number().int() })
+      .optional()
+      .openapi({
+        description: 'Closing a whole incident: the other cases closed, and how many tipsters heard',
+      }),
+  })
+  .openapi('CaseChange')
+
+const Count = z.union([z.number().int().min(3), z.literal('<3')])
+const Figures = z
+  .object({
+    tips: Count,
+    byChannel: z.record(z.string(), Count),
+    byCategory: z.record(z.string(), Count),
+    byUrgency: z.record(z.string(), Count),
+    medianAckMinutes: z.number().nullable(),
+    medianCloseMinutes: z.number().nullable(),
+    open: Count,
+    overdue: Count,
+  })
+  .openapi('ReportFigures')
+const MonthlyReportBody = z
+  .object({
+    month: z.string(),
+    from: z.string(),
+    to: z.string(),
+    asOf: z.string(),
+    county: Figures.nullable(),
+    schools: z.array(
+      Figures.extend({
+        school: z
+          .object({ id: z.string(), code: z.string(), name: z.string(), nameEn: z.string() })
+          .nullable(),
+      }),
+    ),
+  })
+  .openapi('MonthlyReport')
+
+const OverdueCase = z
+  .object({
+    ref: z.string(),
+    status: z.enum(caseStatuses),
+    urgency: z.enum(['P1', 'P2', 'P3']),
+    category: z.string(),
+    officerId: z.string(),
+    schoolId: z.string().nullable(),
+    schoolName: z.string().nullable(),
+    createdAt: z.string(),
+    dueAt: z.string(),
+    minutesOverdue: z.number().int(),
+  })
+  .openapi('OverdueCase')
 
 const routes = {
   queue: createRoute({
@@ -87,7 +151,8 @@ const routes = {
   status: createRoute({
     method: 'post',
     path: '/cases/{ref}/status',
-    summary: 'Move a case through the workflow; closing needs a resolution and feedback or a reason for none',
+    summary:
+      'Move a case through the workflow; closing needs a resolution and feedback or a reason for none; referring needs a note; whole_incident closes the case’s incident with it',
     request: {
       params: RefParams,
       body: {
@@ -101,6 +166,7 @@ const routes = {
                 resolution: Text(4000).optional(),
                 feedback: Text(1000).optional(),
                 no_feedback_reason: Text(500).optional(),
+                whole_incident: z.boolean().optional(),
               })
               .strict(),
           },
@@ -161,6 +227,45 @@ const routes = {
         z.object({ ref: z.string(), officerId: z.string(), status: z.literal('assigned') }),
         'Transferred',
       ),
+      ...errors,
+    },
+  }),
+  overdue: createRoute({
+    method: 'get',
+    path: '/overdue',
+    summary:
+      'Cases in the caller’s scope that nobody took up by their deadline, counted per officer and school',
+    responses: {
+      ...json(
+        z.object({
+          cases: z.array(OverdueCase),
+          byOfficer: z.array(z.object({ officerId: z.string(), count: z.number().int() })),
+          bySchool: z.array(z.object({ schoolId: z.string().nullable(), count: z.number().int() })),
+        }),
+        'Overdue cases',
+      ),
+      ...errors,
+    },
+  }),
+  monthlyReport: createRoute({
+    method: 'get',
+    path: '/reports/monthly',
+    summary:
+      'The monthly report: the county and every school for supervisors and the duty desk, an officer’s own schools for them; counts below 3 show as "<3"',
+    request: {
+      query: z.object({
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+        format: z.enum(['json', 'csv']).default('json'),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'The report',
+        content: {
+          'application/json': { schema: MonthlyReportBody },
+          'text/csv': { schema: z.string() },
+        },
+      },
       ...errors,
     },
   }),
@@ -231,6 +336,7 @@ export function officerApi(core: Core) {
         ...(body.resolution ? { resolution: body.resolution } : {}),
         ...(body.feedback ? { feedback: body.feedback } : {}),
         ...(body.no_feedback_reason ? { noFeedbackReason: body.no_feedback_reason } : {}),
+        ...(body.whole_incident ? { wholeIncident: true } : {}),
       })
       return c.json(change, 200)
     })
@@ -248,5 +354,32 @@ export function officerApi(core: Core) {
       const target = 'school_id' in body ? { schoolId: body.school_id } : { dutyDesk: true as const }
       const moved = await transferCase(core, c.get('officer'), c.req.valid('param').ref, target, body.reason)
       return c.json(moved, 200)
+    })
+    .openapi(routes.overdue, async (c) => {
+      const overdue = await listOverdue(core, c.get('officer'))
+      return c.json(
+        {
+          ...overdue,
+          cases: overdue.cases.map((r) => ({
+            ...r,
+            createdAt: r.createdAt.toISOString(),
+            dueAt: r.dueAt.toISOString(),
+          })),
+        },
+        200,
+      )
+    })
+    .openapi(routes.monthlyReport, async (c) => {
+      const { month, format } = c.req.valid('query')
+      const officer = c.get('officer')
+      const report = await monthlyReport(core, {
+        month,
+        ...(officer.role === 'school_officer' ? { schoolIds: await schoolsOf(core, officer.id) } : {}),
+      })
+      if (format === 'csv') {
+        c.header('Content-Disposition', `attachment; filename="whistle-${month}.csv"`)
+        return c.body(monthlyReportCsv(report), 200, { 'Content-Type': 'text/csv; charset=utf-8' })
+      }
+      return c.json(report, 200)
     })
 }

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, count, eq, gt, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { OPEN_STATUSES } from '../intake/intake'
+import { say } from '../intake/replies'
 import { alertWrites, routeCase } from '../intake/routing'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
@@ -36,7 +37,7 @@ export class CaseworkError extends Error {
  * Which cases an officer may see: their own queue; the duty desk also every P1, every case with no school
  * and every case that escalated (a P2 nobody acknowledged in a day ends up there too).
  */
-function scopeOf(officer: Officer): SQL | undefined {
+export function scopeOf(officer: Officer): SQL | undefined {
   switch (officer.role) {
     case 'supervisor':
       return undefined
@@ -79,6 +80,7 @@ export async function listQueue(core: Core, officer: Officer, limit = 50) {
       createdAt: cases.createdAt,
       acknowledgedAt: cases.acknowledgedAt,
       awaitingSchool: cases.awaitingSchool,
+      incidentId: cases.incidentId,
     })
     .from(cases)
     .leftJoin(schools, eq(schools.id, cases.schoolId))
@@ -92,7 +94,7 @@ export async function caseView(core: Core, officer: Officer, ref: string) {
   const found = await caseInScope(core, officer, ref)
   const db = core.store.db
   const [school] = found.schoolId ? await db.select().from(schools).where(eq(schools.id, found.schoolId)) : []
-  const [conversation, evidence, deliveries, trail, [contact]] = await Promise.all([
+  const [conversation, evidence, deliveries, trail, [contact], incident] = await Promise.all([
     db.select().from(messages).where(eq(messages.caseId, found.id)).orderBy(asc(messages.createdAt)),
     db
       .select({ id: media.id, contentType: media.contentType, size: media.size, state: media.state })
@@ -115,6 +117,7 @@ export async function caseView(core: Core, officer: Officer, ref: string) {
       .select({ reachable: contacts.relayBox, optedOut: contacts.optedOut })
       .from(contacts)
       .where(eq(contacts.id, found.contactId)),
+    found.incidentId ? incidentCases(core, officer, found.incidentId) : null,
   ])
   return {
     ref: found.ref,
@@ -144,6 +147,7 @@ export async function caseView(core: Core, officer: Officer, ref: string) {
     })),
     media: evidence,
     deliveries,
+    incident: incident && { id: found.incidentId, cases: incident },
     audit: trail.map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, detail: e.detail })),
   }
 }
@@ -162,6 +166,13 @@ export const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
 }
 
 const actorOf = (officer: Officer) => `officer:${officer.id}`
+
+/** The changes a tipster hears of by themselves (closing is heard of through its feedback). */
+const STATUS_NOTICES: Partial<Record<CaseStatus, 'acknowledged' | 'resolved' | 'referred'>> = {
+  acknowledged: 'acknowledged',
+  resolved: 'resolved',
+  referred: 'referred',
+}
 
 function assertTransition(found: Case, to: CaseStatus) {
   if (!TRANSITIONS[found.status].includes(to)) {
@@ -186,7 +197,8 @@ async function transition(
       .set({
         status: to,
         updatedAt: now,
-        ...(to === 'acknowledged' && !found.acknowledgedAt ? { acknowledgedAt: now } : {}),
+        // Any officer's move out of new/assigned takes the case up: it stops escalating and counts as acknowledged.
+        ...(!found.acknowledgedAt && to !== 'new' && to !== 'assigned' ? { acknowledgedAt: now } : {}),
         ...(to === 'resolved' ? { resolvedAt: now } : {}),
         ...(to === 'closed' ? { closedAt: now } : {}),
         ...(extra.resolution ? { resolution: core.vault.sealContent(extra.resolution) } : {}),
@@ -196,6 +208,8 @@ async function transition(
     ...(extra.writes ?? []),
   ]
   if (extra.note) writes.push(noteWrite(core, officer, found.id, extra.note).write)
+  const notice = STATUS_NOTICES[to]
+  if (notice) writes.push(...(await statusNoticeWrites(core, found, notice)))
   await core.store.commit(writes, [
     {
       at: now,
@@ -230,15 +244,25 @@ export interface StatusChange {
   feedback?: string
   /** Closing without feedback: why none can be sent. */
   noFeedbackReason?: string
+  /** Closing: close every other case of the case's incident too, with the same resolution and feedback. */
+  wholeIncident?: boolean
 }
 
 export async function changeStatus(core: Core, officer: Officer, ref: string, change: StatusChange) {
   const found = await caseInScope(core, officer, ref)
   assertTransition(found, change.status)
   const writes: Write[] = []
+  const audit: AuditDraft[] = []
   if (change.status === 'resolved' && !change.resolution) {
     throw new CaseworkError(400, 'resolving a case needs a resolution')
   }
+  if (change.status === 'referred' && !change.note) {
+    throw new CaseworkError(400, 'referring a case needs a note saying to whom and why')
+  }
+  if (change.wholeIncident && (change.status !== 'closed' || !found.incidentId)) {
+    throw new CaseworkError(400, 'only closing a case that belongs to an incident can close the incident')
+  }
+  let incident: IncidentClosing | undefined
   if (change.status === 'closed') {
     if (!change.resolution && !found.resolution)
       throw new CaseworkError(400, 'closing a case needs a resolution')
@@ -250,20 +274,196 @@ export async function changeStatus(core: Core, officer: Officer, ref: string, ch
     }
     if (change.feedback)
       writes.push(...(await tipsterMessageWrites(core, officer, found, change.feedback, 'feedback')))
+    if (change.wholeIncident && found.incidentId) {
+      const resolution = change.resolution ?? core.vault.openContent(found.resolution as string)
+      incident = await incidentClosingWrites(core, officer, found, resolution, change.feedback)
+      writes.push(...incident.writes)
+      audit.push(...incident.audit)
+    }
   }
-  return transition(core, officer, found, change.status, {
+  if (change.status === 'closed' && change.noFeedbackReason) {
+    audit.push({
+      at: core.clock(),
+      actor: actorOf(officer),
+      action: 'no_feedback',
+      caseId: found.id,
+      detail: { reason: 'given' },
+    })
+    writes.push(noteWrite(core, officer, found.id, change.noFeedbackReason).write)
+  }
+  const changed = await transition(core, officer, found, change.status, {
     ...(change.note ? { note: change.note } : {}),
     ...(change.resolution ? { resolution: change.resolution } : {}),
     writes,
-    audit: change.noFeedbackReason
-      ? [{ at: core.clock(), actor: actorOf(officer), action: 'no_feedback', caseId: found.id, detail: {} }]
-      : [],
+    audit,
   })
+  return incident ? { ...changed, incident: incident.summary } : changed
+}
+
+interface IncidentClosing {
+  writes: Write[]
+  audit: AuditDraft[]
+  summary: { cases: number; fedBack: number; unreachable: number }
+}
+
+/**
+ * Closes the other cases of an incident with the case the officer closes: each goes through `merged` if it
+ * was still open (the allowed way for a case about the same event), and each tipster who can be reached
+ * hears the same feedback, in their own language, about their own reference.
+ */
+async function incidentClosingWrites(
+  core: Core,
+  officer: Officer,
+  found: Case,
+  resolution: string,
+  feedback: string | undefined,
+): Promise<IncidentClosing> {
+  const now = core.clock()
+  const db = core.store.db
+  const siblings = await db
+    .select()
+    .from(cases)
+    .where(
+      and(
+        eq(cases.incidentId, found.incidentId as string),
+        ne(cases.id, found.id),
+        ne(cases.status, 'closed'),
+        scopeOf(officer),
+      ),
+    )
+  const writes: Write[] = []
+  const audit: AuditDraft[] = []
+  let fedBack = 0
+  for (const sibling of siblings) {
+    const path: CaseStatus[] = TRANSITIONS[sibling.status].includes('closed')
+      ? ['closed']
+      : ['merged', 'closed']
+    writes.push(
+      db
+        .update(cases)
+        .set({
+          status: 'closed',
+          closedAt: now,
+          updatedAt: now,
+          acknowledgedAt: sibling.acknowledgedAt ?? now,
+          resolution: core.vault.sealContent(resolution),
+        })
+        .where(and(eq(cases.id, sibling.id), eq(cases.status, sibling.status))),
+    )
+    let from = sibling.status
+    for (const to of path) {
+      audit.push({
+        at: now,
+        actor: actorOf(officer),
+        action: 'status',
+        caseId: sibling.id,
+        detail: { from, to, incident: found.incidentId },
+      })
+      from = to
+    }
+    const sent = feedback ? await statusNoticeWrites(core, sibling, 'feedback', feedback, officer.id) : []
+    if (sent.length) fedBack++
+    else
+      audit.push({
+        at: now,
+        actor: actorOf(officer),
+        action: 'no_feedback',
+        caseId: sibling.id,
+        detail: { reason: feedback ? 'unreachable' : 'given' },
+      })
+    writes.push(...sent)
+  }
+  return {
+    writes,
+    audit,
+    summary: { cases: siblings.length, fedBack, unreachable: siblings.length - fedBack },
+  }
+}
+
+/** The cases of an incident the officer may see, with whether each tipster can still hear back. */
+async function incidentCases(core: Core, officer: Officer, incidentId: string) {
+  const rows = await core.store.db
+    .select({
+      ref: cases.ref,
+      status: cases.status,
+      urgency: cases.urgency,
+      channel: cases.channel,
+      createdAt: cases.createdAt,
+      relayBox: contacts.relayBox,
+      optedOut: contacts.optedOut,
+    })
+    .from(cases)
+    .innerJoin(contacts, eq(contacts.id, cases.contactId))
+    .where(and(eq(cases.incidentId, incidentId), scopeOf(officer)))
+    .orderBy(asc(cases.createdAt))
+  return rows.map(({ relayBox, optedOut, ...row }) => ({
+    ...row,
+    tipsterReachable: Boolean(relayBox) && !optedOut && row.channel !== 'voice',
+  }))
 }
 
 export const REPLIES_PER_HOUR = 10
 
-/** The writes that send a message to the tipster through the relay, checked for reachability and flood caps. */
+type TipsterKind = 'reply' | 'feedback' | 'status'
+
+/** The message row and (except on voice, heard on the status line) the outbox message to a tipster. */
+function deliveryWrites(
+  core: Core,
+  found: Case,
+  contactId: string,
+  text: string,
+  kind: TipsterKind,
+  authorId: string | null,
+): Write[] {
+  const writes: Write[] = [
+    core.store.db.insert(messages).values({
+      id: newId(),
+      caseId: found.id,
+      direction: 'out',
+      kind,
+      channel: found.channel,
+      body: core.vault.sealContent(text),
+      authorId,
+      createdAt: core.clock(),
+    }),
+  ]
+  if (found.channel !== 'voice') {
+    writes.push(
+      enqueueForTipster(core, { caseId: found.id, contactId, channel: found.channel, kind, text }).write,
+    )
+  }
+  return writes
+}
+
+/**
+ * What Whistle tells a tipster of a change to their case, in their language: a status line, or an
+ * officer's feedback framed with the reference. Nothing when they opted out or can no longer be reached;
+ * a notice is never a reason to refuse the officer's change.
+ */
+async function statusNoticeWrites(
+  core: Core,
+  found: Case,
+  notice: 'acknowledged' | 'resolved' | 'referred' | 'feedback',
+  feedback = '',
+  authorId: string | null = null,
+): Promise<Write[]> {
+  const [contact] = await core.store.db.select().from(contacts).where(eq(contacts.id, found.contactId))
+  if (!contact || contact.optedOut || (!contact.relayBox && found.channel !== 'voice')) return []
+  const text =
+    notice === 'feedback'
+      ? say('feedback', found.language, found.ref, feedback)
+      : say(notice, found.language, found.ref)
+  return deliveryWrites(
+    core,
+    found,
+    contact.id,
+    text,
+    notice === 'feedback' ? 'feedback' : 'status',
+    authorId,
+  )
+}
+
+/** The writes that send an officer's words to the tipster through the relay, checked for reachability and flood caps. */
 async function tipsterMessageWrites(
   core: Core,
   officer: Officer,
@@ -290,26 +490,8 @@ async function tipsterMessageWrites(
   if ((recent?.n ?? 0) >= REPLIES_PER_HOUR) {
     throw new CaseworkError(429, `at most ${REPLIES_PER_HOUR} messages to one tipster an hour`)
   }
-  const writes: Write[] = [
-    db.insert(messages).values({
-      id: newId(),
-      caseId: found.id,
-      direction: 'out',
-      kind,
-      channel: found.channel,
-      body: core.vault.sealContent(text),
-      authorId: officer.id,
-      createdAt: now,
-    }),
-  ]
-  // A voice tipster hears replies on the status line; every other channel gets them through the outbox.
-  if (found.channel !== 'voice') {
-    writes.push(
-      enqueueForTipster(core, { caseId: found.id, contactId: contact.id, channel: found.channel, kind, text })
-        .write,
-    )
-  }
-  return writes
+  const framed = kind === 'feedback' ? say('feedback', found.language, found.ref, text) : text
+  return deliveryWrites(core, found, contact.id, framed, kind, officer.id)
 }
 
 export async function replyToTipster(core: Core, officer: Officer, ref: string, text: string) {

@@ -12,7 +12,7 @@ import type { SodiumPrimitives } from '../crypto/primitives'
 import { loadSodium } from '../crypto/sodium'
 import { createVault } from '../crypto/vault'
 import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
-import { appOptions, providerClients } from '../providers'
+import { appOptions, coreConfigOf, providerClients } from '../providers'
 import { twilioSender } from '../relay/twilio'
 import { schools } from '../store/schema'
 import { SchoolDirectory } from '../store/schools'
@@ -31,6 +31,8 @@ export interface NodeWhistle {
   store: ClosableStore
   sodium: SodiumPrimitives
   clients: ProviderClients
+  /** The escrow public key: with the offline secret half, it opens escrow copies (`unmask`). */
+  escrowPublicKey: Uint8Array
   close(): void | Promise<void>
 }
 
@@ -93,11 +95,19 @@ export async function openWhistle(options: OpenOptions = {}): Promise<NodeWhistl
     vault: createVault(sodium, keys),
     clock: options.clock ?? (() => new Date()),
     log,
-    config: { crisisLine: config.crisisLine, p1AckMinutes: config.p1AckMinutes, defaultLanguage: 'zh-Hans' },
+    config: coreConfigOf(config),
     schools: new SchoolDirectory(store.db),
   }
   const clients = providerClients(config, twilioSender)
-  return { config, core, store, sodium, clients, close: () => store.close() }
+  return {
+    config,
+    core,
+    store,
+    sodium,
+    clients,
+    escrowPublicKey: keys.escrowPublicKey,
+    close: () => store.close(),
+  }
 }
 
 /** Loads the demo county when the database has no schools yet. */

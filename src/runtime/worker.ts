@@ -5,7 +5,7 @@ import { KeyConfigError, type KeyEnv, keySetFromEnv } from '../crypto/keys'
 import { nobleSodium } from '../crypto/noble'
 import { createVault } from '../crypto/vault'
 import { describeJobs, jobsDidWork, type ProviderClients, runDueJobs } from '../jobs'
-import { appOptions, providerClients } from '../providers'
+import { appOptions, coreConfigOf, providerClients } from '../providers'
 import { fetchTwilioSender } from '../relay/twilio-rest'
 import { SchoolDirectory } from '../store/schools'
 import { consoleLogger } from './console-log'
@@ -57,7 +57,7 @@ export function openWorkerWhistle(env: WorkerEnv, options: WorkerOptions = {}): 
     vault: createVault(sodium, keySetFromEnv(sodium, variables)),
     clock: options.clock ?? (() => new Date()),
     log: options.log ?? consoleLogger(env.LOG_LEVEL),
-    config: { crisisLine: config.crisisLine, p1AckMinutes: config.p1AckMinutes, defaultLanguage: 'zh-Hans' },
+    config: coreConfigOf(config),
     schools: new SchoolDirectory(store.db),
   }
   const clients = providerClients(config, fetchTwilioSender)

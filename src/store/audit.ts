@@ -1,6 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js'
+import { asc, gt } from 'drizzle-orm'
 import { toHex, utf8 } from '../crypto/encoding'
-import type { auditEvents } from './schema'
+import { auditEvents } from './schema'
+import type { Db } from './store'
 
 export type AuditDetail = Record<string, string | number | boolean | null>
 
@@ -71,4 +73,24 @@ export function findAuditBreak(rows: Iterable<AuditRow>): { seq: number; problem
     expectedSeq += 1
   }
   return null
+}
+
+/** Reads the whole chain, page by page, and finds where it first fails to hold (null when intact). */
+export async function verifyAuditChain(
+  db: Db,
+): Promise<{ events: number; broken: { seq: number; problem: string } | null }> {
+  const rows: AuditRow[] = []
+  for (let after = 0; ;) {
+    const page = await db
+      .select()
+      .from(auditEvents)
+      .where(gt(auditEvents.seq, after))
+      .orderBy(asc(auditEvents.seq))
+      .limit(5000)
+    const last = page.at(-1)
+    if (!last) break
+    rows.push(...page)
+    after = last.seq
+  }
+  return { events: rows.length, broken: findAuditBreak(rows) }
 }

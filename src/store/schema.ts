@@ -8,7 +8,9 @@ import { CATEGORY_PRECEDENCE, type Category } from '../intake/triage/types'
  */
 
 const createdAt = () =>
-  integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`)
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`)
 
 export const officers = sqliteTable('officers', {
   id: text('id').primaryKey(),
@@ -124,6 +126,11 @@ export const cases = sqliteTable(
     triageReasons: text('triage_reasons', { mode: 'json' }).$type<string[]>().notNull(),
     awaitingSchool: integer('awaiting_school', { mode: 'boolean' }).notNull().default(false),
     incidentId: text('incident_id').references(() => incidents.id),
+    /**
+     * MinHash of the tip's character shingles under a keyed hash (src/intake/similarity.ts): enough to tell
+     * that two tips describe one event, nothing to read back; null when the case has no school.
+     */
+    signature: text('signature'),
     /** Sealed resolution written when the case is resolved or closed. */
     resolution: text('resolution'),
     /** Hash of the six-digit PIN a voice tipster uses to hear back. */
@@ -141,6 +148,7 @@ export const cases = sqliteTable(
     index('cases_contact').on(t.contactId, t.status),
     index('cases_school_created').on(t.schoolId, t.createdAt),
     index('cases_created').on(t.createdAt),
+    index('cases_incident').on(t.incidentId),
   ],
 )
 
@@ -152,8 +160,11 @@ export const messages = sqliteTable(
       .notNull()
       .references(() => cases.id),
     direction: text('direction', { enum: ['in', 'out'] }).notNull(),
-    /** tip: what the tipster sent; receipt: Whistle's automatic answer; reply: an officer's; feedback: on closing. */
-    kind: text('kind', { enum: ['tip', 'receipt', 'reply', 'feedback', 'note'] }).notNull(),
+    /**
+     * tip: what the tipster sent; receipt: Whistle's automatic answer; reply: an officer's; feedback: on
+     * closing; status: Whistle telling the tipster their case moved (acknowledged, resolved, referred).
+     */
+    kind: text('kind', { enum: ['tip', 'receipt', 'reply', 'feedback', 'note', 'status'] }).notNull(),
     channel: text('channel', { enum: ['sms', 'whatsapp', 'telegram', 'voice', 'console'] }).notNull(),
     /** The provider's id of an inbound message (MessageSid, update_id...), unique per provider. */
     providerMessageId: text('provider_message_id'),

@@ -177,7 +177,15 @@ describe('casework through the API', () => {
       expect.arrayContaining(['case_opened', 'status']),
     )
     expect(view.audit.filter((e: { action: string }) => e.action === 'status')).toHaveLength(4)
-    expect(view.messages.map((m: { kind: string }) => m.kind)).toEqual(['tip', 'receipt', 'note', 'feedback'])
+    // The tipster heard of the acknowledgement and the resolution (status), then the feedback.
+    expect(view.messages.map((m: { kind: string }) => m.kind)).toEqual([
+      'tip',
+      'receipt',
+      'status',
+      'note',
+      'status',
+      'feedback',
+    ])
     expect(view.resolution).toBe('已调解，家长已签字')
   })
 

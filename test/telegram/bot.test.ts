@@ -416,7 +416,10 @@ describe('officer replies and status over Telegram', () => {
     expect(closed.status).toBe(200)
     await send(PARENT, { text: '/status' })
     await jobs()
-    expect(tg.textsTo(PARENT).slice(-2)).toEqual(['我们已经处理，谢谢你的举报。', `编号 ${ref}：已结案`])
+    expect(tg.textsTo(PARENT).slice(-2)).toEqual([
+      `关于你的举报 ${ref}：我们已经处理，谢谢你的举报。`,
+      `编号 ${ref}：已结案`,
+    ])
   })
 
   it('/new opens another report while one is open', async () => {

@@ -1,14 +1,6 @@
 export type Channel = 'sms' | 'whatsapp' | 'telegram' | 'voice'
 export type Category =
-  | 'self_harm'
-  | 'weapon'
-  | 'sexual'
-  | 'physical'
-  | 'extortion'
-  | 'cyber'
-  | 'relational'
-  | 'verbal'
-  | 'other'
+  'self_harm' | 'weapon' | 'sexual' | 'physical' | 'extortion' | 'cyber' | 'relational' | 'verbal' | 'other'
 export type Urgency = 'P1' | 'P2' | 'P3'
 export type Language = 'zh-Hans' | 'zh-Hant' | 'en'
 

@@ -24,7 +24,7 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   // One rectangle per run of dark modules in a row keeps the path short.
   let d = ''
   for (let row = 0; row < size; row++) {
-    for (let col = 0; col < size; ) {
+    for (let col = 0; col < size;) {
       if (!qr.isDark(row, col)) {
         col++
         continue
