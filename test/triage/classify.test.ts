@@ -142,3 +142,59 @@ describe('crisisAdvice', () => {
     expect(crisisAdvice('en', '0800')).toContain('crisis line 0800')
   })
 })
+
+describe('slang, denial and plans', () => {
+  it('knows the slang of beatings, edited photos and doxxing', () => {
+    expect(categoryOf('my cousin got jumped walking home from the bus stop')).toBe('physical')
+    expect(categoryOf('他拿皮带抽了我弟好几下')).toBe('physical')
+    expect(urgencyOf('有人把我P成丑八怪发在空间')).toBe('P2')
+    expect(urgencyOf('someone doxxed my son in a discord server')).toBe('P2')
+    expect(categoryOf('班上有人把她的照片P成裸的')).toBe('sexual')
+  })
+
+  it('counts a cornering as the robbery it was for', () => {
+    expect(categoryOf('三个人把我堵在楼梯口 拿走了我的手机')).toBe('extortion')
+    expect(categoryOf('他们把我堵在墙角')).toBe('physical')
+  })
+
+  it('takes a denied weapon promised for next time as a threat with a weapon', () => {
+    expect(triage('他今天没带棍子 说下次带来').category).toBe('weapon')
+    expect(urgencyOf("she didn't have the blade on her but said she'll bring it tomorrow")).toBe('P1')
+    expect(categoryOf('他这回没有带刀 但是把我推倒了')).toBe('physical')
+  })
+
+  it('does not take a denied self-harm for one', () => {
+    expect(categoryOf('我不会自杀的 就是同学总笑我')).toBe('verbal')
+  })
+
+  it('reads "threatening to" as a threat, not a deed', () => {
+    expect(categoryOf('this girl keeps threatening to slap me')).toBe('verbal')
+    expect(urgencyOf('this girl keeps threatening to slap me')).toBe('P2')
+  })
+
+  it('makes being made to undress, and grabbing, sexual assault', () => {
+    expect(urgencyOf('几个男生叫他把裤子脱了给大家看')).toBe('P1')
+    expect(urgencyOf('a boy grabbed her chest on the stairs')).toBe('P1')
+    expect(urgencyOf('they filmed him having his shorts pulled down')).toBe('P1')
+    expect(categoryOf('教练让她坐他腿上')).toBe('sexual')
+  })
+
+  it('gives force by staff or a parent the category other', () => {
+    expect(categoryOf('班主任拿尺子打我们手心')).toBe('other')
+    expect(categoryOf('a staff member shoved my son into a wall')).toBe('other')
+    expect(categoryOf('她妈经常打她 她身上都是伤')).toBe('other')
+  })
+
+  it('sees a self-harm in the words of the tired and the hurt', () => {
+    expect(categoryOf('好想一觉睡过去不再醒')).toBe('self_harm')
+    expect(categoryOf('my best friend has been cutting again')).toBe('self_harm')
+    expect(categoryOf('我撑不过这周了')).toBe('self_harm')
+  })
+
+  it('is P1 for hiding from attackers, bleeding badly or a child not safe', () => {
+    expect(urgencyOf('hiding under the stairs, they want to fight me')).toBe('P1')
+    expect(urgencyOf('pls help my brother is bleeding badly after they hit him')).toBe('P1')
+    expect(urgencyOf('my son says he is not safe in his dorm')).toBe('P1')
+    expect(urgencyOf('孩子说在宿舍不安全 问她也不说')).toBe('P1')
+  })
+})

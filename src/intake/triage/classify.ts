@@ -1,6 +1,7 @@
 import {
   ASSAULT_CUES,
   CATEGORY_CUES,
+  CORNERING,
   EN_NEGATION,
   EN_NOT_NEGATION,
   FUTURE_INTENT_CUES,
@@ -17,6 +18,7 @@ import {
   STAFF_ACTOR_CUES,
   THREAT_CUES,
   UNREACHABLE_CUES,
+  WEAPON_NEXT_TIME,
   ZH_NEGATION,
   ZH_NOT_NEGATION,
 } from './lexicon'
@@ -92,6 +94,16 @@ export function classifyTip(text: string): Classification {
     for (const h of allHits(text, cues, false))
       if (!found.some((f) => f.index === h.index)) negatedCues.add(h.cue)
   }
+  // "He didn't bring the knife today but said next time he will": the denial covers today only.
+  const weaponCues = CATEGORY_CUES.find((c) => c.category === 'weapon')?.cues ?? []
+  const deniedWeapon = allHits(text, weaponCues, false).find(
+    (h) => !hits.get('weapon')?.some((f) => f.index === h.index),
+  )
+  if (deniedWeapon && WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))) {
+    hits.set('weapon', [deniedWeapon])
+    negatedCues.delete(deniedWeapon.cue)
+    reasons.push(`weapon promised: ${shown(deniedWeapon.cue)}`)
+  }
   for (const cue of negatedCues) reasons.push(`negated: ${shown(cue)}`)
 
   const threats = allHits(text, THREAT_CUES, true)
@@ -100,7 +112,8 @@ export function classifyTip(text: string): Classification {
   const physical = (hits.get('physical') ?? []).filter(
     (h) => !threats.some((t) => h.index >= t.index && h.index < t.index + t.cue.length),
   )
-  if (physical.length > 0) hits.set('physical', physical)
+  const cornered = physical.every((h) => CORNERING.test(h.cue))
+  if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
   const nearTime = allHits(text, NEAR_TIME_CUES, false).find(
     (t) => !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)),

@@ -47,6 +47,8 @@ const HAN_REWRITES: readonly [RegExp, string][] = [
   [/九年一贯制学校$/, '学校'],
   [/职业中等专业学校$/, '职专'],
 ]
+const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(?:小学|中学|学校|初中)$/u
+const TOWN_SUFFIX = /(?:镇|乡|街道|县|区)$/
 const COUNTY_PREFIX = /^\p{Script=Han}{2,3}县(?=\p{Script=Han}{4})/u
 
 /** The spoken short forms of a Chinese school name, derived by the conventions above. */
@@ -89,6 +91,19 @@ const ORDINALS: Record<string, string> = {
   '6th': '6',
 }
 
+// Short forms of the words in English school names ("special ed school", "no2 pri").
+const ABBREVIATIONS: Record<string, string> = {
+  ed: 'education',
+  edu: 'education',
+  sch: 'school',
+  pri: 'primary',
+  prim: 'primary',
+  mid: 'middle',
+  jr: 'junior',
+  voc: 'vocational',
+  exp: 'experimental',
+}
+
 interface LatinToken {
   word: string
   start: number
@@ -103,7 +118,7 @@ function latinTokens(text: string): LatinToken[] {
   const tokens: LatinToken[] = []
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i] as LatinToken
-    const word = ORDINALS[token.word] ?? token.word
+    const word = ORDINALS[token.word] ?? ABBREVIATIONS[token.word] ?? token.word
     const next = raw[i + 1]
     const nextIsNumber = next !== undefined && /^\d+$/.test(ORDINALS[next.word] ?? next.word)
     if ((word === 'no' || word === 'number' || word === 'num') && nextIsNumber) continue
@@ -127,6 +142,8 @@ function derivedLatinKeys(name: string): string[] {
   const withoutCentral = withoutJunior.filter((w) => w !== 'central')
   if (withoutCentral.length >= 2) add(withoutCentral)
   if (withoutJunior.length >= 3) add(withoutJunior.slice(1))
+  // "the vocational school": the county in front dropped, the type word kept.
+  if (words.length >= 3) add(words.slice(1))
   return [...forms]
 }
 
@@ -195,8 +212,9 @@ export class SchoolIndex {
       const hanNames = [school.nameZh, ...school.aliases.filter((a) => /\p{Script=Han}/u.test(a))]
       const latinNames = [school.nameEn, ...school.aliases.filter((a) => !/\p{Script=Han}/u.test(a))]
       const fields: SearchFields = { han: [], latin: [], initials: [], pinyin: [] }
+      const townCore = normalizeForMatch(school.town).replace(TOWN_SUFFIX, '')
       for (const [n, raw] of hanNames.entries()) {
-        this.addHanName(normalizeForMatch(raw), i, n === 0 ? 'name' : 'alias', fields)
+        this.addHanName(normalizeForMatch(raw), i, n === 0 ? 'name' : 'alias', fields, townCore)
       }
       for (const raw of latinNames) {
         if (!raw.trim()) continue
@@ -215,7 +233,7 @@ export class SchoolIndex {
     }
   }
 
-  private addHanName(name: string, school: number, kind: KeyKind, fields: SearchFields) {
+  private addHanName(name: string, school: number, kind: KeyKind, fields: SearchFields, townCore: string) {
     fields.han.push(name)
     const spelt = pinyinSpellings(name)
     fields.pinyin.push(spelt.full)
@@ -228,6 +246,13 @@ export class SchoolIndex {
       const { full, initials } = explicit ? spelt : pinyinSpellings(key)
       this.addLatinKey(full, school, 'pinyin', explicit)
       if (initials.length >= 4) this.addLatinKey(initials, school, 'pinyin', explicit)
+      // A village or a school's own name in pinyin alone ("at yangzhuang", "yangguang"), unless it is
+      // the town's name, which every school of the town shares.
+      const core = TYPE_SUFFIX.exec(key)?.[1]
+      if (core && core !== townCore) {
+        const bare = pinyinSpellings(core).full
+        if (bare.length >= 5) this.addLatinKey(bare, school, 'pinyin', false)
+      }
     }
   }
 
@@ -439,11 +464,20 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   const distinct = new Set(unique.map((m) => m.schools[0]))
   if (distinct.size === 0) return null
   if (distinct.size === 1) return unique[0] ?? null
+  const victimAt = (m: SchoolMention) => VICTIM_AT.test(text.slice(Math.max(0, m.start - 8), m.start))
   const score = (m: SchoolMention) =>
-    (VICTIM_AT.test(text.slice(Math.max(0, m.start - 8), m.start)) ? 2 : 0) -
-    (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ? 2 : 0)
-  return [...unique].sort((a, b) => score(b) - score(a) || a.start - b.start)[0] ?? null
+    (victimAt(m) ? 2 : 0) - (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ? 2 : 0)
+  const ranked = [...unique].sort((a, b) => score(b) - score(a) || a.start - b.start)
+  const [first, second] = ranked
+  // "育才和三中的打群架": two schools named together as one party, neither the victim's: no one school.
+  if (first && second && !victimAt(first) && first.schools[0] !== second.schools[0]) {
+    const [a, b] = first.start < second.start ? [first, second] : [second, first]
+    if (SCHOOLS_JOINED.test(text.slice(a.end, b.start))) return null
+  }
+  return first ?? null
 }
+
+const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|、|&|\/|and|or)\s*$/
 
 interface ScoredSchool {
   record: SchoolRecord
