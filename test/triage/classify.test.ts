@@ -198,3 +198,49 @@ describe('slang, denial and plans', () => {
     expect(urgencyOf('孩子说在宿舍不安全 问她也不说')).toBe('P1')
   })
 })
+
+describe('more slang and oblique words', () => {
+  it('reads fighting, shake-down and goodbye slang', () => {
+    expect(urgencyOf('u gonna catch these hands tomorrow')).toBe('P1')
+    expect(categoryOf('a kid swung on my brother at recess')).toBe('physical')
+    expect(categoryOf('older boys pressed him for his watch')).toBe('extortion')
+    expect(categoryOf('they make the new kids give them their fries')).toBe('extortion')
+    expect(categoryOf('i already wrote goodbye notes')).toBe('self_harm')
+    expect(categoryOf("i won't be around much longer anyway")).toBe('self_harm')
+  })
+
+  it('reads Taiwanese and mainland slang for taunts, weapons and ganging up', () => {
+    expect(categoryOf('他每天都在走廊嗆我')).toBe('verbal')
+    expect(categoryOf('他说要抄家伙过来')).toBe('weapon')
+    expect(categoryOf('同学拿圆规吓我')).toBe('weapon')
+    expect(categoryOf('她们联合起来不让我进寝室')).toBe('relational')
+    expect(categoryOf('有人把我绑在厕所的水管上')).toBe('physical')
+    expect(categoryOf('他们把汤泼到我身上')).toBe('physical')
+    expect(categoryOf('高年级的拦着我们要零食')).toBe('extortion')
+  })
+
+  it('counts a threat to make school unbearable or to make trouble as a threat', () => {
+    expect(urgencyOf('她说要让我在班里待不下去')).toBe('P2')
+    expect(urgencyOf('他们说今晚要来找我麻烦')).toBe('P1')
+  })
+
+  it('sees repeated or planned cutting as self-harm', () => {
+    expect(urgencyOf('我室友说她割过好几次 今天又想割')).toBe('P1')
+    expect(categoryOf('爷爷去割麦子了')).toBe('other')
+  })
+
+  it('keeps touching hair or face harassment, not assault', () => {
+    expect(urgencyOf('有个男生总摸她的头 她很烦')).not.toBe('P1')
+    expect(urgencyOf('有个男生上课摸她大腿')).toBe('P1')
+  })
+
+  it('reads a frightened plea for help as unclear safety', () => {
+    expect(urgencyOf('i am so scared please help')).toBe('P1')
+    expect(urgencyOf('我好害怕 谁来帮帮我')).toBe('P1')
+  })
+
+  it('sees a demand for pictures or to sleep with as sexual', () => {
+    expect(categoryOf('he keeps asking her for pics on snap')).toBe('sexual')
+    expect(categoryOf('学长说我不陪他睡就不放过我')).toBe('sexual')
+  })
+})

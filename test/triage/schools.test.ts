@@ -161,5 +161,13 @@ describe('a school named the way people shorten it', () => {
   it('names no school when two are named together as one party', () => {
     expect(schoolOf('民中和职专的学生周末约了打群架')).toBeNull()
     expect(schoolOf('我是一中的 二中的几个人老堵我')).toBe('qh-001')
+    expect(schoolOf('1003 1008 的人约了放学打架')).toBeNull()
+  })
+
+  it('takes "kids from X" as where the bullies come from', () => {
+    expect(schoolOf('some girls from Dongpo Middle wait for my daughter, she goes to Dongpo Primary')).toBe(
+      'qh-019',
+    )
+    expect(schoolOf('we are from yucai and boys from the vocational school chase us')).toBe('qh-008')
   })
 })

@@ -453,7 +453,11 @@ export function findSchoolMentions(
 
 // Words around a school's name that say the bullies come from there, or that the victim studies there.
 const BULLIES_FROM = /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的/
-const VICTIM_AT = /(?:我是|我在|在|读|上|就读于|孩子在|at|from|go to|goes to|attends?)\s*$/
+const VICTIM_AT =
+  /(?:我是|我在|在|读|上|就读于|孩子在|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
+// "boys from Maji Middle": the English way of saying where the bullies come from.
+const BULLIES_BEFORE =
+  /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from\s*$/
 
 /**
  * The one school a tip names, or null when it names none or only ambiguous ones. When it names two,
@@ -466,7 +470,11 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   if (distinct.size === 1) return unique[0] ?? null
   const victimAt = (m: SchoolMention) => VICTIM_AT.test(text.slice(Math.max(0, m.start - 8), m.start))
   const score = (m: SchoolMention) =>
-    (victimAt(m) ? 2 : 0) - (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ? 2 : 0)
+    (victimAt(m) ? 2 : 0) -
+    (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ||
+    BULLIES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
+      ? 2
+      : 0)
   const ranked = [...unique].sort((a, b) => score(b) - score(a) || a.start - b.start)
   const [first, second] = ranked
   // "育才和三中的打群架": two schools named together as one party, neither the victim's: no one school.
@@ -477,7 +485,7 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   return first ?? null
 }
 
-const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|、|&|\/|and|or)\s*$/
+const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|、|&|\/|,|，|and|or)?\s*$/
 
 interface ScoredSchool {
   record: SchoolRecord
