@@ -244,3 +244,11 @@ describe('more slang and oblique words', () => {
     expect(categoryOf('学长说我不陪他睡就不放过我')).toBe('sexual')
   })
 })
+
+describe('tips mixing scripts', () => {
+  it('are scanned by the cues of both scripts', () => {
+    expect(categoryOf('他拿knife吓我')).toBe('weapon')
+    expect(categoryOf('some boys 打我 every day')).toBe('physical')
+    expect(categoryOf('有人在group chat骂我')).toBe('cyber')
+  })
+})
