@@ -179,10 +179,10 @@ describe('slang, denial and plans', () => {
     expect(categoryOf('教练让她坐他腿上')).toBe('sexual')
   })
 
-  it('gives force by staff or a parent the category other', () => {
+  it('gives force by staff the category other, but not force by a parent (TRIAGE.md names staff only)', () => {
     expect(categoryOf('班主任拿尺子打我们手心')).toBe('other')
     expect(categoryOf('a staff member shoved my son into a wall')).toBe('other')
-    expect(categoryOf('她妈经常打她 她身上都是伤')).toBe('other')
+    expect(categoryOf('她妈经常打她 她身上都是伤')).toBe('physical')
   })
 
   it('sees a self-harm in the words of the tired and the hurt', () => {
@@ -250,5 +250,32 @@ describe('tips mixing scripts', () => {
     expect(categoryOf('他拿knife吓我')).toBe('weapon')
     expect(categoryOf('some boys 打我 every day')).toBe('physical')
     expect(categoryOf('有人在group chat骂我')).toBe('cyber')
+  })
+})
+
+describe('things done to a child and taken from one', () => {
+  it('reads forced eating, taken belongings and younger pupils made to buy', () => {
+    expect(categoryOf('they forced my son to lick the floor')).toBe('physical')
+    expect(categoryOf('they made him eat dirt at recess')).toBe('physical')
+    expect(categoryOf('a boy keeps taking her calculator')).toBe('extortion')
+    expect(categoryOf('he took my son to the clinic')).toBe('other')
+    expect(categoryOf('my son keeps coming home without his jacket')).toBe('extortion')
+    expect(categoryOf('高年级的逼新生买他们的旧书')).toBe('extortion')
+  })
+
+  it('keeps exclusion words inside a reported insult verbal', () => {
+    expect(categoryOf('他们说我是没人要的野孩子')).toBe('verbal')
+    expect(categoryOf('she wrote mean notes saying nobody likes me')).toBe('verbal')
+    expect(categoryOf('班上没人理我')).toBe('relational')
+  })
+
+  it('hears a last goodbye as self-harm', () => {
+    expect(urgencyOf('my friend says shes going to do something stupid')).toBe('P1')
+    expect(categoryOf('她今天跟大家告别了 说以后见不到了')).toBe('self_harm')
+  })
+
+  it('is P1 when someone tries to lead a child away', () => {
+    expect(urgencyOf('放学时有个陌生男人拽着我妹妹的胳膊')).toBe('P1')
+    expect(urgencyOf('a man tried to get my son into his car by the gate')).toBe('P1')
   })
 })

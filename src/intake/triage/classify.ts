@@ -8,6 +8,7 @@ import {
   HABITUAL_BEFORE_TIME,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
+  INSULT_QUOTE,
   NEAR_TIME_CUES,
   NOW_CUES,
   ONGOING_CUES,
@@ -120,7 +121,11 @@ export function classifyTip(text: string): Classification {
   let deniedWeapon: CueHit | undefined
   for (const { category, cues } of CATEGORY_CUES) {
     const all = allHits(text, cues, false)
-    const found = all.filter((h) => !h.negated)
+    const found = all.filter(
+      (h) =>
+        !h.negated &&
+        !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))),
+    )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
     if (category === 'weapon') deniedWeapon = all.find((h) => h.negated)
