@@ -279,3 +279,27 @@ describe('things done to a child and taken from one', () => {
     expect(urgencyOf('a man tried to get my son into his car by the gate')).toBe('P1')
   })
 })
+
+describe('harm named without the usual words', () => {
+  it('reads a spiked drink, smothering and a felt pain now', () => {
+    expect(categoryOf('有人往我饭里撒了泻药')).toBe('physical')
+    expect(categoryOf('他们用被子捂住他的口鼻')).toBe('physical')
+    expect(urgencyOf('刚才被他踹了一脚 现在肚子好疼')).toBe('P1')
+  })
+
+  it('reads a wish to shoot people as a weapon, and a wish to vanish as self-harm', () => {
+    expect(urgencyOf('a boy in 8th grade says he is going to shoot up the school')).toBe('P1')
+    expect(categoryOf('she told me no one would notice if she was gone, she wants to disappear')).toBe('self_harm')
+    expect(categoryOf('我走了也没人会在乎我')).toBe('self_harm')
+  })
+
+  it('hears "you will regret it" as a threat and selling photos as spreading them', () => {
+    expect(urgencyOf('he said youll regret telling on him')).toBe('P2')
+    expect(urgencyOf('她说我会后悔的')).toBe('P2')
+    expect(urgencyOf('有人在群里卖她的自拍')).toBe('P2')
+  })
+
+  it('leans to P1 when nobody knows what is done to a child behind a door', () => {
+    expect(urgencyOf('他们每天中午把她带进器材室 不知道在里面干什么')).toBe('P1')
+  })
+})

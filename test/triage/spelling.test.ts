@@ -68,3 +68,10 @@ describe('danger words written with sound-alike characters', () => {
     expect(triage('他拿着倒在走廊里追人', 'voice').category).toBe('weapon')
   })
 })
+
+describe('simplified text', () => {
+  it('keeps its simplified characters, 么 included', () => {
+    expect(triage('活着有什么意思 不如死了').category).toBe('self_harm')
+    expect(triage('我在想怎么死才不疼').category).toBe('self_harm')
+  })
+})

@@ -17,8 +17,11 @@ function cachedConversion(ch: string, cache: Map<string, string>, convert: (text
   return converted
 }
 
-const simplifiedChar = (ch: string) => cachedConversion(ch, simplifiedCache, traditionalToSimplified)
 const traditionalChar = (ch: string) => cachedConversion(ch, traditionalCache, simplifiedToTraditional)
+// A character that already is a simplified form stays: the Taiwan converter turns 么 into 幺, which
+// would hide every "什么" and "怎么" from the lexicon.
+const simplifiedChar = (ch: string) =>
+  cachedConversion(ch, simplifiedCache, (c) => (traditionalChar(c) !== c ? c : traditionalToSimplified(c)))
 
 function toSimplified(text: string): string {
   let out = ''
