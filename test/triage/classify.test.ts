@@ -289,7 +289,9 @@ describe('harm named without the usual words', () => {
 
   it('reads a wish to shoot people as a weapon, and a wish to vanish as self-harm', () => {
     expect(urgencyOf('a boy in 8th grade says he is going to shoot up the school')).toBe('P1')
-    expect(categoryOf('she told me no one would notice if she was gone, she wants to disappear')).toBe('self_harm')
+    expect(categoryOf('she told me no one would notice if she was gone, she wants to disappear')).toBe(
+      'self_harm',
+    )
     expect(categoryOf('我走了也没人会在乎我')).toBe('self_harm')
   })
 

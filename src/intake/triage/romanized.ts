@@ -91,7 +91,7 @@ export function pinyinToHan(text: string): string {
   // Syllables run on across spaces ("mei tian" = "meitian"): match over the syllable stream.
   const stream = out.filter((t) => !/^\s+$/.test(t))
   const result: string[] = []
-  for (let i = 0; i < stream.length; ) {
+  for (let i = 0; i < stream.length;) {
     const t = stream[i] as string
     if (!t.startsWith('\u0000')) {
       result.push(t)
