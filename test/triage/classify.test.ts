@@ -142,3 +142,166 @@ describe('crisisAdvice', () => {
     expect(crisisAdvice('en', '0800')).toContain('crisis line 0800')
   })
 })
+
+describe('slang, denial and plans', () => {
+  it('knows the slang of beatings, edited photos and doxxing', () => {
+    expect(categoryOf('my cousin got jumped walking home from the bus stop')).toBe('physical')
+    expect(categoryOf('他拿皮带抽了我弟好几下')).toBe('physical')
+    expect(urgencyOf('有人把我P成丑八怪发在空间')).toBe('P2')
+    expect(urgencyOf('someone doxxed my son in a discord server')).toBe('P2')
+    expect(categoryOf('班上有人把她的照片P成裸的')).toBe('sexual')
+  })
+
+  it('counts a cornering as the robbery it was for', () => {
+    expect(categoryOf('三个人把我堵在楼梯口 拿走了我的手机')).toBe('extortion')
+    expect(categoryOf('他们把我堵在墙角')).toBe('physical')
+  })
+
+  it('takes a denied weapon promised for next time as a threat with a weapon', () => {
+    expect(triage('他今天没带棍子 说下次带来').category).toBe('weapon')
+    expect(urgencyOf("she didn't have the blade on her but said she'll bring it tomorrow")).toBe('P1')
+    expect(categoryOf('他这回没有带刀 但是把我推倒了')).toBe('physical')
+  })
+
+  it('does not take a denied self-harm for one', () => {
+    expect(categoryOf('我不会自杀的 就是同学总笑我')).toBe('verbal')
+  })
+
+  it('reads "threatening to" as a threat, not a deed', () => {
+    expect(categoryOf('this girl keeps threatening to slap me')).toBe('verbal')
+    expect(urgencyOf('this girl keeps threatening to slap me')).toBe('P2')
+  })
+
+  it('makes being made to undress, and grabbing, sexual assault', () => {
+    expect(urgencyOf('几个男生叫他把裤子脱了给大家看')).toBe('P1')
+    expect(urgencyOf('a boy grabbed her chest on the stairs')).toBe('P1')
+    expect(urgencyOf('they filmed him having his shorts pulled down')).toBe('P1')
+    expect(categoryOf('教练让她坐他腿上')).toBe('sexual')
+  })
+
+  it('gives force by staff the category other, but not force by a parent (TRIAGE.md names staff only)', () => {
+    expect(categoryOf('班主任拿尺子打我们手心')).toBe('other')
+    expect(categoryOf('a staff member shoved my son into a wall')).toBe('other')
+    expect(categoryOf('她妈经常打她 她身上都是伤')).toBe('physical')
+  })
+
+  it('sees a self-harm in the words of the tired and the hurt', () => {
+    expect(categoryOf('好想一觉睡过去不再醒')).toBe('self_harm')
+    expect(categoryOf('my best friend has been cutting again')).toBe('self_harm')
+    expect(categoryOf('我撑不过这周了')).toBe('self_harm')
+  })
+
+  it('is P1 for hiding from attackers, bleeding badly or a child not safe', () => {
+    expect(urgencyOf('hiding under the stairs, they want to fight me')).toBe('P1')
+    expect(urgencyOf('pls help my brother is bleeding badly after they hit him')).toBe('P1')
+    expect(urgencyOf('my son says he is not safe in his dorm')).toBe('P1')
+    expect(urgencyOf('孩子说在宿舍不安全 问她也不说')).toBe('P1')
+  })
+})
+
+describe('more slang and oblique words', () => {
+  it('reads fighting, shake-down and goodbye slang', () => {
+    expect(urgencyOf('u gonna catch these hands tomorrow')).toBe('P1')
+    expect(categoryOf('a kid swung on my brother at recess')).toBe('physical')
+    expect(categoryOf('older boys pressed him for his watch')).toBe('extortion')
+    expect(categoryOf('they make the new kids give them their fries')).toBe('extortion')
+    expect(categoryOf('i already wrote goodbye notes')).toBe('self_harm')
+    expect(categoryOf("i won't be around much longer anyway")).toBe('self_harm')
+  })
+
+  it('reads Taiwanese and mainland slang for taunts, weapons and ganging up', () => {
+    expect(categoryOf('他每天都在走廊嗆我')).toBe('verbal')
+    expect(categoryOf('他说要抄家伙过来')).toBe('weapon')
+    expect(categoryOf('同学拿圆规吓我')).toBe('weapon')
+    expect(categoryOf('她们联合起来不让我进寝室')).toBe('relational')
+    expect(categoryOf('有人把我绑在厕所的水管上')).toBe('physical')
+    expect(categoryOf('他们把汤泼到我身上')).toBe('physical')
+    expect(categoryOf('高年级的拦着我们要零食')).toBe('extortion')
+  })
+
+  it('counts a threat to make school unbearable or to make trouble as a threat', () => {
+    expect(urgencyOf('她说要让我在班里待不下去')).toBe('P2')
+    expect(urgencyOf('他们说今晚要来找我麻烦')).toBe('P1')
+  })
+
+  it('sees repeated or planned cutting as self-harm', () => {
+    expect(urgencyOf('我室友说她割过好几次 今天又想割')).toBe('P1')
+    expect(categoryOf('爷爷去割麦子了')).toBe('other')
+  })
+
+  it('keeps touching hair or face harassment, not assault', () => {
+    expect(urgencyOf('有个男生总摸她的头 她很烦')).not.toBe('P1')
+    expect(urgencyOf('有个男生上课摸她大腿')).toBe('P1')
+  })
+
+  it('reads a frightened plea for help as unclear safety', () => {
+    expect(urgencyOf('i am so scared please help')).toBe('P1')
+    expect(urgencyOf('我好害怕 谁来帮帮我')).toBe('P1')
+  })
+
+  it('sees a demand for pictures or to sleep with as sexual', () => {
+    expect(categoryOf('he keeps asking her for pics on snap')).toBe('sexual')
+    expect(categoryOf('学长说我不陪他睡就不放过我')).toBe('sexual')
+  })
+})
+
+describe('tips mixing scripts', () => {
+  it('are scanned by the cues of both scripts', () => {
+    expect(categoryOf('他拿knife吓我')).toBe('weapon')
+    expect(categoryOf('some boys 打我 every day')).toBe('physical')
+    expect(categoryOf('有人在group chat骂我')).toBe('cyber')
+  })
+})
+
+describe('things done to a child and taken from one', () => {
+  it('reads forced eating, taken belongings and younger pupils made to buy', () => {
+    expect(categoryOf('they forced my son to lick the floor')).toBe('physical')
+    expect(categoryOf('they made him eat dirt at recess')).toBe('physical')
+    expect(categoryOf('a boy keeps taking her calculator')).toBe('extortion')
+    expect(categoryOf('he took my son to the clinic')).toBe('other')
+    expect(categoryOf('my son keeps coming home without his jacket')).toBe('extortion')
+    expect(categoryOf('高年级的逼新生买他们的旧书')).toBe('extortion')
+  })
+
+  it('keeps exclusion words inside a reported insult verbal', () => {
+    expect(categoryOf('他们说我是没人要的野孩子')).toBe('verbal')
+    expect(categoryOf('she wrote mean notes saying nobody likes me')).toBe('verbal')
+    expect(categoryOf('班上没人理我')).toBe('relational')
+  })
+
+  it('hears a last goodbye as self-harm', () => {
+    expect(urgencyOf('my friend says shes going to do something stupid')).toBe('P1')
+    expect(categoryOf('她今天跟大家告别了 说以后见不到了')).toBe('self_harm')
+  })
+
+  it('is P1 when someone tries to lead a child away', () => {
+    expect(urgencyOf('放学时有个陌生男人拽着我妹妹的胳膊')).toBe('P1')
+    expect(urgencyOf('a man tried to get my son into his car by the gate')).toBe('P1')
+  })
+})
+
+describe('harm named without the usual words', () => {
+  it('reads a spiked drink, smothering and a felt pain now', () => {
+    expect(categoryOf('有人往我饭里撒了泻药')).toBe('physical')
+    expect(categoryOf('他们用被子捂住他的口鼻')).toBe('physical')
+    expect(urgencyOf('刚才被他踹了一脚 现在肚子好疼')).toBe('P1')
+  })
+
+  it('reads a wish to shoot people as a weapon, and a wish to vanish as self-harm', () => {
+    expect(urgencyOf('a boy in 8th grade says he is going to shoot up the school')).toBe('P1')
+    expect(categoryOf('she told me no one would notice if she was gone, she wants to disappear')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('我走了也没人会在乎我')).toBe('self_harm')
+  })
+
+  it('hears "you will regret it" as a threat and selling photos as spreading them', () => {
+    expect(urgencyOf('he said youll regret telling on him')).toBe('P2')
+    expect(urgencyOf('她说我会后悔的')).toBe('P2')
+    expect(urgencyOf('有人在群里卖她的自拍')).toBe('P2')
+  })
+
+  it('leans to P1 when nobody knows what is done to a child behind a door', () => {
+    expect(urgencyOf('他们每天中午把她带进器材室 不知道在里面干什么')).toBe('P1')
+  })
+})

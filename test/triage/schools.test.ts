@@ -145,3 +145,29 @@ describe('number spellings in school names', () => {
     expect(triageTip({ text: '他说放学后要收拾我', channel: 'sms' }, county).category).toBe('physical')
   })
 })
+
+describe('a school named the way people shorten it', () => {
+  it('by its English name without the county, or with short words', () => {
+    expect(schoolOf('my son at the vocational school gets pushed around')).toBe('qh-009')
+    expect(schoolOf('qinghe special ed school, someone took his bag')).toBe('qh-023')
+  })
+
+  it("by a village's or a school's own name in pinyin, never by a town's", () => {
+    expect(schoolOf('my girl at wangjiazhuang is scared of a boy')).toBe('qh-017')
+    expect(schoolOf('a kid at yangguang keeps hitting my son')).toBe('qh-022')
+    expect(schoolOf('my son at shiqiao keeps getting hit')).toBeNull()
+  })
+
+  it('names no school when two are named together as one party', () => {
+    expect(schoolOf('民中和职专的学生周末约了打群架')).toBeNull()
+    expect(schoolOf('我是一中的 二中的几个人老堵我')).toBe('qh-001')
+    expect(schoolOf('1003 1008 的人约了放学打架')).toBeNull()
+  })
+
+  it('takes "kids from X" as where the bullies come from', () => {
+    expect(schoolOf('some girls from Dongpo Middle wait for my daughter, she goes to Dongpo Primary')).toBe(
+      'qh-019',
+    )
+    expect(schoolOf('we are from yucai and boys from the vocational school chase us')).toBe('qh-008')
+  })
+})

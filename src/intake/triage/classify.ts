@@ -1,12 +1,14 @@
 import {
   ASSAULT_CUES,
   CATEGORY_CUES,
+  CORNERING,
   EN_NEGATION,
   EN_NOT_NEGATION,
   FUTURE_INTENT_CUES,
   HABITUAL_BEFORE_TIME,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
+  INSULT_QUOTE,
   NEAR_TIME_CUES,
   NOW_CUES,
   ONGOING_CUES,
@@ -17,6 +19,7 @@ import {
   STAFF_ACTOR_CUES,
   THREAT_CUES,
   UNREACHABLE_CUES,
+  WEAPON_NEXT_TIME,
   ZH_NEGATION,
   ZH_NOT_NEGATION,
 } from './lexicon'
@@ -25,6 +28,7 @@ import { CATEGORY_PRECEDENCE, type Category, type Urgency } from './types'
 interface CueHit {
   cue: string
   index: number
+  negated?: boolean
 }
 
 export interface Classification {
@@ -57,12 +61,40 @@ function isNegated(text: string, start: number): boolean {
   return EN_NEGATION.test(lastWords.replace(EN_NOT_NEGATION, ''))
 }
 
+// Which script a cue pattern needs in the text: most are written only in Chinese or only in English,
+// and a tip in one script need not be scanned by the other's patterns (half the time of a tip).
+type Script = 'han' | 'latin' | 'any'
+const patternScripts = new WeakMap<RegExp, Script>()
+const ESCAPES = /\\[a-zA-Z](?:\{[^}]*\})?/g
+
+function scriptOf(pattern: RegExp): Script {
+  let script = patternScripts.get(pattern)
+  if (script === undefined) {
+    const source = pattern.source.replace(ESCAPES, '')
+    const han = /\p{Script=Han}/u.test(source)
+    const letters = /[a-z]/i.test(source)
+    // Only a pattern whose every literal is in one script is skipped for the other.
+    const other = /[^\p{Script=Han}a-zA-Z\s()?:|[\]{}.,*+^$\\=!<0-9-]/u.test(source)
+    script = other || (han && letters) ? 'any' : han ? 'han' : letters ? 'latin' : 'any'
+    patternScripts.set(pattern, script)
+  }
+  return script
+}
+
+const HAN = /\p{Script=Han}/u
+const LATIN = /[a-z]/
+
 function allHits(text: string, patterns: readonly RegExp[], negatable: boolean): CueHit[] {
   const hits: CueHit[] = []
+  const hasHan = HAN.test(text)
+  const hasLatin = LATIN.test(text)
   for (const pattern of patterns) {
+    const script = scriptOf(pattern)
+    if ((script === 'han' && !hasHan) || (script === 'latin' && !hasLatin)) continue
     for (const m of text.matchAll(pattern)) {
-      if (negatable && isNegated(text, m.index)) continue
-      hits.push({ cue: m[0], index: m.index })
+      const negated = isNegated(text, m.index)
+      if (negatable && negated) continue
+      hits.push({ cue: m[0], index: m.index, negated })
     }
   }
   return hits.sort((a, b) => a.index - b.index)
@@ -86,11 +118,23 @@ export function classifyTip(text: string): Classification {
   const reasons: string[] = []
   const negatedCues = new Set<string>()
   const hits = new Map<Category, CueHit[]>()
+  let deniedWeapon: CueHit | undefined
   for (const { category, cues } of CATEGORY_CUES) {
-    const found = allHits(text, cues, true)
+    const all = allHits(text, cues, false)
+    const found = all.filter(
+      (h) =>
+        !h.negated &&
+        !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))),
+    )
     if (found.length > 0) hits.set(category, found)
-    for (const h of allHits(text, cues, false))
-      if (!found.some((f) => f.index === h.index)) negatedCues.add(h.cue)
+    for (const h of all) if (h.negated) negatedCues.add(h.cue)
+    if (category === 'weapon') deniedWeapon = all.find((h) => h.negated)
+  }
+  // "He didn't bring the knife today but said next time he will": the denial covers today only.
+  if (deniedWeapon && WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))) {
+    hits.set('weapon', [deniedWeapon])
+    negatedCues.delete(deniedWeapon.cue)
+    reasons.push(`weapon promised: ${shown(deniedWeapon.cue)}`)
   }
   for (const cue of negatedCues) reasons.push(`negated: ${shown(cue)}`)
 
@@ -100,7 +144,8 @@ export function classifyTip(text: string): Classification {
   const physical = (hits.get('physical') ?? []).filter(
     (h) => !threats.some((t) => h.index >= t.index && h.index < t.index + t.cue.length),
   )
-  if (physical.length > 0) hits.set('physical', physical)
+  const cornered = physical.every((h) => CORNERING.test(h.cue))
+  if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
   const nearTime = allHits(text, NEAR_TIME_CUES, false).find(
     (t) => !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)),

@@ -1,13 +1,17 @@
 import { classifyTip, contractionsSpelt } from './classify'
 import { detectLanguage } from './language'
 import { normalizeForMatch } from './normalize'
+import { isPinyinText, pinyinToHan } from './romanized'
 import { findSchoolMentions, pickSchool, type SchoolIndex } from './schools'
+import { repairDangerWords } from './soundalike'
 import type { Channel, Language, TriageResult } from './types'
 
 export { crisisAdvice } from './crisis'
 export { detectLanguage } from './language'
 export { buildSchoolIndex, resolveSchool, SchoolIndex, searchSchools } from './schools'
 export type { Category, Channel, Language, SchoolRecord, TriageResult, Urgency } from './types'
+
+const HAN = /\p{Script=Han}/u
 
 const LANGUAGE_REASON: Record<Language, string> = {
   'zh-Hans': 'simplified characters',
@@ -37,12 +41,17 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   let masked = text
   for (const m of mentions)
     masked = masked.slice(0, m.start) + '#'.repeat(m.end - m.start) + masked.slice(m.end)
-  const classification = classifyTip(contractionsSpelt(masked))
+  // A tip typed in pinyin is read back into the characters its cue words stand for.
+  const pinyinTip = !HAN.test(masked) && isPinyinText(masked)
+  const repaired = repairDangerWords(pinyinTip ? pinyinToHan(masked) : masked)
+  if (pinyinTip) reasons.push('read as pinyin')
+  for (const repair of repaired.repairs) reasons.push(`sounds like: ${repair}`)
+  const classification = classifyTip(contractionsSpelt(repaired.text))
   reasons.push(...classification.reasons)
 
   const language = detectLanguage(tip.text)
   reasons.push(
-    `language: ${/[\p{Script=Han}a-z]/iu.test(tip.text) ? LANGUAGE_REASON[language] : 'default (no words)'}`,
+    `language: ${/[\p{Script=Han}a-z]/iu.test(tip.text) ? LANGUAGE_REASON[language] : 'default (no words)'}${pinyinTip ? ' (pinyin)' : ''}`,
   )
 
   return {

@@ -1,11 +1,12 @@
 import { isHan, scriptCounts } from './normalize'
+import { isPinyinText } from './romanized'
 import type { Language } from './types'
 
 const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi
 
 /**
  * The tip's language: Chinese when Chinese characters carry the text (English words mixed into Chinese
- * stay Chinese), traditional when traditional-only characters outnumber simplified-only ones;
+ * stay Chinese, and so does pinyin), traditional when traditional-only characters outnumber simplified-only ones;
  * `fallback` when the tip has no words at all (a bare school code).
  */
 export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): Language {
@@ -13,6 +14,8 @@ export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): La
   for (const ch of text) if (isHan(ch)) hanCount++
   const latinWords = text.match(LATIN_WORD)?.length ?? 0
   if (hanCount === 0 && latinWords === 0) return fallback
+  // Pinyin is Chinese typed without characters: the reply goes back in characters.
+  if (hanCount === 0 && isPinyinText(text)) return fallback === 'en' ? 'zh-Hans' : fallback
   // A Chinese word is one to two characters: an English sentence naming a school in Chinese has
   // more English words than that name has characters.
   if (latinWords > 0 && hanCount < latinWords * 1.5) return 'en'

@@ -17,8 +17,11 @@ function cachedConversion(ch: string, cache: Map<string, string>, convert: (text
   return converted
 }
 
-const simplifiedChar = (ch: string) => cachedConversion(ch, simplifiedCache, traditionalToSimplified)
 const traditionalChar = (ch: string) => cachedConversion(ch, traditionalCache, simplifiedToTraditional)
+// A character that already is a simplified form stays: the Taiwan converter turns 么 into 幺, which
+// would hide every "什么" and "怎么" from the lexicon.
+const simplifiedChar = (ch: string) =>
+  cachedConversion(ch, simplifiedCache, (c) => (traditionalChar(c) !== c ? c : traditionalToSimplified(c)))
 
 function toSimplified(text: string): string {
   let out = ''
@@ -61,7 +64,7 @@ export function normalizeForMatch(text: string): string {
   // Plain ASCII (most English tips and names) has nothing to fold or simplify.
   const folded = /^[\x20-\x7e]*$/.test(text)
     ? text.toLowerCase()
-    : toSimplified(text.normalize('NFKC')).toLowerCase()
+    : cantoneseAsMandarin(toSimplified(text.normalize('NFKC'))).toLowerCase()
   const numerals = folded.replace(
     /(?<=第)[壹贰叁肆伍陆柒捌玖拾]|[壹贰叁肆伍陆柒捌玖拾](?=[中小幼])/g,
     (ch) => FORMAL_NUMERALS[ch] ?? ch,
@@ -71,6 +74,64 @@ export function normalizeForMatch(text: string): string {
     const after = whole[offset + digits.length] ?? ''
     return isHan(before) || isHan(after) ? chineseNumber(Number(digits)) : digits
   })
+}
+
+// Written Cantonese (Hong Kong, Guangdong tipsters) uses its own function words; the lexicon is
+// written in Mandarin. Each is replaced by a Mandarin word of the same length, so positions hold.
+const CANTONESE_CHARS: Record<string, string> = {
+  唔: '不',
+  冇: '没',
+  佢: '他',
+  喺: '在',
+  嘅: '的',
+  咗: '了',
+  哋: '们',
+  啲: '些',
+  睇: '看',
+  畀: '给',
+  俾: '给',
+  係: '是',
+  系: '是',
+  攞: '拿',
+  揾: '找',
+  搵: '找',
+  嚟: '来',
+  咁: '这',
+  乜: '啥',
+  嘢: '事',
+  仲: '还',
+  驚: '怕',
+  惊: '怕',
+  咩: '吗',
+}
+const CANTONESE_WORDS: Record<string, string> = {
+  听日: '明天',
+  琴日: '昨天',
+  寻日: '昨天',
+  今日: '今天',
+  落去: '下去',
+  打交: '打架',
+  成日: '天天',
+  边个: '谁人',
+  唔该: '谢谢',
+  而家: '现在',
+  依家: '现在',
+  好惊: '好怕',
+  男仔: '男孩',
+  女仔: '女孩',
+  个仔: '儿子',
+  个女: '女儿',
+}
+const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩]|听日|琴日|寻日|而家|依家|打交|成日/
+const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE_WORDS).join('|'), 'g')
+const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_CHARS).join('')}]`, 'g')
+
+/** Cantonese function words as Mandarin, only in a text that shows Cantonese marks (系 is Mandarin too). */
+function cantoneseAsMandarin(text: string): string {
+  if (!CANTONESE_MARK.test(text)) return text
+  return text
+    .replace(CANTONESE_WORD, (w) => CANTONESE_WORDS[w] ?? w)
+    .replace(CANTONESE_CHAR, (c) => CANTONESE_CHARS[c] ?? c)
 }
 
 /** Counts characters that only a traditional (resp. simplified) text would use; shared forms count for neither. */

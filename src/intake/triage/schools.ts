@@ -4,16 +4,98 @@ import type { SchoolRecord } from './types'
 /** How a key names its school; shown to the officer as the reason for the match. */
 type KeyKind = 'name' | 'alias' | 'English name' | 'pinyin'
 
+const KINDS: readonly KeyKind[] = ['name', 'alias', 'English name', 'pinyin']
+
 interface KeyOwners {
   schools: number[]
   kind: KeyKind
-  /** Written in the county's list (name, alias, English name), as opposed to derived by a naming convention. */
-  explicit: boolean
 }
 
-interface SoundKey {
-  chars: string
-  owners: KeyOwners
+/**
+ * Keys (names, aliases, derived short forms) -> the schools they name. A province has a few hundred
+ * thousand keys: each owner is packed in one number (school, kind, explicit) rather than an object,
+ * which keeps the index build short and the heap small. At most two owners are kept: two already make
+ * a key ambiguous, and a county-wide "县一中" need not list every county.
+ */
+class KeyTable {
+  private readonly first = new Map<string, number>()
+  private readonly second = new Map<string, number>()
+
+  get size(): number {
+    return this.first.size
+  }
+
+  /** `explicit`: written in the county's list (name, alias, English name), not derived by a naming convention. */
+  add(key: string, school: number, kind: KeyKind, explicit: boolean) {
+    // school | kind (2 bits) | explicit | has a second owner
+    const packed = school * 16 + KINDS.indexOf(kind) * 4 + (explicit ? 2 : 0)
+    const owner = this.first.get(key)
+    if (owner === undefined) {
+      this.first.set(key, packed)
+      return
+    }
+    const ownerExplicit = (owner & 2) !== 0
+    // A key the county wrote down for one school beats the same key derived for another.
+    if (ownerExplicit && !explicit) return
+    if (!ownerExplicit && explicit) {
+      this.first.set(key, packed)
+      if (owner & 1) this.second.delete(key)
+      return
+    }
+    if ((owner & 1) === 0 && Math.floor(owner / 16) !== school) {
+      this.first.set(key, owner | 1)
+      this.second.set(key, school)
+    }
+  }
+
+  keys(): IterableIterator<string> {
+    return this.first.keys()
+  }
+
+  get(key: string): KeyOwners | undefined {
+    const owner = this.first.get(key)
+    if (owner === undefined) return undefined
+    const school = Math.floor(owner / 16)
+    const other = owner & 1 ? this.second.get(key) : undefined
+    return {
+      schools: other === undefined ? [school] : [school, other],
+      kind: KINDS[(owner >> 2) & 3] as KeyKind,
+    }
+  }
+}
+
+/** Key lengths as bits, per two-character (or two-syllable) prefix: a tip is scanned without a trie. */
+class LengthsByPrefix {
+  private readonly bits = new Map<string, number>()
+
+  add(prefix: string, length: number) {
+    // Names are far shorter than 31 characters; a longer key is still found by the school picker.
+    if (length > 30) return
+    this.bits.set(prefix, (this.bits.get(prefix) ?? 0) | (1 << length))
+  }
+
+  get(prefix: string): number[] | undefined {
+    let bits = this.bits.get(prefix)
+    if (bits === undefined) return undefined
+    const lengths: number[] = []
+    for (; bits !== 0; bits &= bits - 1) lengths.push(31 - Math.clz32(bits & -bits))
+    return lengths
+  }
+}
+
+/** What a Chinese name contributes to the index; names repeat across a province ("县一中"), so it is computed once per name. */
+interface HanForm {
+  key: string
+  /** Pinyin of the key, for short forms only. */
+  full: string | null
+  initials: string | null
+  /**
+   * The school's own name without its type ("杨庄" of "杨庄小学") and its pinyin: a village's or a
+   * school's own name typed alone ("at yangzhuang", "yangguang"), unless it is the town's name, which
+   * every school of the town shares.
+   */
+  core: string | null
+  corePinyin: string | null
 }
 
 /** One place in a tip (normalized form) that names one or more schools. */
@@ -36,17 +118,20 @@ const WORDS_AFTER_SHORT_NICKNAME =
 const GRADE_PREFIX = new Set('初高第年')
 
 // Chinese school-naming conventions: people drop the administrative level and shorten the type.
-const HAN_REWRITES: readonly [RegExp, string][] = [
-  [/^(\p{Script=Han}{2,}?)(?:县|镇|乡|街道|区)(?=\p{Script=Han}{3})/u, '$1'],
-  [/第([一二三四五六七八九十]+)中学$/, '$1中'],
-  [/第([一二三四五六七八九十]+)小学$/, '$1小'],
-  [/第([一二三四五六七八九十]+)幼儿园$/, '$1幼'],
-  [/初级中学$/, '初中'],
-  [/初级中学$/, '中学'],
-  [/中心小学$/, '小学'],
-  [/九年一贯制学校$/, '学校'],
-  [/职业中等专业学校$/, '职专'],
+// Each rewrite with a character its pattern needs: most names skip most rewrites without running a regex.
+const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
+  [/^(\p{Script=Han}{2,}?)(?:县|镇|乡|街道|区)(?=\p{Script=Han}{3})/u, '$1', /[县镇乡街区]/],
+  [/第([一二三四五六七八九十]+)中学$/, '$1中', /第/],
+  [/第([一二三四五六七八九十]+)小学$/, '$1小', /第/],
+  [/第([一二三四五六七八九十]+)幼儿园$/, '$1幼', /第/],
+  [/初级中学$/, '初中', /初/],
+  [/初级中学$/, '中学', /初/],
+  [/中心小学$/, '小学', /心/],
+  [/九年一贯制学校$/, '学校', /贯/],
+  [/职业中等专业学校$/, '职专', /职/],
 ]
+const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(?:小学|中学|学校|初中)$/u
+const TOWN_SUFFIX = /(?:镇|乡|街道|县|区)$/
 const COUNTY_PREFIX = /^\p{Script=Han}{2,3}县(?=\p{Script=Han}{4})/u
 
 /** The spoken short forms of a Chinese school name, derived by the conventions above. */
@@ -54,10 +139,10 @@ function derivedHanKeys(name: string): string[] {
   const forms = new Set([name])
   const queue = [name]
   for (let form = queue.pop(); form !== undefined; form = queue.pop()) {
-    const rewritten = [
-      ...HAN_REWRITES.map(([from, to]) => form.replace(from, to)),
-      form.replace(COUNTY_PREFIX, ''),
-    ]
+    const rewritten = HAN_REWRITES.filter(([, , needs]) => needs.test(form)).map(([from, to]) =>
+      form.replace(from, to),
+    )
+    if (form.includes('县')) rewritten.push(form.replace(COUNTY_PREFIX, ''))
     for (const next of rewritten) {
       if (next.length >= 3 && !forms.has(next)) {
         forms.add(next)
@@ -89,6 +174,19 @@ const ORDINALS: Record<string, string> = {
   '6th': '6',
 }
 
+// Short forms of the words in English school names ("special ed school", "no2 pri").
+const ABBREVIATIONS: Record<string, string> = {
+  ed: 'education',
+  edu: 'education',
+  sch: 'school',
+  pri: 'primary',
+  prim: 'primary',
+  mid: 'middle',
+  jr: 'junior',
+  voc: 'vocational',
+  exp: 'experimental',
+}
+
 interface LatinToken {
   word: string
   start: number
@@ -96,14 +194,17 @@ interface LatinToken {
 }
 
 /** Latin words of a (normalized) text, with "No.1", "no1", "number one", "first" all reduced to "1". */
+const LATIN_WORD = /[a-z]+|\d+/g
+
 function latinTokens(text: string): LatinToken[] {
   const raw: LatinToken[] = []
-  for (const m of text.matchAll(/[a-z]+|\d+/g))
+  LATIN_WORD.lastIndex = 0
+  for (let m = LATIN_WORD.exec(text); m !== null; m = LATIN_WORD.exec(text))
     raw.push({ word: m[0], start: m.index, end: m.index + m[0].length })
   const tokens: LatinToken[] = []
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i] as LatinToken
-    const word = ORDINALS[token.word] ?? token.word
+    const word = ORDINALS[token.word] ?? ABBREVIATIONS[token.word] ?? token.word
     const next = raw[i + 1]
     const nextIsNumber = next !== undefined && /^\d+$/.test(ORDINALS[next.word] ?? next.word)
     if ((word === 'no' || word === 'number' || word === 'num') && nextIsNumber) continue
@@ -113,10 +214,9 @@ function latinTokens(text: string): LatinToken[] {
 }
 
 /** The ways people shorten an English school name: without "school", "central", or the county in front. */
-function derivedLatinKeys(name: string): string[] {
-  const words = latinTokens(normalizeForMatch(name)).map((t) => t.word)
+function derivedLatinKeys(words: readonly string[]): string[] {
   const forms = new Set<string>()
-  const add = (ws: string[]) => {
+  const add = (ws: readonly string[]) => {
     if (ws.length > 0) forms.add(ws.join(' '))
   }
   add(words)
@@ -127,6 +227,8 @@ function derivedLatinKeys(name: string): string[] {
   const withoutCentral = withoutJunior.filter((w) => w !== 'central')
   if (withoutCentral.length >= 2) add(withoutCentral)
   if (withoutJunior.length >= 3) add(withoutJunior.slice(1))
+  // "the vocational school": the county in front dropped, the type word kept.
+  if (words.length >= 3) add(words.slice(1))
   return [...forms]
 }
 
@@ -136,34 +238,6 @@ function deletions(word: string): string[] {
   return out
 }
 
-function addOwner(
-  map: Map<string, KeyOwners>,
-  key: string,
-  school: number,
-  kind: KeyKind,
-  explicit: boolean,
-) {
-  const owners = map.get(key)
-  if (!owners) {
-    map.set(key, { schools: [school], kind, explicit })
-    return
-  }
-  // A key the county wrote down for one school beats the same key derived for another.
-  if (owners.explicit && !explicit) return
-  if (!owners.explicit && explicit) {
-    map.set(key, { schools: [school], kind, explicit })
-    return
-  }
-  // Two owners already make a key ambiguous; a county-wide "县一中" need not list every county.
-  if (owners.schools.length < 2 && !owners.schools.includes(school)) owners.schools.push(school)
-}
-
-function addLength(index: Map<string, number[]>, prefix: string, length: number) {
-  const lengths = index.get(prefix)
-  if (!lengths) index.set(prefix, [length])
-  else if (!lengths.includes(length)) lengths.push(length)
-}
-
 interface SearchFields {
   han: string[]
   latin: string[]
@@ -171,87 +245,154 @@ interface SearchFields {
   pinyin: string[]
 }
 
+const HAN_ONLY = /^\p{Script=Han}+$/u
+const HAS_HAN = /\p{Script=Han}/u
+
 /** Everything precomputed about a county's schools that triage and the school picker need. */
 export class SchoolIndex {
   readonly records: readonly SchoolRecord[]
   readonly byCode = new Map<string, number>()
-  readonly hanKeys = new Map<string, KeyOwners>()
-  /** First two characters of a key -> the key lengths starting so: a tip is scanned without a trie. */
-  readonly hanLengths = new Map<string, number[]>()
-  readonly soundKeys = new Map<string, SoundKey[]>()
-  readonly soundLengths = new Map<string, number[]>()
-  readonly latinKeys = new Map<string, KeyOwners>()
+  readonly hanKeys = new KeyTable()
+  readonly hanLengths = new LengthsByPrefix()
+  readonly latinKeys = new KeyTable()
   readonly latinWords = new Set<string>()
-  /** A word with one letter deleted -> the name word it came from ('' when several). */
-  readonly latinNearWords = new Map<string, string>()
   maxLatinWindow = 1
-  readonly searchFields: SearchFields[] = []
   readonly codePattern: RegExp
+  // Built on first use: only a tip with a sound-alike or a misspelt word, or the school picker, needs
+  // them, and building them with the rest would double the time a province's index takes to build.
+  private sounds: { keys: Map<string, string>; lengths: LengthsByPrefix } | undefined
+  private nearWords: Map<string, string> | undefined
+  private fields: SearchFields[] | undefined
 
   constructor(schools: readonly SchoolRecord[]) {
     this.records = schools
+    // Only for the build: a province repeats names and alias patterns ("县一中", "实验小学") and towns.
+    const namesSeen = new Map<string, { forms: HanForm[]; schools: number; last: number }>()
+    const townCores = new Map<string, string>()
     schools.forEach((school, i) => {
       this.byCode.set(school.code, i)
-      const hanNames = [school.nameZh, ...school.aliases.filter((a) => /\p{Script=Han}/u.test(a))]
-      const latinNames = [school.nameEn, ...school.aliases.filter((a) => !/\p{Script=Han}/u.test(a))]
-      const fields: SearchFields = { han: [], latin: [], initials: [], pinyin: [] }
-      for (const [n, raw] of hanNames.entries()) {
-        this.addHanName(normalizeForMatch(raw), i, n === 0 ? 'name' : 'alias', fields)
+      let townCore = townCores.get(school.town)
+      if (townCore === undefined) {
+        townCore = normalizeForMatch(school.town).replace(TOWN_SUFFIX, '')
+        townCores.set(school.town, townCore)
       }
-      for (const raw of latinNames) {
-        if (!raw.trim()) continue
-        fields.latin.push(normalizeForMatch(raw))
-        for (const key of derivedLatinKeys(raw)) this.addLatinKey(key, i, 'English name', true)
+      let first = true
+      for (const raw of [school.nameZh, ...school.aliases]) {
+        if (!HAS_HAN.test(raw)) continue
+        let seen = namesSeen.get(raw)
+        if (!seen) {
+          seen = { forms: hanForms(normalizeForMatch(raw)), schools: 0, last: -1 }
+          namesSeen.set(raw, seen)
+        }
+        if (seen.last !== i) {
+          seen.schools++
+          seen.last = i
+        }
+        // A name already given by two schools has made every key it derives ambiguous: a third adds nothing.
+        this.addHanName(seen.forms, i, first ? 'name' : 'alias', townCore, seen.schools > 2)
+        first = false
       }
-      this.searchFields.push(fields)
+      for (const raw of [school.nameEn, ...school.aliases]) {
+        if (HAS_HAN.test(raw) || !raw.trim()) continue
+        const words = latinTokens(normalizeForMatch(raw)).map((t) => t.word)
+        // Typos are corrected in English names only: run-together pinyin is long and would swamp the table.
+        for (const w of words) this.latinWords.add(w)
+        this.maxLatinWindow = Math.max(this.maxLatinWindow, words.length)
+        for (const key of derivedLatinKeys(words)) this.addLatinKey(key, i, 'English name', true)
+      }
     })
     this.codePattern = codePattern([...new Set(schools.map((s) => s.code.length))])
+  }
+
+  /** Fuzzy syllables of every all-Han key of three characters or more -> the key(s) sounding so, joined by "|". */
+  get soundKeys(): ReadonlyMap<string, string> {
+    return this.soundIndex().keys
+  }
+
+  /** Lengths of those keys by the fuzzy syllables of their first two characters. */
+  get soundLengths(): LengthsByPrefix {
+    return this.soundIndex().lengths
+  }
+
+  private soundIndex(): { keys: Map<string, string>; lengths: LengthsByPrefix } {
+    if (this.sounds) return this.sounds
+    const keys = new Map<string, string>()
+    const lengths = new LengthsByPrefix()
+    for (const key of this.hanKeys.keys()) {
+      if (key.length < 3 || !HAN_ONLY.test(key)) continue
+      const fuzzy = [...key].map(fuzzySyllableOf)
+      const sounds = fuzzy.join(' ')
+      const known = keys.get(sounds)
+      keys.set(sounds, known === undefined ? key : `${known}|${key}`)
+      lengths.add(`${fuzzy[0]} ${fuzzy[1]}`, key.length)
+    }
+    this.sounds = { keys, lengths }
+    return this.sounds
+  }
+
+  /** A name word with one letter deleted -> the name word it came from ('' when several). */
+  get latinNearWords(): ReadonlyMap<string, string> {
+    if (this.nearWords) return this.nearWords
+    this.nearWords = new Map()
     for (const word of this.latinWords) {
       if (word.length < 5 || /\d/.test(word)) continue
       for (const near of deletions(word)) {
-        const seen = this.latinNearWords.get(near)
-        this.latinNearWords.set(near, seen === undefined || seen === word ? word : '')
+        const seen = this.nearWords.get(near)
+        this.nearWords.set(near, seen === undefined || seen === word ? word : '')
       }
     }
+    return this.nearWords
   }
 
-  private addHanName(name: string, school: number, kind: KeyKind, fields: SearchFields) {
-    fields.han.push(name)
-    const spelt = pinyinSpellings(name)
-    fields.pinyin.push(spelt.full)
-    fields.initials.push(spelt.initials)
-    for (const key of derivedHanKeys(name)) {
-      const explicit = key === name
-      this.addHanKey(key, school, kind, explicit)
-      // Pinyin is typed for short forms ("qhyz", "yucai"); long derived forms only cost memory and build time.
-      if (!explicit && key.length > 4) continue
-      const { full, initials } = explicit ? spelt : pinyinSpellings(key)
-      this.addLatinKey(full, school, 'pinyin', explicit)
-      if (initials.length >= 4) this.addLatinKey(initials, school, 'pinyin', explicit)
+  /** The names of each school as the school picker compares them; built on the first search, not for triage. */
+  get searchFields(): readonly SearchFields[] {
+    this.fields ??= this.records.map((school) => {
+      const fields: SearchFields = { han: [], latin: [], initials: [], pinyin: [] }
+      for (const raw of [school.nameZh, ...school.aliases]) {
+        if (!HAS_HAN.test(raw)) continue
+        const name = normalizeForMatch(raw)
+        const spelt = pinyinSpellings(name)
+        fields.han.push(name)
+        fields.pinyin.push(spelt.full)
+        fields.initials.push(spelt.initials)
+      }
+      for (const raw of [school.nameEn, ...school.aliases])
+        if (!HAS_HAN.test(raw) && raw.trim()) fields.latin.push(normalizeForMatch(raw))
+      return fields
+    })
+    return this.fields
+  }
+
+  private addHanName(
+    forms: readonly HanForm[],
+    school: number,
+    kind: KeyKind,
+    townCore: string,
+    alreadyAmbiguous: boolean,
+  ) {
+    for (const [n, form] of forms.entries()) {
+      // Only per school: whether a name's core is its town's name.
+      if (form.corePinyin !== null && form.core !== townCore)
+        this.addLatinKey(form.corePinyin, school, 'pinyin', false)
+      if (alreadyAmbiguous) continue
+      // The first form is the name as written in the county's list.
+      const explicit = n === 0
+      this.addHanKey(form, school, kind, explicit)
+      if (form.full !== null) this.addLatinKey(form.full, school, 'pinyin', explicit)
+      if (form.initials !== null) this.addLatinKey(form.initials, school, 'pinyin', explicit)
     }
   }
 
-  private addHanKey(key: string, school: number, kind: KeyKind, explicit: boolean) {
+  private addHanKey(form: HanForm, school: number, kind: KeyKind, explicit: boolean) {
+    const { key } = form
     if (key.length < 2) return
-    addOwner(this.hanKeys, key, school, kind, explicit)
-    addLength(this.hanLengths, key.slice(0, 2), key.length)
-    if (key.length < 3 || ![...key].every(isHan)) return
-    const owners = this.hanKeys.get(key) as KeyOwners
-    const sounds = [...key].map(fuzzySyllableOf)
-    const soundKey = sounds.join(' ')
-    const entries = this.soundKeys.get(soundKey)
-    if (!entries) this.soundKeys.set(soundKey, [{ chars: key, owners }])
-    else if (!entries.some((e) => e.chars === key)) entries.push({ chars: key, owners })
-    addLength(this.soundLengths, `${sounds[0]} ${sounds[1]}`, key.length)
+    this.hanKeys.add(key, school, kind, explicit)
+    this.hanLengths.add(key.slice(0, 2), key.length)
   }
 
   private addLatinKey(key: string, school: number, kind: KeyKind, explicit: boolean) {
     if (key.length < 3) return
-    addOwner(this.latinKeys, key, school, kind, explicit)
-    const words = key.split(' ')
-    this.maxLatinWindow = Math.max(this.maxLatinWindow, words.length)
-    // Typos are corrected in English names only: run-together pinyin is long and would swamp the table.
-    if (kind === 'English name') for (const w of words) this.latinWords.add(w)
+    this.latinKeys.add(key, school, kind, explicit)
   }
 
   /** The name word a misspelt word stands for (one letter added, dropped or changed), if exactly one. */
@@ -267,6 +408,26 @@ export class SchoolIndex {
     }
     return candidates.size === 1 ? ([...candidates][0] as string) : null
   }
+}
+
+/** The keys a (normalized) Chinese name gives, the name itself first, with their sounds and pinyin. */
+function hanForms(name: string): HanForm[] {
+  const spelt = pinyinSpellings(name)
+  return derivedHanKeys(name).map((key) => {
+    const explicit = key === name
+    // Pinyin is typed for short forms ("qhyz", "yucai"); long derived forms only cost memory and build time.
+    const short = explicit || key.length <= 4
+    const pinyin = short ? (explicit ? spelt : pinyinSpellings(key)) : null
+    const core = short ? (TYPE_SUFFIX.exec(key)?.[1] ?? null) : null
+    const corePinyin = core === null ? null : pinyinSpellings(core).full
+    return {
+      key,
+      full: pinyin ? pinyin.full : null,
+      initials: pinyin && pinyin.initials.length >= 4 ? pinyin.initials : null,
+      core,
+      corePinyin: corePinyin !== null && corePinyin.length >= 5 ? corePinyin : null,
+    }
+  })
 }
 
 export function buildSchoolIndex(schools: readonly SchoolRecord[]): SchoolIndex {
@@ -341,14 +502,16 @@ function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
     if (!lengths) continue
     for (const length of lengths) {
       if (i + length > chars.length) continue
-      const entries = index.soundKeys.get(sounds.slice(i, i + length).join(' '))
-      if (!entries) continue
+      const keys = index.soundKeys.get(sounds.slice(i, i + length).join(' '))
+      if (keys === undefined) continue
       const written = chars.slice(i, i + length).join('')
-      for (const entry of entries) {
+      for (const key of keys.split('|')) {
+        const owners = index.hanKeys.get(key)
+        if (!owners) continue
         let differing = 0
         let typeCharDiffers = false
         for (let k = 0; k < length; k++) {
-          const want = entry.chars[k] as string
+          const want = key[k] as string
           if (written[k] === want) continue
           differing++
           if (SCHOOL_TYPE_CHARS.has(want)) typeCharDiffers = true
@@ -358,9 +521,9 @@ function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
         mentions.push({
           start: i,
           end: i + length,
-          schools: entry.owners.schools,
+          schools: owners.schools,
           exact: false,
-          reason: `sounds like ${entry.chars} (${written})`,
+          reason: `sounds like ${key} (${written})`,
         })
       }
     }
@@ -428,7 +591,11 @@ export function findSchoolMentions(
 
 // Words around a school's name that say the bullies come from there, or that the victim studies there.
 const BULLIES_FROM = /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的/
-const VICTIM_AT = /(?:我是|我在|在|读|上|就读于|孩子在|at|from|go to|goes to|attends?)\s*$/
+const VICTIM_AT =
+  /(?:我是|我在|在|读|上|就读于|孩子在|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
+// "boys from Maji Middle": the English way of saying where the bullies come from.
+const BULLIES_BEFORE =
+  /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from\s*$/
 
 /**
  * The one school a tip names, or null when it names none or only ambiguous ones. When it names two,
@@ -439,11 +606,24 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   const distinct = new Set(unique.map((m) => m.schools[0]))
   if (distinct.size === 0) return null
   if (distinct.size === 1) return unique[0] ?? null
+  const victimAt = (m: SchoolMention) => VICTIM_AT.test(text.slice(Math.max(0, m.start - 8), m.start))
   const score = (m: SchoolMention) =>
-    (VICTIM_AT.test(text.slice(Math.max(0, m.start - 8), m.start)) ? 2 : 0) -
-    (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ? 2 : 0)
-  return [...unique].sort((a, b) => score(b) - score(a) || a.start - b.start)[0] ?? null
+    (victimAt(m) ? 2 : 0) -
+    (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ||
+    BULLIES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
+      ? 2
+      : 0)
+  const ranked = [...unique].sort((a, b) => score(b) - score(a) || a.start - b.start)
+  const [first, second] = ranked
+  // "育才和三中的打群架": two schools named together as one party, neither the victim's: no one school.
+  if (first && second && !victimAt(first) && first.schools[0] !== second.schools[0]) {
+    const [a, b] = first.start < second.start ? [first, second] : [second, first]
+    if (SCHOOLS_JOINED.test(text.slice(a.end, b.start))) return null
+  }
+  return first ?? null
 }
+
+const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|、|&|\/|,|，|and|or)?\s*$/
 
 interface ScoredSchool {
   record: SchoolRecord
