@@ -24,7 +24,7 @@ function syllables(word: string): string[] | null {
 
 // English words that are also spellable as pinyin ("he", "me", "to"): a text holding them is English.
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'i im my me the a an to is are was at of it in on for and but he she his her they them this that with so not be do go'.split(
+  'i im my me no the a an to is are was at of it in on for and but he she his her they them this that with so not be do go'.split(
     ' ',
   ),
 )
