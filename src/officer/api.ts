@@ -15,7 +15,7 @@ import {
   transferCase,
 } from './casework'
 import { listOverdue } from './escalation'
-import { monthlyReport, monthlyReportCsv } from './reports'
+import { MONTH, monthlyReport, monthlyReportCsv } from './reports'
 import { type Officer, officerForToken } from './tokens'
 
 /** The schools whose cases go to this officer: what their monthly report covers. */
@@ -254,7 +254,7 @@ const routes = {
       'The monthly report: the county and every school for supervisors and the duty desk, an officer’s own schools for them; counts below 3 show as "<3"',
     request: {
       query: z.object({
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+        month: z.string().regex(MONTH),
         format: z.enum(['json', 'csv']).default('json'),
       }),
     },
