@@ -85,3 +85,15 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
 }
 
 export type TestWhistle = Awaited<ReturnType<typeof testWhistle>>
+
+/** Calls the officer API as that officer. */
+export async function api(w: TestWhistle, path: string, officerId: string, init: RequestInit = {}) {
+  const token = await w.token(officerId)
+  const response = await w.app.request(`/api/v1${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers },
+  })
+  const text = await response.text()
+  const type = response.headers.get('content-type') ?? ''
+  return { status: response.status, body: type.includes('json') ? JSON.parse(text) : text }
+}
