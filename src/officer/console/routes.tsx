@@ -7,7 +7,7 @@ import { z } from 'zod'
 import type { Config } from '../../config'
 import type { Core } from '../../core'
 import { readEvidence } from '../../intake/evidence'
-import { media } from '../../store/schema'
+import { caseStatuses, media } from '../../store/schema'
 import {
   ackCase,
   addNote,
@@ -102,17 +102,7 @@ const optionalText = (max: number) =>
 const forms = {
   text: (max: number) => z.object({ text: Text(max) }),
   status: z.object({
-    status: z.enum([
-      'new',
-      'assigned',
-      'acknowledged',
-      'in_progress',
-      'resolved',
-      'closed',
-      'referred',
-      'merged',
-      'invalid',
-    ]),
+    status: z.enum(caseStatuses),
     note: optionalText(4000),
     resolution: optionalText(4000),
     feedback: optionalText(1000),
