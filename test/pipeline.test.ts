@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
-import { count, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runDueJobs } from '../src/jobs'
 import * as schema from '../src/store/schema'
 import { FakeTwilio, refIn, sendSms } from './support/twilio'
-import { api, type TestWhistle, TWILIO, testWhistle } from './support/whistle'
+import { api, rowCounts, type TestWhistle, TWILIO, testWhistle } from './support/whistle'
 
 const CHILD = '+8613912345678'
 const PARENT = '+8613987654321'
@@ -20,20 +20,6 @@ afterEach(async () => {
   w.cleanup()
   await twilio.stop()
 })
-
-async function rowCounts() {
-  const db = w.core.store.db
-  const tables = [
-    schema.cases,
-    schema.messages,
-    schema.contacts,
-    schema.providerReceipts,
-    schema.outbox,
-    schema.alerts,
-    schema.auditEvents,
-  ]
-  return Promise.all(tables.map(async (t) => (await db.select({ n: count() }).from(t))[0]?.n))
-}
 
 describe('a signed SMS tip', () => {
   it('becomes one case in the school officer’s queue, answered with its reference', async () => {
@@ -62,12 +48,12 @@ describe('a signed SMS tip', () => {
 
   it('is recognised when Twilio repeats it: same answer, nothing written', async () => {
     const first = await sendSms(w.app, CHILD, '1001 有人在厕所打人')
-    const before = await rowCounts()
+    const before = await rowCounts(w)
     const { twilioRequest } = await import('./support/twilio')
     const again = await w.app.request(twilioRequest('/webhooks/twilio/sms', first.params))
     expect(again.status).toBe(200)
     expect(await again.text()).toBe(first.twiml)
-    expect(await rowCounts()).toEqual(before)
+    expect(await rowCounts(w)).toEqual(before)
   })
 
   it('with no school asks for one, once, and the answer moves the case to that school’s officer', async () => {

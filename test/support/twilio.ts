@@ -48,7 +48,7 @@ export async function sendSms(app: Hono, from: string, body: string, extra: Reco
 }
 
 /** The reference a TwiML receipt carries. */
-export const refIn = (twiml: string) => /(\d{8})/.exec(twiml)?.[1] ?? null
+export const refIn = (text: string | undefined) => /(\d{8})/.exec(text ?? '')?.[1] ?? null
 
 export interface SentMessage {
   to: string

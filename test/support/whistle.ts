@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { count } from 'drizzle-orm'
 import { createApp } from '../../src/app'
 import { generateKeyEnv } from '../../src/crypto/keys'
 import { loadSodium } from '../../src/crypto/sodium'
@@ -8,6 +9,7 @@ import { consoleOptions } from '../../src/officer/console/routes'
 import { issueOfficerToken } from '../../src/officer/tokens'
 import { createLogger } from '../../src/runtime/log'
 import { hotlineOf, loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
+import * as schema from '../../src/store/schema'
 
 export const TWILIO = {
   accountSid: `AC${'1'.repeat(32)}`,
@@ -96,4 +98,28 @@ export async function api(w: TestWhistle, path: string, officerId: string, init:
   const text = await response.text()
   const type = response.headers.get('content-type') ?? ''
   return { status: response.status, body: type.includes('json') ? JSON.parse(text) : text }
+}
+
+/** The rows in each table a provider request may write: to show that a request wrote nothing, or only its receipt. */
+export async function rowCounts(w: TestWhistle) {
+  const { cases, messages, contacts, providerReceipts, outbox, alerts, media, conversations, auditEvents } =
+    schema
+  const tables = {
+    cases,
+    messages,
+    contacts,
+    providerReceipts,
+    outbox,
+    alerts,
+    media,
+    conversations,
+    auditEvents,
+  }
+  const counts = await Promise.all(
+    Object.entries(tables).map(async ([name, table]) => {
+      const [row] = await w.core.store.db.select({ n: count() }).from(table)
+      return [name, row?.n ?? 0] as const
+    }),
+  )
+  return Object.fromEntries(counts) as Record<keyof typeof tables, number>
 }
