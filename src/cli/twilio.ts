@@ -11,6 +11,9 @@ export function serverUrl(explicit: string | undefined): string {
   )
 }
 
+/** A made-up Twilio id with the given prefix (SM a message, CA a call, RE a recording). */
+export const twilioSid = (prefix: string) => `${prefix}${crypto.randomUUID().replace(/-/g, '')}`
+
 /** Posts form parameters signed exactly as Twilio signs them (by the twilio library); the answer's status and body. */
 export async function signedTwilioPost(
   url: string,
@@ -56,7 +59,7 @@ export const twilioCommands: Commands = {
       if (!values.from) throw new UsageError('simulate sms needs --from +86...')
       const prefix = values.whatsapp ? 'whatsapp:' : ''
       return postSignedToTwilioWebhook(`${serverUrl(values.url)}/webhooks/twilio/sms`, {
-        MessageSid: `SM${crypto.randomUUID().replace(/-/g, '')}`,
+        MessageSid: twilioSid('SM'),
         AccountSid: process.env.TWILIO_ACCOUNT_SID ?? `AC${'0'.repeat(32)}`,
         From: prefix + values.from,
         To: prefix + (process.env.TWILIO_PHONE_NUMBER ?? '+10000000000'),

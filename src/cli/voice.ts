@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util'
 import { type Commands, UsageError } from './command'
-import { serverUrl, signedTwilioPost } from './twilio'
-
-const twilioSid = (prefix: string) => `${prefix}${crypto.randomUUID().replace(/-/g, '')}`
+import { serverUrl, signedTwilioPost, twilioSid } from './twilio'
 
 export const voiceCommands: Commands = {
   'simulate voice': {

@@ -162,11 +162,14 @@ export function phrasebook<C extends Phrases>(phrases: C) {
     (phrases[key] as Record<Language, (...a: string[]) => string>)[language](...args)
 }
 
-/** How a case's status reads to the tipster: what is happening, not the workflow's words. */
+/**
+ * How a case's status reads to the tipster on every channel (a bot's /status, the hotline's status line):
+ * what is happening, not the workflow's words. Each reads after "your report" (你的举报…).
+ */
 const statusWords: Record<Language, Record<CaseStatus, string>> = {
   'zh-Hans': {
     new: '已收到，等待确认学校',
-    assigned: '已转给负责民警',
+    assigned: '已经转给负责的民警',
     acknowledged: '民警已签收',
     in_progress: '正在处理',
     resolved: '已处理',
@@ -177,7 +180,7 @@ const statusWords: Record<Language, Record<CaseStatus, string>> = {
   },
   'zh-Hant': {
     new: '已收到，等待確認學校',
-    assigned: '已轉給負責民警',
+    assigned: '已經轉給負責的民警',
     acknowledged: '民警已簽收',
     in_progress: '正在處理',
     resolved: '已處理',

@@ -15,7 +15,7 @@ import {
   transferCase,
 } from './casework'
 import { listOverdue } from './escalation'
-import { monthlyReport, monthlyReportCsv } from './reports'
+import { MONTH, monthlyReport, monthlyReportCsv } from './reports'
 import { type Officer, officerForToken } from './tokens'
 
 /** The schools whose cases go to this officer: what their monthly report covers. */
@@ -51,17 +51,22 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   200: { description, content: { 'application/json': { schema } } },
 })
 
+/** What every list of cases says of each one: enough to pick it out, nothing of the tip itself. */
+const caseLine = {
+  ref: z.string(),
+  status: z.enum(caseStatuses),
+  urgency: z.enum(['P1', 'P2', 'P3']),
+  category: z.string(),
+  schoolId: z.string().nullable(),
+  schoolName: z.string().nullable(),
+  officerId: z.string(),
+  createdAt: z.string(),
+}
+
 const QueueItem = z
   .object({
-    ref: z.string(),
-    status: z.enum(caseStatuses),
-    urgency: z.enum(['P1', 'P2', 'P3']),
-    category: z.string(),
-    schoolId: z.string().nullable(),
-    schoolName: z.string().nullable(),
-    officerId: z.string(),
+    ...caseLine,
     channel: z.string(),
-    createdAt: z.string(),
     acknowledgedAt: z.string().nullable(),
     awaitingSchool: z.boolean(),
     incidentId: z.string().nullable(),
@@ -113,14 +118,7 @@ const MonthlyReportBody = z
 
 const OverdueCase = z
   .object({
-    ref: z.string(),
-    status: z.enum(caseStatuses),
-    urgency: z.enum(['P1', 'P2', 'P3']),
-    category: z.string(),
-    officerId: z.string(),
-    schoolId: z.string().nullable(),
-    schoolName: z.string().nullable(),
-    createdAt: z.string(),
+    ...caseLine,
     dueAt: z.string(),
     minutesOverdue: z.number().int(),
   })
@@ -254,7 +252,7 @@ const routes = {
       'The monthly report: the county and every school for supervisors and the duty desk, an officer’s own schools for them; counts below 3 show as "<3"',
     request: {
       query: z.object({
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+        month: z.string().regex(MONTH),
         format: z.enum(['json', 'csv']).default('json'),
       }),
     },

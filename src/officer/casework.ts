@@ -406,6 +406,25 @@ export const REPLIES_PER_HOUR = 10
 
 type TipsterKind = 'reply' | 'feedback' | 'status'
 
+/** A message of the case's thread from an officer's side, its text sealed, written now. */
+function outgoingMessage(
+  core: Core,
+  row: Pick<typeof messages.$inferInsert, 'caseId' | 'kind' | 'channel' | 'authorId'>,
+  text: string,
+): { id: string; write: Write } {
+  const id = newId()
+  return {
+    id,
+    write: core.store.db.insert(messages).values({
+      ...row,
+      id,
+      direction: 'out',
+      body: core.vault.sealContent(text),
+      createdAt: core.clock(),
+    }),
+  }
+}
+
 /** The message row and (except on voice, heard on the status line) the outbox message to a tipster. */
 function deliveryWrites(
   core: Core,
@@ -416,16 +435,7 @@ function deliveryWrites(
   authorId: string | null,
 ): Write[] {
   const writes: Write[] = [
-    core.store.db.insert(messages).values({
-      id: newId(),
-      caseId: found.id,
-      direction: 'out',
-      kind,
-      channel: found.channel,
-      body: core.vault.sealContent(text),
-      authorId,
-      createdAt: core.clock(),
-    }),
+    outgoingMessage(core, { caseId: found.id, kind, channel: found.channel, authorId }, text).write,
   ]
   if (found.channel !== 'voice') {
     writes.push(
@@ -512,22 +522,8 @@ export async function replyToTipster(core: Core, officer: Officer, ref: string, 
 }
 
 /** An officer's internal note on a case: sealed, never sent to the tipster. */
-function noteWrite(core: Core, officer: Officer, caseId: string, text: string): { id: string; write: Write } {
-  const id = newId()
-  return {
-    id,
-    write: core.store.db.insert(messages).values({
-      id,
-      caseId,
-      direction: 'out',
-      kind: 'note',
-      channel: 'console',
-      body: core.vault.sealContent(text),
-      authorId: officer.id,
-      createdAt: core.clock(),
-    }),
-  }
-}
+const noteWrite = (core: Core, officer: Officer, caseId: string, text: string) =>
+  outgoingMessage(core, { caseId, kind: 'note', channel: 'console', authorId: officer.id }, text)
 
 export async function addNote(core: Core, officer: Officer, ref: string, text: string) {
   const found = await caseInScope(core, officer, ref)

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, max } from 'drizzle-orm'
+import type { Config } from '../config'
 import type { Core } from '../core'
 import { alertWrites } from '../intake/routing'
 import type { Urgency } from '../intake/triage/index'
@@ -16,9 +17,21 @@ const HOUR = 60 * 60_000
  * How long a case may wait for an officer to take it up (TRIAGE.md): P1 as configured, P2 the same day
  * (24 hours), P3 within the week.
  */
-export function ackDeadlineMs(core: Core, urgency: Urgency): number {
-  if (urgency === 'P1') return core.config.p1AckMinutes * 60_000
+export function ackDeadlineMs(config: Pick<Config, 'p1AckMinutes'>, urgency: Urgency): number {
+  if (urgency === 'P1') return config.p1AckMinutes * 60_000
   return urgency === 'P2' ? 24 * HOUR : 7 * 24 * HOUR
+}
+
+/**
+ * When a case nobody has taken up escalates (its first round in `runEscalations`): a P1 or P2 at its
+ * deadline; null once acknowledged, and for a P3, which waits in the queue without escalating.
+ */
+export function escalatesAt(
+  config: Pick<Config, 'p1AckMinutes'>,
+  item: { urgency: Urgency; createdAt: Date; acknowledgedAt: Date | null },
+): Date | null {
+  if (item.acknowledgedAt || item.urgency === 'P3') return null
+  return new Date(item.createdAt.getTime() + ackDeadlineMs(config, item.urgency))
 }
 
 /** Most cases escalated in one run; the rest wait for the next. */
@@ -32,7 +45,7 @@ const ESCALATIONS_PER_RUN = 200
 export async function runEscalations(core: Core): Promise<{ escalated: number }> {
   const db = core.store.db
   const now = core.clock()
-  const p1Every = ackDeadlineMs(core, 'P1')
+  const p1Every = ackDeadlineMs(core.config, 'P1')
   const waiting = await db
     .select({
       id: cases.id,
@@ -68,7 +81,7 @@ export async function runEscalations(core: Core): Promise<{ escalated: number }>
     if (escalated >= ESCALATIONS_PER_RUN) break
     const waited = now.getTime() - c.createdAt.getTime()
     const dueLevel =
-      c.urgency === 'P1' ? Math.floor(waited / p1Every) : waited >= ackDeadlineMs(core, 'P2') ? 1 : 0
+      c.urgency === 'P1' ? Math.floor(waited / p1Every) : waited >= ackDeadlineMs(core.config, 'P2') ? 1 : 0
     if (dueLevel <= (c.level ?? 0)) continue
     const recipients = c.urgency === 'P1' ? [...(desk ? [desk] : []), ...supervisors] : supervisors
     const { writes, audit } = await alertWrites(
@@ -117,7 +130,7 @@ export async function listOverdue(core: Core, officer: Officer) {
     .orderBy(asc(cases.createdAt))
   const overdue = rows
     .map((r) => {
-      const dueAt = r.createdAt.getTime() + ackDeadlineMs(core, r.urgency)
+      const dueAt = r.createdAt.getTime() + ackDeadlineMs(core.config, r.urgency)
       return { ...r, dueAt: new Date(dueAt), minutesOverdue: Math.floor((now - dueAt) / 60_000) }
     })
     .filter((r) => r.minutesOverdue >= 0)

@@ -11,7 +11,7 @@ export type ReportCount = number | '<3'
 export const SMALL_COUNT = '<3' as const
 
 const CHANNELS = ['sms', 'whatsapp', 'telegram', 'voice'] as const satisfies readonly Channel[]
-const URGENCIES = ['P1', 'P2', 'P3'] as const satisfies readonly Urgency[]
+export const URGENCIES = ['P1', 'P2', 'P3'] as const satisfies readonly Urgency[]
 
 /** The figures for one school (or the county) and one month. */
 export interface ReportFigures {
@@ -51,7 +51,11 @@ export class ReportError extends Error {
   override name = 'ReportError'
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
+export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
+
+/** The month (YYYY-MM) an instant falls in, in the county's time (REPORT_UTC_OFFSET_MINUTES). */
+export const countyMonth = (core: Core, at: Date) =>
+  new Date(at.getTime() + core.config.reportUtcOffsetMinutes * 60_000).toISOString().slice(0, 7)
 
 /** Shows a count, or "<3" for one too small to show. */
 export const shown = (n: number): ReportCount => (n < 3 ? SMALL_COUNT : n)
@@ -85,7 +89,7 @@ function figures(core: Core, opened: Row[], openAtEnd: Row[], asOf: Date): Repor
   const overdue = openAtEnd.filter(
     (r) =>
       (!r.acknowledgedAt || r.acknowledgedAt > asOf) &&
-      r.createdAt.getTime() + ackDeadlineMs(core, r.urgency) <= asOf.getTime(),
+      r.createdAt.getTime() + ackDeadlineMs(core.config, r.urgency) <= asOf.getTime(),
   )
   return {
     tips: shown(opened.length),

@@ -9,8 +9,30 @@ type Officer = typeof officers.$inferSelect
 /** Inline buttons under a message, in rows; `data` comes back in the button's callback. */
 export type InlineButtons = { text: string; data: string }[][]
 
-const sealedButtons = (core: Core, buttons: InlineButtons | undefined) =>
-  buttons?.length ? core.vault.sealContent(JSON.stringify(buttons)) : null
+/** One outbox row, due now, with its text and buttons sealed: what both kinds of recipient share. */
+function outboxWrite(
+  core: Core,
+  row: Pick<
+    typeof outbox.$inferInsert,
+    'caseId' | 'contactId' | 'officerId' | 'channel' | 'kind' | 'addressBox'
+  >,
+  text: string,
+  buttons: InlineButtons | undefined,
+): { id: string; write: Write } {
+  const id = newId()
+  const now = core.clock()
+  return {
+    id,
+    write: core.store.db.insert(outbox).values({
+      ...row,
+      id,
+      body: core.vault.sealContent(text),
+      buttons: buttons?.length ? core.vault.sealContent(JSON.stringify(buttons)) : null,
+      nextAttemptAt: now,
+      createdAt: now,
+    }),
+  }
+}
 
 /** A message to a tipster, sent later through their sealed relay copy. */
 export function enqueueForTipster(
@@ -26,23 +48,8 @@ export function enqueueForTipster(
     addressBox?: string
   },
 ): { id: string; write: Write } {
-  const id = newId()
-  const now = core.clock()
-  return {
-    id,
-    write: core.store.db.insert(outbox).values({
-      id,
-      caseId: item.caseId,
-      contactId: item.contactId,
-      channel: item.channel,
-      kind: item.kind,
-      body: core.vault.sealContent(item.text),
-      buttons: sealedButtons(core, item.buttons),
-      addressBox: item.addressBox ?? null,
-      nextAttemptAt: now,
-      createdAt: now,
-    }),
-  }
+  const { caseId, contactId, channel, kind, addressBox = null } = item
+  return outboxWrite(core, { caseId, contactId, channel, kind, addressBox }, item.text, item.buttons)
 }
 
 /** The channel an officer is reached on: their linked Telegram first, else their work phone. */
@@ -59,20 +66,12 @@ export function enqueueForOfficer(
 ): { id: string; write: Write } | null {
   const channel = officerChannel(item.officer)
   if (!channel) return null
-  const id = newId()
-  const now = core.clock()
-  return {
-    id,
-    write: core.store.db.insert(outbox).values({
-      id,
-      caseId: item.caseId,
-      officerId: item.officer.id,
-      channel,
-      kind: item.kind,
-      body: core.vault.sealContent(item.text),
-      buttons: channel === 'telegram' ? sealedButtons(core, item.buttons) : null,
-      nextAttemptAt: now,
-      createdAt: now,
-    }),
-  }
+  // Only Telegram shows buttons; an SMS alert carries its text alone.
+  const buttons = channel === 'telegram' ? item.buttons : undefined
+  return outboxWrite(
+    core,
+    { caseId: item.caseId, officerId: item.officer.id, channel, kind: item.kind },
+    item.text,
+    buttons,
+  )
 }

@@ -2,19 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { eq } from 'drizzle-orm'
 import * as schema from '../../src/store/schema'
 import { refIn, sendSms } from '../support/twilio'
-import type { TestWhistle } from '../support/whistle'
+import { api, type TestWhistle } from '../support/whistle'
 
-/** Calls the officer API as that officer. */
-export async function api(w: TestWhistle, path: string, officerId: string, init: RequestInit = {}) {
-  const token = await w.token(officerId)
-  const response = await w.app.request(`/api/v1${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers },
-  })
-  const text = await response.text()
-  const type = response.headers.get('content-type') ?? ''
-  return { status: response.status, body: type.includes('json') ? JSON.parse(text) : text }
-}
+export { api }
 
 export const post = (w: TestWhistle, path: string, officerId: string, body: unknown) =>
   api(w, path, officerId, { method: 'POST', body: JSON.stringify(body) })

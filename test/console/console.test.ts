@@ -389,9 +389,12 @@ describe('the duty desk and the supervisor', () => {
     const csv = await supervisor.get('/console/supervisor/report.csv?month=2026-11')
     expect(csv.headers.get('content-type')).toContain('text/csv')
     const lines = csv.html.trim().split('\r\n')
-    expect(lines[0]).toMatch(/^month,school_id,school,total,P1,P2,P3,self_harm/)
-    expect(lines).toHaveLength(4)
-    expect(lines.some((l) => l.startsWith('2026-11,qh-001,青禾县第一中学,1,1,0,0'))).toBe(true)
+    // The county's monthly report: every school (30), the cases with no school, and the county; under 3 shows "<3".
+    expect(lines[0]).toMatch(/^month,scope,school_id,school_code,school_name,tips,channel_sms,/)
+    expect(lines).toHaveLength(33)
+    expect(lines.some((l) => l.startsWith('2026-11,school,qh-001,1001,青禾县第一中学,<3,<3,'))).toBe(true)
+    expect(lines.at(-1)).toMatch(/^2026-11,county,,,,3,3,<3,<3,<3,/)
+    expect(page.html).toContain('<title>青禾县第一中学: &lt;3</title>')
   })
 })
 

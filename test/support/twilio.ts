@@ -46,6 +46,6 @@ export async function sendSms(app: Hono, from: string, body: string, extra: Reco
 }
 
 /** The reference a TwiML receipt carries. */
-export const refIn = (twiml: string) => /(\d{8})/.exec(twiml)?.[1] ?? null
+export const refIn = (text: string | undefined) => /(\d{8})/.exec(text ?? '')?.[1] ?? null
 
 export { FakeTwilio, type SentMessage } from './fake-twilio'

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { count } from 'drizzle-orm'
 import { createApp } from '../../src/app'
 import { generateKeyEnv } from '../../src/crypto/keys'
 import { loadSodium } from '../../src/crypto/sodium'
@@ -11,6 +12,7 @@ import { createLogger } from '../../src/runtime/log'
 import { loadDemoCountyIfEmpty, openWhistle } from '../../src/runtime/node'
 import { openSqliteStore } from '../../src/runtime/sqlite'
 import { TWILIO } from './fake-twilio'
+import * as schema from '../../src/store/schema'
 
 export { TWILIO }
 export const PUBLIC_URL = 'https://whistle.example.org'
@@ -87,3 +89,39 @@ export async function testWhistle(options: TestWhistleOptions = {}) {
 }
 
 export type TestWhistle = Awaited<ReturnType<typeof testWhistle>>
+
+/** Calls the officer API as that officer. */
+export async function api(w: TestWhistle, path: string, officerId: string, init: RequestInit = {}) {
+  const token = await w.token(officerId)
+  const response = await w.app.request(`/api/v1${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers },
+  })
+  const text = await response.text()
+  const type = response.headers.get('content-type') ?? ''
+  return { status: response.status, body: type.includes('json') ? JSON.parse(text) : text }
+}
+
+/** The rows in each table a provider request may write: to show that a request wrote nothing, or only its receipt. */
+export async function rowCounts(w: TestWhistle) {
+  const { cases, messages, contacts, providerReceipts, outbox, alerts, media, conversations, auditEvents } =
+    schema
+  const tables = {
+    cases,
+    messages,
+    contacts,
+    providerReceipts,
+    outbox,
+    alerts,
+    media,
+    conversations,
+    auditEvents,
+  }
+  const counts = await Promise.all(
+    Object.entries(tables).map(async ([name, table]) => {
+      const [row] = await w.core.store.db.select({ n: count() }).from(table)
+      return [name, row?.n ?? 0] as const
+    }),
+  )
+  return Object.fromEntries(counts) as Record<keyof typeof tables, number>
+}

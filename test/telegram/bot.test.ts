@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { count, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app'
 import { readEvidence } from '../../src/intake/evidence'
@@ -17,7 +17,8 @@ import {
   TELEGRAM,
   telegramEnv,
 } from '../support/telegram'
-import { PUBLIC_URL, type TestWhistle, testWhistle } from '../support/whistle'
+import { refIn } from '../support/twilio'
+import { api, rowCounts, PUBLIC_URL, type TestWhistle, testWhistle } from '../support/whistle'
 
 /** A parent's chat id: over 2^32, as Telegram's ids can be. */
 const PARENT = 5_123_456_789_012
@@ -36,37 +37,11 @@ afterEach(async () => {
   await tg.stop()
 })
 
-async function api(path: string, officerId: string, init: RequestInit = {}) {
-  const token = await w.token(officerId)
-  const response = await w.app.request(`/api/v1${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers },
-  })
-  return { status: response.status, body: await response.json() }
-}
-
 const send = (chatId: number, options: Parameters<typeof messageUpdate>[1]) =>
   postUpdate(w.app, messageUpdate(chatId, options))
 
 async function jobs() {
   return runDueJobs(w.core, w.clients)
-}
-
-const refIn = (text: string | undefined) => /(\d{8})/.exec(text ?? '')?.[1] ?? null
-
-async function rowCounts() {
-  const db = w.core.store.db
-  const tables = [
-    schema.cases,
-    schema.messages,
-    schema.contacts,
-    schema.providerReceipts,
-    schema.outbox,
-    schema.media,
-    schema.conversations,
-    schema.auditEvents,
-  ]
-  return Promise.all(tables.map(async (t) => (await db.select({ n: count() }).from(t))[0]?.n))
 }
 
 const PHOTO = new Uint8Array(Array.from({ length: 300_000 }, (_, i) => (i * 31) % 251))
@@ -93,7 +68,7 @@ describe('a parent’s report over Telegram', () => {
     expect(texts[1]).toContain('/status')
     expect(texts[2]).toContain(ref)
 
-    const queue = await api('/queue', 'off-01')
+    const queue = await api(w, '/queue', 'off-01')
     expect(queue.body.cases).toEqual([
       expect.objectContaining({
         ref,
@@ -103,7 +78,7 @@ describe('a parent’s report over Telegram', () => {
         urgency: 'P1',
       }),
     ])
-    const view = await api(`/cases/${ref}`, 'off-01')
+    const view = await api(w, `/cases/${ref}`, 'off-01')
     expect(
       view.body.messages
         .filter((m: { kind: string }) => m.kind === 'tip')
@@ -143,7 +118,7 @@ describe('a parent’s report over Telegram', () => {
     const texts = tg.textsTo(CHILD)
     expect(texts[2]).toContain('Qinghe No.1 Primary School')
     expect(texts[3]).toMatch(/^We got your report, reference \d{8}/)
-    expect((await api('/queue', 'off-01')).body.cases).toEqual([
+    expect((await api(w, '/queue', 'off-01')).body.cases).toEqual([
       expect.objectContaining({ ref: refIn(texts[3]), schoolId: 'qh-004' }),
     ])
   })
@@ -153,7 +128,7 @@ describe('a parent’s report over Telegram', () => {
     await jobs()
     const ref = refIn(tg.textsTo(CHILD)[0]) as string
     expect(tg.textsTo(CHILD)[0]).toContain('哪所学校')
-    expect((await api('/queue', 'duty')).body.cases.map((c: { ref: string }) => c.ref)).toContain(ref)
+    expect((await api(w, '/queue', 'duty')).body.cases.map((c: { ref: string }) => c.ref)).toContain(ref)
 
     await send(CHILD, { text: '二中' })
     await jobs()
@@ -162,7 +137,7 @@ describe('a parent’s report over Telegram', () => {
     await postUpdate(w.app, callbackUpdate(CHILD, 'school:qh-002'))
     await jobs()
     expect(tg.textsTo(CHILD).at(-1)).toBe(`谢谢，编号 ${ref} 已转给青禾县第二中学的负责民警。`)
-    expect((await api('/queue', 'off-02')).body.cases).toEqual([
+    expect((await api(w, '/queue', 'off-02')).body.cases).toEqual([
       expect.objectContaining({ ref, schoolId: 'qh-002', status: 'assigned' }),
     ])
     // New to off-02's queue: an alert to their linked chat, with the button.
@@ -170,7 +145,7 @@ describe('a parent’s report over Telegram', () => {
     // Their next words are more of the same report, not a school search.
     await send(CHILD, { text: '他们又来了' })
     expect(await w.core.store.db.select().from(schema.cases)).toHaveLength(1)
-    const tips = (await api(`/cases/${ref}`, 'off-02')).body.messages.filter(
+    const tips = (await api(w, `/cases/${ref}`, 'off-02')).body.messages.filter(
       (m: { kind: string }) => m.kind === 'tip',
     )
     expect(tips.map((m: { text: string }) => m.text)).toEqual([
@@ -251,7 +226,7 @@ describe('a parent’s report over Telegram', () => {
     const texts = tg.textsTo(PARENT)
     expect(texts[1]).toContain('20 MB')
     const ref = refIn(texts[1])
-    expect((await api(`/cases/${ref}`, 'off-01')).body).toMatchObject({ ref, status: 'assigned' })
+    expect((await api(w, `/cases/${ref}`, 'off-01')).body).toMatchObject({ ref, status: 'assigned' })
   })
 
   it('retries evidence while Telegram is down, and never logs the file link', async () => {
@@ -277,17 +252,17 @@ describe('the Telegram webhook', () => {
     const update = messageUpdate(PARENT, { text: '1001 有人在厕所打人' })
     const first = await postUpdate(w.app, update)
     await jobs()
-    const before = await rowCounts()
+    const before = await rowCounts(w)
     const sent = tg.calls.length
     const again = await postUpdate(w.app, update)
     expect(again).toEqual(first)
     await jobs()
-    expect(await rowCounts()).toEqual(before)
+    expect(await rowCounts(w)).toEqual(before)
     expect(tg.calls.length).toBe(sent)
   })
 
   it('refuses a missing secret (401) and a wrong one (403), writing nothing', async () => {
-    const before = await rowCounts()
+    const before = await rowCounts(w)
     expect((await postUpdate(w.app, messageUpdate(PARENT, { text: 'hi' }), null)).status).toBe(401)
     expect(
       (await postUpdate(w.app, messageUpdate(PARENT, { text: 'hi' }), 'wrong-secret-wrong')).status,
@@ -295,7 +270,7 @@ describe('the Telegram webhook', () => {
     expect(
       (await postUpdate(w.app, messageUpdate(PARENT, { text: 'hi' }), `${TELEGRAM.webhookSecret}x`)).status,
     ).toBe(403)
-    expect(await rowCounts()).toEqual(before)
+    expect(await rowCounts(w)).toEqual(before)
   })
 
   it('answers 503 while the Bot API cannot say who the bot is, so Telegram sends the update again', async () => {
@@ -340,10 +315,10 @@ describe('the Telegram webhook', () => {
     const long = `1001 ${'他们每天在教室里打我，'.repeat(420)}`
     expect(Array.from(long).length).toBeGreaterThan(4096)
     expect((await send(PARENT, { text: long })).status).toBe(200)
-    const ref = (await api('/queue', 'off-01')).body.cases[0].ref
-    const tip = (await api(`/cases/${ref}`, 'off-01')).body.messages[0].text
+    const ref = (await api(w, '/queue', 'off-01')).body.cases[0].ref
+    const tip = (await api(w, `/cases/${ref}`, 'off-01')).body.messages[0].text
     expect(Array.from(tip).length).toBe(Array.from(long).length)
-    const reply = await api(`/cases/${ref}/replies`, 'off-01', {
+    const reply = await api(w, `/cases/${ref}/replies`, 'off-01', {
       method: 'POST',
       body: JSON.stringify({ text: '好'.repeat(1000) }),
     })
@@ -362,20 +337,20 @@ describe('the Telegram webhook', () => {
   })
 
   it('answers 200 to an update type the bot does not read, and ignores it', async () => {
-    const before = await rowCounts()
+    const before = await rowCounts(w)
     const poll = {
       update_id: nextUpdateId(),
       poll: { id: 'p1', question: 'q', options: [], is_closed: false },
     }
     const response = await postUpdate(w.app, poll)
     expect(response.status).toBe(200)
-    const after = await rowCounts()
-    expect(after[0]).toBe(before[0])
-    expect(after[3]).toBe((before[3] ?? 0) + 1)
+    const after = await rowCounts(w)
+    expect(after.cases).toBe(before.cases)
+    expect(after.providerReceipts).toBe(before.providerReceipts + 1)
     const group = messageUpdate(PARENT, { text: '1001 打人' })
     group.message.chat.type = 'group'
     expect((await postUpdate(w.app, group)).status).toBe(200)
-    expect((await rowCounts())[0]).toBe(before[0])
+    expect((await rowCounts(w)).cases).toBe(before.cases)
   })
 })
 
@@ -384,7 +359,7 @@ describe('officer replies and status over Telegram', () => {
     await send(PARENT, { text: '1001 有人在厕所打人' })
     await jobs()
     const ref = refIn(tg.textsTo(PARENT)[0]) as string
-    await api(`/cases/${ref}/replies`, 'off-01', {
+    await api(w, `/cases/${ref}/replies`, 'off-01', {
       method: 'POST',
       body: JSON.stringify({ text: '你好，我是学校民警，明天会去学校了解情况。' }),
     })
@@ -396,16 +371,16 @@ describe('officer replies and status over Telegram', () => {
     expect((await jobs()).outbox.sent).toBe(1)
     expect(tg.textsTo(PARENT).at(-1)).toBe('你好，我是学校民警，明天会去学校了解情况。')
 
-    await api(`/cases/${ref}/ack`, 'off-01', { method: 'POST' })
+    await api(w, `/cases/${ref}/ack`, 'off-01', { method: 'POST' })
     await send(PARENT, { text: '/status' })
     await jobs()
     expect(tg.textsTo(PARENT).at(-1)).toBe(`编号 ${ref}：民警已签收`)
 
-    await api(`/cases/${ref}/status`, 'off-01', {
+    await api(w, `/cases/${ref}/status`, 'off-01', {
       method: 'POST',
       body: JSON.stringify({ status: 'resolved', resolution: '已与双方家长谈话' }),
     })
-    const closed = await api(`/cases/${ref}/status`, 'off-01', {
+    const closed = await api(w, `/cases/${ref}/status`, 'off-01', {
       method: 'POST',
       body: JSON.stringify({
         status: 'closed',
@@ -439,7 +414,7 @@ describe('officer replies and status over Telegram', () => {
     await send(PARENT, { text: '/forget' })
     await jobs()
     expect(tg.textsTo(PARENT).at(-1)).toContain('无法再在这里回复你')
-    const reply = await api(`/cases/${ref}/replies`, 'off-01', {
+    const reply = await api(w, `/cases/${ref}/replies`, 'off-01', {
       method: 'POST',
       body: JSON.stringify({ text: 'hi' }),
     })
@@ -464,14 +439,14 @@ describe('officers on Telegram', () => {
     // Someone else pressing the button (a forwarded alert) acknowledges nothing.
     const stranger = await postUpdate(w.app, callbackUpdate(PARENT, data))
     expect(JSON.parse(stranger.text).text).toContain('没有绑定')
-    expect((await api(`/cases/${ref}`, 'off-01')).body.status).toBe('assigned')
+    expect((await api(w, `/cases/${ref}`, 'off-01')).body.status).toBe('assigned')
     const otherOfficer = await postUpdate(w.app, callbackUpdate(900000002, data))
     expect(JSON.parse(otherOfficer.text).text).toContain('没有找到')
 
     const pressed = await postUpdate(w.app, callbackUpdate(Number(OFF01_CHAT), data))
     expect(pressed.status).toBe(200)
     expect(JSON.parse(pressed.text)).toMatchObject({ method: 'answerCallbackQuery', text: `已签收 ${ref}` })
-    const view = (await api(`/cases/${ref}`, 'off-01')).body
+    const view = (await api(w, `/cases/${ref}`, 'off-01')).body
     expect(view.status).toBe('acknowledged')
     expect(view.audit).toContainEqual(
       expect.objectContaining({
@@ -518,11 +493,11 @@ describe('anonymity on Telegram', () => {
     }
     await jobs()
     for (const officer of ['off-01', 'duty', 'admin']) {
-      const queue = await api('/queue', officer)
+      const queue = await api(w, '/queue', officer)
       answers.push(JSON.stringify(queue.body))
       for (const c of queue.body.cases) {
-        answers.push(JSON.stringify((await api(`/cases/${c.ref}`, officer)).body))
-        await api(`/cases/${c.ref}/replies`, officer, {
+        answers.push(JSON.stringify((await api(w, `/cases/${c.ref}`, officer)).body))
+        await api(w, `/cases/${c.ref}/replies`, officer, {
           method: 'POST',
           body: JSON.stringify({ text: 'ok' }),
         })

@@ -6,7 +6,7 @@ import { runDueJobs } from '../../src/jobs'
 import * as schema from '../../src/store/schema'
 import { FakeTwilio } from '../support/twilio'
 import { digitsIn, findAll, newSid, spoken, TestCall } from '../support/voice'
-import { type TestWhistle, TWILIO, testWhistle } from '../support/whistle'
+import { api, type TestWhistle, TWILIO, testWhistle } from '../support/whistle'
 
 const DUTY_DESK_PHONE = '+8613800000099'
 const CHILD = '+8613912345678'
@@ -22,15 +22,6 @@ afterEach(async () => {
   w.cleanup()
   await twilio.stop()
 })
-
-async function api(path: string, officerId: string, init: RequestInit = {}) {
-  const token = await w.token(officerId)
-  const response = await w.app.request(`/api/v1${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers },
-  })
-  return { status: response.status, body: await response.json() }
-}
 
 const db = () => w.core.store.db
 const caseCount = async () => (await db().select({ n: count() }).from(schema.cases))[0]?.n
@@ -72,7 +63,7 @@ describe('a tip by voice', () => {
     expect(call.said()).toContain('110')
     await call.recordingDone(recording, record)
 
-    const queue = await api('/queue', 'off-01')
+    const queue = await api(w, '/queue', 'off-01')
     expect(queue.body.cases).toEqual([
       expect.objectContaining({ ref, schoolId: 'qh-001', officerId: 'off-01', channel: 'voice' }),
     ])
@@ -80,7 +71,7 @@ describe('a tip by voice', () => {
 
     const jobs = await runDueJobs(w.core, w.clients)
     expect(jobs.evidence).toEqual({ stored: 1, failed: 0, retrying: 0, waiting: 0 })
-    const view = await api(`/cases/${ref}`, 'off-01')
+    const view = await api(w, `/cases/${ref}`, 'off-01')
     expect(view.body.media).toEqual([
       expect.objectContaining({ state: 'stored', size: recording.bytes.length }),
     ])
@@ -109,11 +100,11 @@ describe('a tip by voice', () => {
     const recording = twilio.addRecording()
     await call.speak(recording)
     const { ref } = refAndPin(call.said())
-    expect((await api(`/cases/${ref}`, 'off-01')).body.urgency).not.toBe('P1')
+    expect((await api(w, `/cases/${ref}`, 'off-01')).body.urgency).not.toBe('P1')
 
     // Without a caller id in the callback, the transcription still joins the call's case.
     await call.transcribed(recording, record, '今天放学后他们说要在厕所打我', newSid('TR'), false)
-    const view = await api(`/cases/${ref}`, 'off-01')
+    const view = await api(w, `/cases/${ref}`, 'off-01')
     expect(view.body).toMatchObject({ urgency: 'P1', category: 'physical' })
     expect(
       view.body.messages
@@ -143,7 +134,7 @@ describe('a tip by voice', () => {
     const { ref } = refAndPin(call.said())
 
     expect(await caseCount()).toBe(1)
-    const view = await api(`/cases/${ref}`, 'off-01')
+    const view = await api(w, `/cases/${ref}`, 'off-01')
     expect(view.body.messages.filter((m: { kind: string }) => m.kind === 'tip')).toHaveLength(2)
     expect(view.body.media).toHaveLength(1)
     expect((await runDueJobs(w.core, w.clients)).evidence.stored).toBe(1)
@@ -163,7 +154,7 @@ describe('press 9', () => {
       attrs: expect.objectContaining({ callerId: TWILIO.phoneNumber }),
     })
 
-    const desk = await api('/queue', 'duty')
+    const desk = await api(w, '/queue', 'duty')
     expect(desk.body.cases).toEqual([expect.objectContaining({ urgency: 'P1', channel: 'voice' })])
     const ref = desk.body.cases[0].ref
     const alerts = await db().select().from(schema.alerts)
@@ -210,7 +201,7 @@ describe('press 9', () => {
     expect(spoken(answer).join(' ')).toContain('duty officer')
     await call.post(findAll(answer, 'Dial')[0]?.attrs.action as string, { DialCallStatus: 'completed' })
     expect(findAll(call.last as never, 'Hangup')).toHaveLength(1)
-    expect((await api('/queue', 'duty')).body.cases[0]).toMatchObject({ urgency: 'P1' })
+    expect((await api(w, '/queue', 'duty')).body.cases[0]).toMatchObject({ urgency: 'P1' })
   })
 
   it('without a duty desk phone still opens the P1 case and tells the caller to call 110', async () => {
@@ -239,7 +230,7 @@ describe('the school code', () => {
     const recording = twilio.addRecording()
     await call.speak(recording)
     const { ref } = refAndPin(call.said())
-    const desk = await api('/queue', 'duty')
+    const desk = await api(w, '/queue', 'duty')
     expect(desk.body.cases).toEqual([expect.objectContaining({ ref, schoolId: null, awaitingSchool: true })])
   })
 
@@ -252,7 +243,7 @@ describe('the school code', () => {
     await call.press('1')
     await call.speak(twilio.addRecording())
     const { ref } = refAndPin(call.said())
-    expect((await api(`/cases/${ref}`, 'off-03')).body.school).toMatchObject({ code: '1003' })
+    expect((await api(w, `/cases/${ref}`, 'off-03')).body.school).toMatchObject({ code: '1003' })
   })
 })
 
@@ -262,7 +253,7 @@ describe('the status line', () => {
     await call.press('1')
     await call.speak(twilio.addRecording())
     const { ref, pin } = refAndPin(call.said())
-    const replied = await api(`/cases/${ref}/replies`, 'off-01', {
+    const replied = await api(w, `/cases/${ref}/replies`, 'off-01', {
       method: 'POST',
       body: JSON.stringify({ text: reply }),
     })

@@ -1,23 +1,8 @@
 import { phrasebook } from '../../intake/replies'
 import type { Language } from '../../intake/triage/index'
-import type { CaseStatus } from '../../store/schema'
 
 /** A reference or PIN read out one digit at a time, so that it can be written down. */
 export const spellDigits = (digits: string) => digits.split('').join(' ')
-
-/** What a case's status means to the caller who reported it. */
-type StatusWord = 'with_officer' | 'being_handled' | 'done' | 'referred'
-export const STATUS_WORD: Record<CaseStatus, StatusWord> = {
-  new: 'with_officer',
-  assigned: 'with_officer',
-  acknowledged: 'being_handled',
-  in_progress: 'being_handled',
-  resolved: 'done',
-  closed: 'done',
-  merged: 'done',
-  invalid: 'done',
-  referred: 'referred',
-}
 
 /**
  * What the hotline says, in the caller's language. Short sentences: a frightened child hears each once.
@@ -127,25 +112,11 @@ const catalog = {
     en: () =>
       'Too many wrong PINs were keyed for this report, so it can no longer be heard by phone. The officer is still handling it.',
   },
-  with_officer: {
-    'zh-Hans': () => '你的举报已经转给负责的民警。',
-    'zh-Hant': () => '你的舉報已經轉給負責的民警。',
-    en: () => 'Your report is with the officer responsible.',
-  },
-  being_handled: {
-    'zh-Hans': () => '民警正在处理你的举报。',
-    'zh-Hant': () => '民警正在處理你的舉報。',
-    en: () => 'The officer is working on your report.',
-  },
-  done: {
-    'zh-Hans': () => '你的举报已经处理完毕。',
-    'zh-Hant': () => '你的舉報已經處理完畢。',
-    en: () => 'Your report has been dealt with.',
-  },
-  referred: {
-    'zh-Hans': () => '你的举报已经转交相关部门处理。',
-    'zh-Hant': () => '你的舉報已經轉交相關部門處理。',
-    en: () => 'Your report has been passed to the service that can help.',
+  /** The case's status in the words tipsters read on every channel (`statusInWords`). */
+  status: {
+    'zh-Hans': (words: string) => `你的举报${words}。`,
+    'zh-Hant': (words: string) => `你的舉報${words}。`,
+    en: (words: string) => `Your report: ${words}.`,
   },
   officerSays: {
     'zh-Hans': () => '民警给你的留言：',

@@ -5,6 +5,7 @@ import type { Core } from '../../core'
 import { constantTimeEqual } from '../../crypto/encoding'
 import { channelAddress, normalisePhone } from '../../intake/inbound'
 import { receiveTip } from '../../intake/intake'
+import { statusInWords } from '../../intake/replies'
 import { type Language, resolveSchool, type Urgency } from '../../intake/triage/index'
 import { cases, contacts, media, messages, voiceCalls } from '../../store/schema'
 import {
@@ -17,7 +18,7 @@ import {
   sayTwiml,
   voiceTwiml,
 } from './twiml'
-import { type PlainPrompt, prompt, STATUS_WORD, spellDigits } from './voice-prompts'
+import { type PlainPrompt, prompt, spellDigits } from './voice-prompts'
 import { readTwilioForm, type TwilioWebhookConfig } from './webhook'
 
 export interface VoiceConfig extends TwilioWebhookConfig {
@@ -375,7 +376,8 @@ export function voiceRoutes(core: Core, config: VoiceConfig) {
           ...said.reverse().map((m) => sayTwiml(core.vault.openContent(m.body), found.language)),
         ]
       : [say(call, 'noMessage')]
-    return goodbye(call, [say(call, STATUS_WORD[found.status]), ...messagesSaid])
+    const status = prompt('status', call.language, statusInWords(found.status, call.language))
+    return goodbye(call, [sayTwiml(status, call.language), ...messagesSaid])
   })
 
   /** A wrong reference or PIN: the same answer for both, so neither can be probed alone. */

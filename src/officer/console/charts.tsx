@@ -1,10 +1,16 @@
-import { type Category, type MonthlyFigures, URGENCIES, type Urgency } from './figures'
+import type { Category, Urgency } from '../../intake/triage/index'
+import { type MonthlyReport, type ReportCount, type ReportFigures, SMALL_COUNT, URGENCIES } from '../reports'
 import type { Strings } from './i18n'
 
-/** One bar of a chart: its parts stacked left to right. */
+/**
+ * One bar of a chart: its parts stacked left to right. A part counted "<3" has no length to draw; a bar
+ * with nothing to draw but a "<3" total shows a stub, so that it reads as "a few", not as none.
+ */
 export interface Bar {
   label: string
-  segments: { key: string; value: number }[]
+  segments: { key: string; value: ReportCount }[]
+  /** What the bar's end says; the sum of its parts when not given. */
+  total?: ReportCount
 }
 
 export interface Series {
@@ -19,6 +25,7 @@ const LABEL_WIDTH = 104
 const VALUE_WIDTH = 40
 const ROW = 24
 const LEGEND = 24
+const STUB = 4
 
 const shorten = (text: string, max = 8) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
@@ -30,8 +37,10 @@ const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
 export function BarChart(props: { title: string; series: Series[]; bars: Bar[]; id: string }) {
   const { title, series, bars, id } = props
   const colour = new Map(series.map((s) => [s.key, s.colour]))
-  const totals = bars.map((b) => b.segments.reduce((n, s) => n + s.value, 0))
-  const scale = Math.max(1, ...totals)
+  const drawn = (b: Bar) =>
+    b.segments.flatMap((s) => (s.value === SMALL_COUNT ? [] : [{ ...s, value: s.value }]))
+  const totals = bars.map((b) => b.total ?? drawn(b).reduce((n, s) => n + s.value, 0))
+  const scale = Math.max(1, ...totals.map((n) => (n === SMALL_COUNT ? 0 : n)))
   const plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH
   const height = LEGEND + Math.max(1, bars.length) * ROW + 8
   return (
@@ -63,7 +72,12 @@ export function BarChart(props: { title: string; series: Series[]; bars: Bar[]; 
               <text x={LABEL_WIDTH - 6} y={y + 16} font-size="12" text-anchor="end" fill="#222">
                 {shorten(bar.label)}
               </text>
-              {bar.segments
+              {totals[row] === SMALL_COUNT && !drawn(bar).some((s) => s.value > 0) && (
+                <rect x={x} y={y + 4} width={STUB} height={ROW - 8} fill="#d1d5db">
+                  <title>{`${bar.label}: ${SMALL_COUNT}`}</title>
+                </rect>
+              )}
+              {drawn(bar)
                 .filter((s) => s.value > 0)
                 .map((s) => {
                   const w = (s.value / scale) * plot
@@ -75,8 +89,13 @@ export function BarChart(props: { title: string; series: Series[]; bars: Bar[]; 
                   x += w
                   return rect
                 })}
-              <text x={x + 4} y={y + 16} font-size="11" fill="#333">
-                {round(totals[row] ?? 0)}
+              <text
+                x={x + (totals[row] === SMALL_COUNT ? STUB : 0) + 4}
+                y={y + 16}
+                font-size="11"
+                fill="#333"
+              >
+                {totals[row] === SMALL_COUNT ? SMALL_COUNT : round(totals[row] ?? 0)}
               </text>
             </g>
           )
@@ -88,21 +107,24 @@ export function BarChart(props: { title: string; series: Series[]; bars: Bar[]; 
 
 const URGENCY_COLOURS: Record<Urgency, string> = { P1: '#c0152f', P2: '#d97706', P3: '#2563eb' }
 
-export function UrgencyBySchoolChart({ figures, t }: { figures: MonthlyFigures; t: Strings }) {
+/** The month's cases per school by urgency, from the monthly report (with its "<3"). */
+export function UrgencyBySchoolChart({ report, t }: { report: MonthlyReport; t: Strings }) {
   return (
     <BarChart
       id="chart-urgency"
       title={t.casesBySchool}
       series={URGENCIES.map((u) => ({ key: u, label: u, colour: URGENCY_COLOURS[u] }))}
-      bars={figures.schools.map((s) => ({
-        label: s.schoolId ? s.name : t.noSchool,
+      bars={report.schools.map((s) => ({
+        label: s.school?.name ?? t.noSchool,
         segments: URGENCIES.map((u) => ({ key: u, value: s.byUrgency[u] })),
+        total: s.tips,
       }))}
     />
   )
 }
 
-export function CategoryChart({ figures, t }: { figures: MonthlyFigures; t: Strings }) {
+/** The county's cases of the month by category. */
+export function CategoryChart({ county, t }: { county: ReportFigures; t: Strings }) {
   const keys = Object.keys(t.categories) as Category[]
   return (
     <BarChart
@@ -111,24 +133,30 @@ export function CategoryChart({ figures, t }: { figures: MonthlyFigures; t: Stri
       series={[{ key: 'cases', label: t.total, colour: '#12355b' }]}
       bars={keys.map((c) => ({
         label: t.categories[c],
-        segments: [{ key: 'cases', value: figures.schools.reduce((n, s) => n + s.byCategory[c], 0) }],
+        segments: [{ key: 'cases', value: county.byCategory[c] }],
+        total: county.byCategory[c],
       }))}
     />
   )
 }
 
-export function MedianAckChart({ figures, t }: { figures: MonthlyFigures; t: Strings }) {
+/** Median minutes to acknowledge, for the schools with enough cases to have one. */
+export function MedianAckChart({ report, t }: { report: MonthlyReport; t: Strings }) {
   return (
     <BarChart
       id="chart-ack"
       title={t.medianAck}
       series={[{ key: 'minutes', label: t.medianAck, colour: '#0f766e' }]}
-      bars={figures.schools
-        .filter((s) => s.medianAckMinutes !== null)
-        .map((s) => ({
-          label: s.schoolId ? s.name : t.noSchool,
-          segments: [{ key: 'minutes', value: s.medianAckMinutes ?? 0 }],
-        }))}
+      bars={report.schools.flatMap((s) =>
+        s.medianAckMinutes === null
+          ? []
+          : [
+              {
+                label: s.school?.name ?? t.noSchool,
+                segments: [{ key: 'minutes', value: s.medianAckMinutes }],
+              },
+            ],
+      )}
     />
   )
 }

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import type { Config } from '../../config'
 import type { Core } from '../../core'
 import { readEvidence } from '../../intake/evidence'
-import { media } from '../../store/schema'
+import { caseStatuses, media } from '../../store/schema'
 import {
   ackCase,
   addNote,
@@ -22,15 +22,9 @@ import {
 } from '../casework'
 import { officerForToken } from '../tokens'
 import { CONSOLE_CSS, POSTER_CSS, QUEUE_JS } from './assets'
-import {
-  currentMonth,
-  escalatedRefs,
-  figuresCsv,
-  MONTH,
-  monthlyFigures,
-  overdueCases,
-  schoolLoad,
-} from './figures'
+import { listOverdue } from '../escalation'
+import { countyMonth, MONTH, monthlyReport, monthlyReportCsv } from '../reports'
+import { escalatedRefs, schoolLoad } from './figures'
 import { consoleLanguage } from './i18n'
 import { type PosterContacts, PosterPage } from './poster'
 import {
@@ -108,17 +102,7 @@ const optionalText = (max: number) =>
 const forms = {
   text: (max: number) => z.object({ text: Text(max) }),
   status: z.object({
-    status: z.enum([
-      'new',
-      'assigned',
-      'acknowledged',
-      'in_progress',
-      'resolved',
-      'closed',
-      'referred',
-      'merged',
-      'invalid',
-    ]),
+    status: z.enum(caseStatuses),
     note: optionalText(4000),
     resolution: optionalText(4000),
     feedback: optionalText(1000),
@@ -380,23 +364,30 @@ export function officerConsole(core: Core, options: ConsoleOptions) {
 
   const monthOf = (c: Context) => {
     const month = c.req.query('month')
-    return month && MONTH.test(month) ? month : currentMonth(core.clock())
+    return month && MONTH.test(month) ? month : countyMonth(core, core.clock())
   }
 
   app.get('/supervisor', async (c) => {
     if (!requireRole(c, ['supervisor'])) return notFound(c)
-    const [figures, overdue, schools] = await Promise.all([
-      monthlyFigures(core, monthOf(c)),
-      overdueCases(core),
+    const [report, overdue, schools] = await Promise.all([
+      monthlyReport(core, { month: monthOf(c) }),
+      listOverdue(core, c.get('session').officer),
       schoolLoad(core),
     ])
-    return c.html(<SupervisorPage ctx={pageOf(c)} figures={figures} overdue={overdue} schools={schools} />)
+    return c.html(
+      <SupervisorPage
+        ctx={pageOf(c)}
+        report={report}
+        overdue={overdue.cases.map((r) => ({ ...r, acknowledgedAt: null }))}
+        schools={schools}
+      />,
+    )
   })
 
   app.get('/supervisor/report.csv', async (c) => {
     if (!requireRole(c, ['supervisor'])) return notFound(c)
     const month = monthOf(c)
-    return c.body(figuresCsv(await monthlyFigures(core, month)), 200, {
+    return c.body(monthlyReportCsv(await monthlyReport(core, { month })), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="whistle-report-${month}.csv"`,
     })

@@ -4,7 +4,10 @@ import type { CaseStatus } from '../../store/schema'
 import type { School } from '../../store/schools'
 import { type caseView, TRANSITIONS } from '../casework'
 import { CategoryChart, MedianAckChart, UrgencyBySchoolChart } from './charts'
-import { type Category, escalationDue, type MonthlyFigures, type schoolLoad, type Urgency } from './figures'
+import type { Category, Urgency } from '../../intake/triage/index'
+import { escalatesAt } from '../escalation'
+import type { MonthlyReport } from '../reports'
+import type { schoolLoad } from './figures'
 import { type ConsoleLanguage, formatTime, type Strings, strings } from './i18n'
 import type { ConsoleSession } from './session'
 
@@ -122,7 +125,7 @@ function Deadline(props: {
   const { ctx, item } = props
   const { t } = ctx
   if (item.acknowledgedAt) return <span class="due">{t.acknowledged}</span>
-  const due = escalationDue(ctx.p1AckMinutes, item)
+  const due = escalatesAt(ctx, item)
   if (!due) return <span class="due muted">{t.noDeadline}</span>
   const minutes = (due.getTime() - ctx.now.getTime()) / 60_000
   return minutes >= 0 ? (
@@ -425,11 +428,11 @@ export function DeskPage(props: {
 
 export function SupervisorPage(props: {
   ctx: PageContext
-  figures: MonthlyFigures
+  report: MonthlyReport
   overdue: readonly QueueRow[]
   schools: Awaited<ReturnType<typeof schoolLoad>>
 }) {
-  const { ctx, figures, overdue, schools } = props
+  const { ctx, report, overdue, schools } = props
   const { t } = ctx
   return (
     <Layout ctx={ctx} title={t.supervisor}>
@@ -437,21 +440,15 @@ export function SupervisorPage(props: {
       <h2>{t.report}</h2>
       <form method="get" action={`${BASE}/supervisor`} class="card month">
         <label for="month">{t.month}</label>{' '}
-        <input id="month" type="month" name="month" value={figures.month} />{' '}
+        <input id="month" type="month" name="month" value={report.month} />{' '}
         <button class="primary" type="submit">
           {t.show}
         </button>{' '}
-        <a href={`${BASE}/supervisor/report.csv?month=${figures.month}`}>{t.downloadCsv}</a>
+        <a href={`${BASE}/supervisor/report.csv?month=${report.month}`}>{t.downloadCsv}</a>
       </form>
-      {figures.schools.length ? (
-        <>
-          <UrgencyBySchoolChart figures={figures} t={t} />
-          <CategoryChart figures={figures} t={t} />
-          <MedianAckChart figures={figures} t={t} />
-        </>
-      ) : (
-        <p class="muted">{t.noData}</p>
-      )}
+      <UrgencyBySchoolChart report={report} t={t} />
+      {report.county && <CategoryChart county={report.county} t={t} />}
+      <MedianAckChart report={report} t={t} />
       <Section ctx={ctx} title={t.overdueCases} rows={overdue} />
       <h2>{t.schools}</h2>
       <div class="scroll">
