@@ -2,7 +2,16 @@ import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
-import { cases, contacts, media, messageBatches, messages, officers, providerReceipts } from '../store/schema'
+import {
+  cases,
+  contacts,
+  media,
+  messageBatches,
+  messages,
+  OPEN_STATUSES,
+  officers,
+  providerReceipts,
+} from '../store/schema'
 import { dutyDeskId, type School } from '../store/schools'
 import { asConflict, type Write } from '../store/store'
 import { MAX_EVIDENCE_BYTES } from './evidence'
@@ -38,8 +47,7 @@ export interface IntakeOptions {
   writes?: Write[]
 }
 
-/** Statuses in which a tipster's further messages join the case rather than open a new one. */
-export const OPEN_STATUSES = ['new', 'assigned', 'acknowledged', 'in_progress'] as const
+export { OPEN_STATUSES } from '../store/schema'
 
 const graver = (a: Category, b: Category) =>
   CATEGORY_PRECEDENCE.indexOf(a) <= CATEGORY_PRECEDENCE.indexOf(b) ? a : b

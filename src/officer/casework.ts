@@ -9,6 +9,7 @@ import {
   alerts,
   auditEvents,
   type CaseStatus,
+  caseIsOpen,
   cases,
   contacts,
   media,
@@ -84,7 +85,7 @@ export async function listQueue(core: Core, officer: Officer, limit = 50) {
     })
     .from(cases)
     .leftJoin(schools, eq(schools.id, cases.schoolId))
-    .where(and(inArray(cases.status, [...OPEN_STATUSES]), scopeOf(officer)))
+    .where(and(caseIsOpen(cases.status), scopeOf(officer)))
     .orderBy(asc(cases.urgency), asc(cases.createdAt))
     .limit(Math.min(limit, QUEUE_MAX))
 }
