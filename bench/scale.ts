@@ -24,12 +24,18 @@ const percentile = (sorted: readonly number[], p: number) =>
  * with the duty desk), 24 months, every channel, category and urgency. Old cases are closed; of the
  * last weeks' some are still open, as in a working county.
  */
-function seedCases(sqlite: import('better-sqlite3').Database, total: number, now: number) {
+export function seedCases(sqlite: import('better-sqlite3').Database, total: number, now: number) {
   const contactsTotal = Math.ceil(total * 0.7)
   const categories = CATEGORY_PRECEDENCE.map((c) => `'${c}'`)
   sqlite.pragma('foreign_keys = OFF')
-  sqlite.exec('CREATE TEMP TABLE seed_schools AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id, officer_id FROM schools')
-  const desk = (sqlite.prepare("SELECT id FROM officers WHERE role = 'duty_desk' ORDER BY id LIMIT 1").get() as { id: string }).id
+  sqlite.exec(
+    'CREATE TEMP TABLE seed_schools AS SELECT row_number() OVER (ORDER BY id) - 1 AS k, id, officer_id FROM schools',
+  )
+  const desk = (
+    sqlite.prepare("SELECT id FROM officers WHERE role = 'duty_desk' ORDER BY id LIMIT 1").get() as {
+      id: string
+    }
+  ).id
   const contacts = sqlite.prepare(`
     WITH RECURSIVE seq(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM seq WHERE n + 1 < ?)
     INSERT INTO contacts (id, channel, blind_id, relay_box, escrow_box, language, opted_out, created_at, last_seen_at)
@@ -63,7 +69,8 @@ function seedCases(sqlite: import('better-sqlite3').Database, total: number, now
     FROM s`)
   const seedContacts = sqlite.transaction((from: number, to: number) => contacts.run(from, to, now, now))
   const seedBatch = sqlite.transaction((from: number, to: number) => cases.run(from, to, now, desk, now))
-  for (let from = 0; from < contactsTotal; from += BATCH) seedContacts(from, Math.min(from + BATCH, contactsTotal))
+  for (let from = 0; from < contactsTotal; from += BATCH)
+    seedContacts(from, Math.min(from + BATCH, contactsTotal))
   for (let from = 0; from < total; from += BATCH) seedBatch(from, Math.min(from + BATCH, total))
   sqlite.exec('DROP TABLE seed_schools')
   sqlite.pragma('foreign_keys = ON')
@@ -75,7 +82,12 @@ export async function benchScale(total = 1_000_000): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'whistle-scale-'))
   const keys = generateKeyEnv(await loadSodium()).env
   const whistle = await openWhistle({
-    env: { ...keys, DATABASE_PATH: join(dir, 'whistle.db'), PUBLIC_URL: 'http://127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...keys,
+      DATABASE_PATH: join(dir, 'whistle.db'),
+      PUBLIC_URL: 'http://127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
     log: { info() {}, warn() {}, error() {} },
   })
   try {
@@ -104,7 +116,11 @@ export async function benchScale(total = 1_000_000): Promise<Row[]> {
     }
     const officer = await pull('off-01', 500)
     const desk = await pull(
-      (store.sqlite.prepare("SELECT id FROM officers WHERE role = 'duty_desk' LIMIT 1").get() as { id: string }).id,
+      (
+        store.sqlite.prepare("SELECT id FROM officers WHERE role = 'duty_desk' LIMIT 1").get() as {
+          id: string
+        }
+      ).id,
       100,
     )
 

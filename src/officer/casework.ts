@@ -17,7 +17,6 @@ import {
   outbox,
   schools,
 } from '../store/schema'
-import { dutyDeskId } from '../store/schools'
 import type { Write } from '../store/store'
 import type { Officer } from './tokens'
 
@@ -562,7 +561,7 @@ export async function transferCase(
   }
   const school = 'schoolId' in target ? await core.schools.get(target.schoolId) : undefined
   if ('schoolId' in target && !school) throw new CaseworkError(400, 'no such school')
-  const officerId = 'schoolId' in target ? await routeCase(core, school) : await dutyDeskId(core.store.db)
+  const officerId = 'schoolId' in target ? await routeCase(core, school) : await core.schools.dutyDeskId()
   if (!officerId) throw new CaseworkError(409, 'no duty desk is configured')
   const now = core.clock()
   const db = core.store.db

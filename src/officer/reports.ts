@@ -140,12 +140,16 @@ export async function monthlyReport(
   const everySchool = (await core.schools.all())
     .filter((s) => !scoped || scoped.has(s.id))
     .sort((a, b) => a.code.localeCompare(b.code))
-  const of = (rows: Row[], schoolId: string | null) => rows.filter((r) => r.schoolId === schoolId)
+  // One pass over each list, not one per school: a county has thousands of schools.
+  const openedBySchool = Map.groupBy(opened, (r) => r.schoolId)
+  const openBySchool = Map.groupBy(openAtEnd, (r) => r.schoolId)
+  const of = (schoolId: string | null) =>
+    figures(core, openedBySchool.get(schoolId) ?? [], openBySchool.get(schoolId) ?? [], asOf)
   const schools: SchoolFigures[] = everySchool.map((s) => ({
     school: { id: s.id, code: s.code, name: s.nameZh, nameEn: s.nameEn },
-    ...figures(core, of(opened, s.id), of(openAtEnd, s.id), asOf),
+    ...of(s.id),
   }))
-  if (!scoped) schools.push({ school: null, ...figures(core, of(opened, null), of(openAtEnd, null), asOf) })
+  if (!scoped) schools.push({ school: null, ...of(null) })
   return {
     month: options.month,
     from: from.toISOString(),
