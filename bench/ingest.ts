@@ -19,10 +19,10 @@ function cpuTimeMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
-/** Peak resident memory of a process, from /proc (Linux). */
-export function peakRssMb(pid: number | 'self'): number {
+/** Resident memory of a process from /proc (Linux): its peak (VmHWM) or its current size (VmRSS). */
+export function rssMb(pid: number | 'self', which: 'VmHWM' | 'VmRSS' = 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  const kb = Number(new RegExp(`${which}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
   return kb / 1024
 }
 
@@ -32,6 +32,7 @@ export async function benchIngest(seconds = 10, concurrency = 32): Promise<Row[]
   const bare = bareDurableInserts(3)
   const server = await startServerProcess()
   try {
+    const startedRss = rssMb(server.pid, 'VmRSS')
     const path = '/webhooks/twilio/sms'
     const signedUrl = `${server.url}${path}`
     // Requests are signed ahead of time so that the load generator measures the server, not itself.
@@ -66,7 +67,7 @@ export async function benchIngest(seconds = 10, concurrency = 32): Promise<Row[]
       maxRequests: pool.length,
     })
     const cpuPerTip = (cpuTimeMs(server.pid) - cpuBefore) / sms.requests
-    const rss = peakRssMb(server.pid)
+    const rss = rssMb(server.pid)
     const ofBare = sms.perSecond / bare.perSecond
     return [
       {
@@ -100,7 +101,12 @@ export async function benchIngest(seconds = 10, concurrency = 32): Promise<Row[]
         target: 'reference',
         ok: true,
       },
-      { metric: 'server peak RSS', value: `${rss.toFixed(0)} MB`, target: '< 200 MB', ok: rss < 200 },
+      {
+        metric: 'server peak RSS (after start, before any request)',
+        value: `${rss.toFixed(0)} MB (${startedRss.toFixed(0)} MB)`,
+        target: '< 200 MB',
+        ok: rss < 200,
+      },
     ]
   } finally {
     await server.stop()
