@@ -65,8 +65,11 @@ export async function caseInScope(core: Core, officer: Officer, ref: string): Pr
 
 export const QUEUE_MAX = 200
 
-/** The officer's open cases, most urgent first, then oldest first. */
-export async function listQueue(core: Core, officer: Officer, limit = 50) {
+/**
+ * The officer's open cases, most urgent first, then oldest first: a query to await (or to explain, since
+ * a queue pull must stay an index read however many cases the county has closed).
+ */
+export function listQueue(core: Core, officer: Officer, limit = 50) {
   return core.store.db
     .select({
       ref: cases.ref,

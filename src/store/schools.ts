@@ -29,14 +29,31 @@ export class SchoolDirectory {
     private readonly recheckMs = 10_000,
   ) {}
 
-  /** Forgets the cached county: the next use reads it again. */
+  /** Forgets the cached county: the next use reads it again (a read already under way is not kept). */
   invalidate(): void {
     this.cached = null
+    this.loading = null
+    this.generation++
   }
 
-  private async load(): Promise<Directory> {
+  private loading: Promise<Directory> | null = null
+  private generation = 0
+
+  private load(): Promise<Directory> {
+    if (this.cached && Date.now() - this.checkedAt < this.recheckMs) return Promise.resolve(this.cached)
+    // The tips that arrive together while the county is (re)read all wait for that one read.
+    if (!this.loading) {
+      const loading = this.read().finally(() => {
+        if (this.loading === loading) this.loading = null
+      })
+      this.loading = loading
+    }
+    return this.loading
+  }
+
+  private async read(): Promise<Directory> {
     const now = Date.now()
-    if (this.cached && now - this.checkedAt < this.recheckMs) return this.cached
+    const generation = this.generation
     const [stats] = await this.db
       .select({
         n: count(),
@@ -45,12 +62,13 @@ export class SchoolDirectory {
       })
       .from(schools)
     const fingerprint = `${stats?.n ?? 0}:${stats?.latest?.getTime() ?? 0}:${stats?.officers ?? ''}`
-    if (this.cached?.fingerprint !== fingerprint) {
+    let directory = this.cached
+    if (directory?.fingerprint !== fingerprint) {
       const [rows, staff] = await Promise.all([
         this.db.select().from(schools),
         this.db.select().from(officers).orderBy(officers.id),
       ])
-      this.cached = {
+      directory = {
         fingerprint,
         index: buildSchoolIndex(rows),
         byId: new Map(rows.map((s) => [s.id, s])),
@@ -58,8 +76,12 @@ export class SchoolDirectory {
         dutyDesk: staff.find((o) => o.role === 'duty_desk')?.id,
       }
     }
-    this.checkedAt = now
-    return this.cached
+    // Invalidated while being read (a change in this process): keep nothing that may predate it.
+    if (generation === this.generation) {
+      this.cached = directory
+      this.checkedAt = now
+    }
+    return directory
   }
 
   async index(): Promise<SchoolIndex> {
