@@ -10,9 +10,10 @@ const load = () =>
     .join(' ')
 const loadBefore = load()
 const rows: Row[] = [
+  // Triage first: its heap figure is the whole process's, before the other benches fill it.
+  ...(await benchTriage()),
   ...(await benchIngest()),
   ...(await benchScale()),
-  ...(await benchTriage()),
   // Worker bundle size (bench/worker-bundle.ts) goes here, as rows of its own.
   {
     metric: 'machine: load average (1, 5, 15 min) before / after',

@@ -112,17 +112,29 @@ export async function benchScale(total = 1_000_000): Promise<Row[]> {
       const token = await issueOfficerToken(core, officerId)
       const headers = { Authorization: `Bearer ${token}` }
       const latencies: number[] = []
+      const cpu: number[] = []
       let open = 0
       for (let i = 0; i < times + 20; i++) {
+        const cpu0 = process.cpuUsage()
         const t0 = performance.now()
         const res = await app.request('/api/v1/queue?limit=50', { headers })
         const body = (await res.json()) as { cases: unknown[] }
-        if (i >= 20) latencies.push(performance.now() - t0)
+        if (i >= 20) {
+          latencies.push(performance.now() - t0)
+          const used = process.cpuUsage(cpu0)
+          cpu.push((used.user + used.system) / 1000)
+        }
         if (res.status !== 200) throw new Error(`queue answered ${res.status}`)
         open = body.cases.length
       }
       latencies.sort((a, b) => a - b)
-      return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), open }
+      cpu.sort((a, b) => a - b)
+      return {
+        p50: percentile(latencies, 0.5),
+        p99: percentile(latencies, 0.99),
+        cpuP99: percentile(cpu, 0.99),
+        open,
+      }
     }
     const officer = await pull('off-01', 500)
     const desk = await pull(
@@ -154,7 +166,8 @@ export async function benchScale(total = 1_000_000): Promise<Row[]> {
       },
       {
         metric: `GET /api/v1/queue, school officer, ${label} (real app)`,
-        value: `p50 ${officer.p50.toFixed(2)} ms, p99 ${officer.p99.toFixed(2)} ms (${officer.open} cases shown)`,
+        // CPU time beside wall time: on a shared machine the wall p99 is mostly waiting for a core.
+        value: `p50 ${officer.p50.toFixed(2)} ms, p99 ${officer.p99.toFixed(2)} ms wall / ${officer.cpuP99.toFixed(2)} ms CPU (${officer.open} cases shown)`,
         target: 'p99 < 10 ms',
         ok: officer.p99 < 10,
       },
