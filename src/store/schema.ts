@@ -171,8 +171,9 @@ export const cases = sqliteTable(
     // An officer's queue in its order (most urgent, then oldest), open cases only: a pull reads the
     // first rows and stops, however many closed cases the officer has.
     index('cases_open_queue').on(t.officerId, t.urgency, t.createdAt).where(caseIsOpen(t.status)),
-    // Cases still open at a month's end are those not closed yet or closed after it.
-    index('cases_closed').on(t.closedAt),
+    // Cases still open at a month's end are those not closed yet or closed after it; the report reads
+    // what it needs of them from this index alone.
+    index('cases_closed').on(t.closedAt, t.createdAt, t.schoolId, t.urgency, t.acknowledgedAt),
   ],
 )
 
