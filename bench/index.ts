@@ -1,11 +1,26 @@
-import { loadavg } from 'node:os'
+// npm run bench: every figure of the README's Performance section, in one run, as a markdown table.
+import { availableParallelism, loadavg } from 'node:os'
 import { benchIngest } from './ingest'
-import { benchTriage, markdownTable } from './triage'
+import { benchScale } from './scale'
+import { benchTriage, markdownTable, type Row } from './triage'
 
-const rows = [...(await benchIngest()), ...(await benchTriage())]
-console.log(markdownTable(rows))
-console.log(
-  `\nload average while measuring: ${loadavg()
+const load = () =>
+  loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} on this machine`,
-)
+    .join(' ')
+const loadBefore = load()
+const rows: Row[] = [
+  // Triage first: its heap figure is the whole process's, before the other benches fill it.
+  ...(await benchTriage()),
+  ...(await benchIngest()),
+  ...(await benchScale()),
+  // Worker bundle size (bench/worker-bundle.ts) goes here, as rows of its own.
+  {
+    metric: 'machine: load average (1, 5, 15 min) before / after',
+    value: `${loadBefore} / ${load()} on ${availableParallelism()} CPUs, shared with other work`,
+    target: '—',
+    ok: true,
+  },
+]
+console.log(markdownTable(rows))
+process.exitCode = rows.every((r) => r.ok) ? 0 : 1

@@ -67,6 +67,7 @@ export async function importOfficers(core: Core, csv: string): Promise<ImportRep
   await core.store.commit(writes, [
     { at: now, actor: 'operator', action: 'officers_imported', caseId: null, detail: { ...count(report) } },
   ])
+  core.schools.invalidate()
   return report
 }
 

@@ -19,9 +19,12 @@ export function fromBase64(text: string): Uint8Array {
   return bytes
 }
 
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
+
+/** Lower-case hex; by table, since every audit event and token check hashes to hex. */
 export function toHex(bytes: Uint8Array): string {
   let hex = ''
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0')
+  for (const byte of bytes) hex += HEX_BYTES[byte] as string
   return hex
 }
 

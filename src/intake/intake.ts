@@ -2,8 +2,16 @@ import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
-import { cases, contacts, media, messageBatches, messages, officers, providerReceipts } from '../store/schema'
-import { dutyDeskId, type School } from '../store/schools'
+import {
+  cases,
+  contacts,
+  media,
+  messageBatches,
+  messages,
+  OPEN_STATUSES,
+  providerReceipts,
+} from '../store/schema'
+import type { School } from '../store/schools'
 import { asConflict, type Write } from '../store/store'
 import { MAX_EVIDENCE_BYTES } from './evidence'
 import { channelAddress, type InboundMessage, normaliseText, parseKeyword } from './inbound'
@@ -38,8 +46,7 @@ export interface IntakeOptions {
   writes?: Write[]
 }
 
-/** Statuses in which a tipster's further messages join the case rather than open a new one. */
-export const OPEN_STATUSES = ['new', 'assigned', 'acknowledged', 'in_progress'] as const
+export { OPEN_STATUSES } from '../store/schema'
 
 const graver = (a: Category, b: Category) =>
   CATEGORY_PRECEDENCE.indexOf(a) <= CATEGORY_PRECEDENCE.indexOf(b) ? a : b
@@ -217,7 +224,7 @@ export function tipsterWrite(
 
 /** A new case's alert for an officer who gets them (a linked Telegram: one tap to acknowledge). */
 async function newCaseAlert(core: Core, officerId: string) {
-  const [officer] = await core.store.db.select().from(officers).where(eq(officers.id, officerId))
+  const [officer] = await core.schools.officers([officerId])
   return officer?.telegramChatId ? { recipients: [officerId], reason: 'new_case' as const } : null
 }
 
@@ -276,7 +283,8 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     : []
   const [open] = batch
     ? await db.select().from(cases).where(eq(cases.id, batch.caseId))
-    : inbound.newReport
+    : // A tipster seen for the first time has no case yet.
+      inbound.newReport || !existing
       ? []
       : await db
           .select()
@@ -358,7 +366,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     // A channel's own danger signal (the hotline's 9) alerts again even on a case that is already P1.
     const dangerSignal = inbound.urgencyFloor?.urgency === 'P1'
     if (urgency === 'P1' && (open.urgency !== 'P1' || school || dangerSignal)) {
-      alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
+      alertPlan = { recipients: [officerId, (await core.schools.dutyDeskId()) ?? officerId], reason: 'p1' }
     } else if (school && officerId !== open.officerId) {
       // Named at last, the case is new to this officer's queue.
       alertPlan = await newCaseAlert(core, officerId)
@@ -416,7 +424,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
       channel: inbound.channel,
     })
     if (urgency === 'P1')
-      alertPlan = { recipients: [officerId, (await dutyDeskId(db)) ?? officerId], reason: 'p1' }
+      alertPlan = { recipients: [officerId, (await core.schools.dutyDeskId()) ?? officerId], reason: 'p1' }
     else alertPlan = await newCaseAlert(core, officerId)
   }
 

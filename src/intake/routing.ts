@@ -1,9 +1,8 @@
-import { inArray } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForOfficer } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
-import { alerts, officers } from '../store/schema'
-import { dutyDeskId, type School } from '../store/schools'
+import { alerts } from '../store/schema'
+import type { School } from '../store/schools'
 import type { Write } from '../store/store'
 import type { Category, Urgency } from './triage/index'
 
@@ -17,7 +16,7 @@ export class RoutingError extends Error {
 /** Whose queue a case belongs in: the school's officer, or the duty desk while no school is known. */
 export async function routeCase(core: Core, school: School | undefined): Promise<string> {
   if (school?.officerId) return school.officerId
-  const desk = await dutyDeskId(core.store.db)
+  const desk = await core.schools.dutyDeskId()
   if (!desk) throw new RoutingError('no duty desk officer is configured')
   return desk
 }
@@ -56,7 +55,7 @@ export async function alertWrites(
 ): Promise<{ writes: Write[]; audit: AuditDraft[] }> {
   const ids = [...new Set(recipientIds)]
   if (!ids.length) return { writes: [], audit: [] }
-  const recipients = await core.store.db.select().from(officers).where(inArray(officers.id, ids))
+  const recipients = await core.schools.officers(ids)
   const writes: Write[] = []
   const audit: AuditDraft[] = []
   const now = core.clock()

@@ -102,5 +102,8 @@ export function decodeSignature(stored: string): Uint32Array | null {
   const bytes = fromBase64(stored)
   if (!bytes.length || bytes.length % 4 || bytes.length > SIGNATURE_SIZE * 4) return null
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  return Uint32Array.from({ length: bytes.length / 4 }, (_, k) => view.getUint32(k * 4))
+  // A plain loop: every tip decodes up to 500 of its school's recent signatures.
+  const signature = new Uint32Array(bytes.length / 4)
+  for (let k = 0; k < signature.length; k++) signature[k] = view.getUint32(k * 4)
+  return signature
 }

@@ -9,6 +9,7 @@ import {
   alerts,
   auditEvents,
   type CaseStatus,
+  caseIsOpen,
   cases,
   contacts,
   media,
@@ -16,7 +17,6 @@ import {
   outbox,
   schools,
 } from '../store/schema'
-import { dutyDeskId } from '../store/schools'
 import type { Write } from '../store/store'
 import type { Officer } from './tokens'
 
@@ -65,8 +65,11 @@ export async function caseInScope(core: Core, officer: Officer, ref: string): Pr
 
 export const QUEUE_MAX = 200
 
-/** The officer's open cases, most urgent first, then oldest first. */
-export async function listQueue(core: Core, officer: Officer, limit = 50) {
+/**
+ * The officer's open cases, most urgent first, then oldest first: a query to await (or to explain, since
+ * a queue pull must stay an index read however many cases the county has closed).
+ */
+export function listQueue(core: Core, officer: Officer, limit = 50) {
   return core.store.db
     .select({
       ref: cases.ref,
@@ -84,7 +87,7 @@ export async function listQueue(core: Core, officer: Officer, limit = 50) {
     })
     .from(cases)
     .leftJoin(schools, eq(schools.id, cases.schoolId))
-    .where(and(inArray(cases.status, [...OPEN_STATUSES]), scopeOf(officer)))
+    .where(and(caseIsOpen(cases.status), scopeOf(officer)))
     .orderBy(asc(cases.urgency), asc(cases.createdAt))
     .limit(Math.min(limit, QUEUE_MAX))
 }
@@ -557,7 +560,7 @@ export async function transferCase(
   }
   const school = 'schoolId' in target ? await core.schools.get(target.schoolId) : undefined
   if ('schoolId' in target && !school) throw new CaseworkError(400, 'no such school')
-  const officerId = 'schoolId' in target ? await routeCase(core, school) : await dutyDeskId(core.store.db)
+  const officerId = 'schoolId' in target ? await routeCase(core, school) : await core.schools.dutyDeskId()
   if (!officerId) throw new CaseworkError(409, 'no duty desk is configured')
   const now = core.clock()
   const db = core.store.db

@@ -4,7 +4,6 @@ import type { Core } from '../core'
 import { alertWrites } from '../intake/routing'
 import type { Urgency } from '../intake/triage/index'
 import { alerts, cases, officers, schools } from '../store/schema'
-import { dutyDeskId } from '../store/schools'
 import { scopeOf } from './casework'
 import type { Officer } from './tokens'
 
@@ -75,7 +74,7 @@ export async function runEscalations(core: Core): Promise<{ escalated: number }>
       .from(officers)
       .where(and(eq(officers.role, 'supervisor'), eq(officers.active, true)))
   ).map((o) => o.id)
-  const desk = await dutyDeskId(db)
+  const desk = await core.schools.dutyDeskId()
   let escalated = 0
   for (const c of waiting) {
     if (escalated >= ESCALATIONS_PER_RUN) break

@@ -76,6 +76,7 @@ export async function redeemLinkCode(
     ],
     [{ at: now, actor: `officer:${linked.id}`, action: 'telegram_linked', caseId: null, detail: {} }],
   )
+  core.schools.invalidate()
   return linked
 }
 

@@ -79,12 +79,16 @@ type Row = {
   closedAt: Date | null
 }
 
-function figures(core: Core, opened: Row[], openAtEnd: Row[], asOf: Date): ReportFigures {
-  const tally = <K extends string>(keys: readonly K[], of: (r: Row) => K) =>
-    Object.fromEntries(keys.map((k) => [k, shown(opened.filter((r) => of(r) === k).length)])) as Record<
-      K,
-      ReportCount
-    >
+/** What the open-at-month-end count needs of a case: read from the index alone (cases_closed). */
+type OpenRow = Pick<Row, 'schoolId' | 'urgency' | 'createdAt' | 'acknowledgedAt'>
+
+function figures(core: Core, opened: Row[], openAtEnd: OpenRow[], asOf: Date): ReportFigures {
+  // One pass per figure, not one per value: a county month has tens of thousands of cases.
+  const tally = <K extends string>(keys: readonly K[], of: (r: Row) => K) => {
+    const counts = new Map<K, number>()
+    for (const r of opened) counts.set(of(r), (counts.get(of(r)) ?? 0) + 1)
+    return Object.fromEntries(keys.map((k) => [k, shown(counts.get(k) ?? 0)])) as Record<K, ReportCount>
+  }
   const minutes = (from: Date, to: Date | null) => (to ? (to.getTime() - from.getTime()) / 60_000 : null)
   const overdue = openAtEnd.filter(
     (r) =>
@@ -136,7 +140,12 @@ export async function monthlyReport(
       .from(cases)
       .where(and(gte(cases.createdAt, from), lt(cases.createdAt, to))),
     db
-      .select(columns)
+      .select({
+        schoolId: cases.schoolId,
+        urgency: cases.urgency,
+        createdAt: cases.createdAt,
+        acknowledgedAt: cases.acknowledgedAt,
+      })
       .from(cases)
       .where(and(lt(cases.createdAt, asOf), or(isNull(cases.closedAt), gt(cases.closedAt, asOf)))),
   ])
@@ -144,12 +153,16 @@ export async function monthlyReport(
   const everySchool = (await core.schools.all())
     .filter((s) => !scoped || scoped.has(s.id))
     .sort((a, b) => a.code.localeCompare(b.code))
-  const of = (rows: Row[], schoolId: string | null) => rows.filter((r) => r.schoolId === schoolId)
+  // One pass over each list, not one per school: a county has thousands of schools.
+  const openedBySchool = Map.groupBy(opened, (r) => r.schoolId)
+  const openBySchool = Map.groupBy(openAtEnd, (r) => r.schoolId)
+  const of = (schoolId: string | null) =>
+    figures(core, openedBySchool.get(schoolId) ?? [], openBySchool.get(schoolId) ?? [], asOf)
   const schools: SchoolFigures[] = everySchool.map((s) => ({
     school: { id: s.id, code: s.code, name: s.nameZh, nameEn: s.nameEn },
-    ...figures(core, of(opened, s.id), of(openAtEnd, s.id), asOf),
+    ...of(s.id),
   }))
-  if (!scoped) schools.push({ school: null, ...figures(core, of(opened, null), of(openAtEnd, null), asOf) })
+  if (!scoped) schools.push({ school: null, ...of(null) })
   return {
     month: options.month,
     from: from.toISOString(),

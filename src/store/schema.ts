@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm'
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  type SQLiteColumn,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
 import { CATEGORY_PRECEDENCE, type Category } from '../intake/triage/types'
 
 /**
@@ -91,6 +100,16 @@ export const caseStatuses = [
 ] as const
 export type CaseStatus = (typeof caseStatuses)[number]
 
+/** Statuses in which a case is still being worked, and a tipster's further messages join it. */
+export const OPEN_STATUSES = ['new', 'assigned', 'acknowledged', 'in_progress'] as const
+
+/**
+ * "The case is open", with the statuses written into the SQL rather than bound: only then can SQLite
+ * use the partial index of open cases (cases_open_queue) for a query that says the same.
+ */
+export const caseIsOpen = (status: SQLiteColumn) =>
+  sql`${status} in (${sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '))})`
+
 export const incidents = sqliteTable(
   'incidents',
   {
@@ -149,6 +168,12 @@ export const cases = sqliteTable(
     index('cases_school_created').on(t.schoolId, t.createdAt),
     index('cases_created').on(t.createdAt),
     index('cases_incident').on(t.incidentId),
+    // An officer's queue in its order (most urgent, then oldest), open cases only: a pull reads the
+    // first rows and stops, however many closed cases the officer has.
+    index('cases_open_queue').on(t.officerId, t.urgency, t.createdAt).where(caseIsOpen(t.status)),
+    // Cases still open at a month's end are those not closed yet or closed after it; the report reads
+    // what it needs of them from this index alone.
+    index('cases_closed').on(t.closedAt, t.createdAt, t.schoolId, t.urgency, t.acknowledgedAt),
   ],
 )
 

@@ -1,0 +1,2 @@
+CREATE INDEX `cases_open_queue` ON `cases` (`officer_id`,`urgency`,`created_at`) WHERE "cases"."status" in ('new', 'assigned', 'acknowledged', 'in_progress');--> statement-breakpoint
+CREATE INDEX `cases_closed` ON `cases` (`closed_at`,`created_at`,`school_id`,`urgency`,`acknowledged_at`);

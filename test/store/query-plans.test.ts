@@ -1,0 +1,27 @@
+import { eq } from 'drizzle-orm'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { listQueue } from '../../src/officer/casework'
+import { officers } from '../../src/store/schema'
+import { type TestWhistle, testWhistle } from '../support/whistle'
+
+let w: TestWhistle
+beforeEach(async () => {
+  w = await testWhistle()
+})
+afterEach(() => w.cleanup())
+
+/** SQLite's plan for a drizzle query, one line per step. */
+function planOf(query: { toSQL(): { sql: string; params: unknown[] } }): string[] {
+  const { sql, params } = query.toSQL()
+  const rows = w.store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
+  return rows.map((r) => r.detail)
+}
+
+describe('hot queries read indexes', () => {
+  it("an officer's queue pull walks the open-cases index in queue order: no sort, no closed case read", async () => {
+    const [officer] = await w.core.store.db.select().from(officers).where(eq(officers.id, 'off-01'))
+    const plan = planOf(listQueue(w.core, officer as NonNullable<typeof officer>, 50))
+    expect(plan.some((step) => step.includes('USING INDEX cases_open_queue'))).toBe(true)
+    expect(plan.some((step) => step.includes('TEMP B-TREE'))).toBe(false)
+  })
+})
