@@ -1,3 +1,4 @@
+import { openSqliteStore } from '../src/runtime/sqlite'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -91,7 +92,9 @@ export function seedCases(sqlite: import('better-sqlite3').Database, total: numb
 export async function benchScale(total = 1_000_000): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'whistle-scale-'))
   const keys = generateKeyEnv(await loadSodium()).env
+  const store = openSqliteStore(join(dir, 'whistle.db'))
   const whistle = await openWhistle({
+    store,
     env: {
       ...keys,
       DATABASE_PATH: join(dir, 'whistle.db'),
@@ -101,7 +104,7 @@ export async function benchScale(total = 1_000_000): Promise<Row[]> {
     log: { info() {}, warn() {}, error() {} },
   })
   try {
-    const { core, store } = whistle
+    const { core } = whistle
     await loadDemoCountyIfEmpty(core)
     const seedStart = performance.now()
     seedCases(store.sqlite, total, Date.now())
