@@ -5,6 +5,7 @@ import {
   EN_NEGATION,
   EN_NOT_NEGATION,
   FUTURE_INTENT_CUES,
+  HELP_CUES,
   HABITUAL_BEFORE_TIME,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
@@ -13,12 +14,14 @@ import {
   NOW_CUES,
   ONGOING_CUES,
   PAST_CUES,
+  PRESENT_CUES,
   REPEATED_CUES,
   RIGHT_NOW,
   SEVERE_INJURY_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
   UNREACHABLE_CUES,
+  WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
   ZH_NEGATION,
   ZH_NOT_NEGATION,
@@ -128,7 +131,15 @@ export function classifyTip(text: string): Classification {
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
-    if (category === 'weapon') deniedWeapon = all.find((h) => h.negated)
+    if (category === 'weapon') {
+      deniedWeapon = all.find((h) => h.negated)
+      const later = found.filter((h) => WEAPON_LATER_DENIED.test(text.slice(h.index, h.index + 30)))
+      if (later.length > 0 && later.length === found.length) {
+        hits.delete('weapon')
+        for (const h of later) negatedCues.add(h.cue)
+        deniedWeapon ??= later[0]
+      }
+    }
   }
   // "He didn't bring the knife today but said next time he will": the denial covers today only.
   if (deniedWeapon && WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))) {
@@ -160,8 +171,14 @@ export function classifyTip(text: string): Classification {
   const plannedHarm = futures.some((f) => harms.some((h) => h.index > f.index && h.index - f.index <= 14))
   const timedHarm = nearTime !== undefined && (threat !== undefined || plannedHarm)
 
-  // A threat of violence set for a time is physical; a threat alone is verbal (TRIAGE.md).
-  if (timedHarm && threat && !hits.has('physical')) hits.set('physical', [threat])
+  // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
+  // places it in the past ("上学期打过我，现在没事了").
+  const present = firstHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES], true)
+  const dangerNow = present !== undefined && !PAST_CUES.test(text) ? present : undefined
+
+  // A threat of violence set for a time, or made while the child is hunted now, is physical; a
+  // threat alone is verbal (TRIAGE.md).
+  if ((timedHarm || dangerNow) && threat && !hits.has('physical')) hits.set('physical', [threat])
   if (threat && !hits.has('verbal')) hits.set('verbal', [threat])
 
   // Photos or videos passed around are cyber bullying even when no platform is named.
@@ -179,7 +196,7 @@ export function classifyTip(text: string): Classification {
     reasons.push(cue ? `category: ${category} (${shown(cue.cue)})` : 'category: other (no specific cue)')
   }
 
-  const urgency = decideUrgency(text, category, hits, { threat, nearTime, timedHarm }, reasons)
+  const urgency = decideUrgency(text, category, hits, { threat, nearTime, timedHarm, dangerNow }, reasons)
   return { category, urgency, reasons }
 }
 
@@ -187,7 +204,7 @@ function decideUrgency(
   text: string,
   category: Category,
   hits: ReadonlyMap<Category, CueHit[]>,
-  timing: { threat: CueHit | undefined; nearTime: CueHit | undefined; timedHarm: boolean },
+  timing: { threat: CueHit | undefined; nearTime: CueHit | undefined; timedHarm: boolean; dangerNow: CueHit | undefined },
   reasons: string[],
 ): Urgency {
   const p1 = (why: string): Urgency => {
@@ -201,6 +218,8 @@ function decideUrgency(
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
   const ongoing = firstHit(text, ONGOING_CUES)
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
+  const harmNamed = hits.has('physical') || timing.threat !== undefined
+  if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
   const injuries = allHits(text, INJURY_CUES, true)
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
