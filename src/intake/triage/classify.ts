@@ -14,6 +14,8 @@ import {
   NOW_CUES,
   ONGOING_CUES,
   PAST_CUES,
+  PLAN_BEFORE_TIME,
+  PLAN_TIME,
   PRESENT_CUES,
   REPEATED_CUES,
   RIGHT_NOW,
@@ -43,6 +45,7 @@ export interface Classification {
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;:：]/
 // A negation does not reach past these: "我没给就被他扇了" negates the giving, not the slap.
 const ZH_NEGATION_STOP = /[就但又却才还可]/
+const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
 const MAX_CUE_SHOWN = 16
 
 const shown = (cue: string) => (cue.length > MAX_CUE_SHOWN ? `${cue.slice(0, MAX_CUE_SHOWN)}…` : cue)
@@ -58,6 +61,8 @@ function isNegated(text: string, start: number): boolean {
     }
   }
   if (ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, ''))) return true
+  // "他们不打我了" denies; "不陪他睡就…" is a condition, and a condition denies nothing.
+  if (zh.endsWith('不') && !ZH_CONDITION_AFTER.test(text.slice(start, start + 10))) return true
   const before = text.slice(Math.max(0, start - 40), start)
   const clause = before.split(/[,.;!?]|\bbut\b/).at(-1) ?? ''
   const lastWords = clause.trim().split(/\s+/).slice(-3).join(' ')
@@ -169,7 +174,18 @@ export function classifyTip(text: string): Classification {
   ]
   // "今晚要去……扒她裤子": a plan of harm is what the intent word introduces, a few words on.
   const plannedHarm = futures.some((f) => harms.some((h) => h.index > f.index && h.index - f.index <= 14))
-  const timedHarm = nearTime !== undefined && (threat !== undefined || plannedHarm)
+  // "说今晚去我家砸窗户": a near time said of a plan, then a harm not yet done (no 了/过 after it).
+  const timedPlan =
+    nearTime !== undefined &&
+    (PLAN_TIME.test(nearTime.cue) ||
+      PLAN_BEFORE_TIME.test(text.slice(Math.max(0, nearTime.index - 3), nearTime.index).trim())) &&
+    harms.some(
+      (h) =>
+        h.index > nearTime.index &&
+        h.index - nearTime.index <= 12 &&
+        !/[了过]/.test(text.slice(nearTime.index, h.index + h.cue.length + 2)),
+    )
+  const timedHarm = nearTime !== undefined && (threat !== undefined || plannedHarm || timedPlan)
 
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").

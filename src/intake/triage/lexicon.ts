@@ -23,10 +23,10 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b/g,
       /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|如果我不在了|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
       /活着(?:太|好|真|很)?累|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
-      /把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
+      /(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|撞|扎)(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
       /\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:pills|tablets)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
       /\bkms\b|\bunalive|\b(?:took|swallowed|taken|take) (?:a (?:bunch|lot|handful) of|all (?:her|his|my)|too many) (?:pills|meds|tablets)\b|\boverdos/g,
-      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:cut|scarred)\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:miss|notice|care)\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
+      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:cut|scarred)\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
     ],
   },
   {
@@ -55,9 +55,9 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|倒(?!在))/g,
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢|踹)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
-      /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)|按(?:在|进|到|倒|住|着)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
+      /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?!.{0,3}群)|砸|烫|烧(?:伤|我|他|她|头发)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
-      /堵(?:我|他|她|住|在)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|逼(?:我|他|她).{0,4}(?:喝|吃|舔)/g,
+      /堵(?!车|塞|心|得|着慌|路)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|逼(?:我|他|她).{0,4}(?:喝|吃|舔)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds) (?:me|him|her) down\b|\blocked? (?:me|him|her|them) in\b|\blocked in\b/g,
@@ -93,14 +93,14 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:talks|sits|plays|wants|likes)\b/g,
       /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her) (?:sit|play|join)\b|\bnot to play with\b|\brumou?rs?\b|\b(?:told|tells|telling) everyone\b/g,
-      /\bspread(?:ing|s)? (?:lies|stories)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bkicked out of the group\b/g,
+      /\bspread(?:ing|s)? (?:that|it|around|rumou?rs|lies|stories|stuff)\b|\btelling (?:people|everyone|the whole \w+) (?:that|im|shes|hes)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bkicked out of the group\b/g,
     ],
   },
   {
     category: 'verbal',
     cues: [
-      /骂|嘲笑|笑(?:我|他|她|话)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾|畜生|胖墩|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]/g,
-      /模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病/g,
+      /骂|嘲笑|笑(?:我|他|她|话)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾(?!桶|箱|堆|站|袋|篓|车)|畜生|胖墩|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]/g,
+      /模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病/g,
       /\bcall(?:s|ed|ing)? (?:me|him|her|them|us)\b|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
       /\byell(?:s|ed|ing)? at\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b/g,
@@ -127,7 +127,7 @@ export const INSULT_QUOTE =
 export const THREAT_CUES: readonly RegExp[] = [
   /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,3}腿|废了(?:你|我|他|她)/g,
   /(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:打|揍|弄|砍|捅|收拾)/g,
-  /(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|威胁|恐吓|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
+  /(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
   /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
@@ -203,7 +203,7 @@ export const STAFF_ACTOR_CUES: readonly RegExp[] = [
 
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
 // phrases that look like negation but are not ("没少打他" = hit him a lot, "wont stop hitting").
-export const ZH_NEGATION = /没有|没|未|并非|(?<!是)不是|不会|不打算/
+export const ZH_NEGATION = /没有|没|未|并非|(?<!是)不是|不会|不打算|不再|再也不/
 export const ZH_NOT_NEGATION = /没少|没事|没完|没停|没断|没多久|没几天|没人管|没办法|不是第|不止/g
 export const EN_NEGATION =
   /\b(?:no|not|didnt|never|without|hasnt|havent|hadnt|wasnt|werent|isnt|arent|dont|doesnt|wont|nobody|neither|nor)\b/
@@ -212,7 +212,7 @@ export const EN_NOT_NEGATION =
 
 /** Injuries that need help whenever they are reported, unless the tip places them in the past. */
 export const SEVERE_INJURY_CUES: readonly RegExp[] = [
-  /动不了|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|头很晕|头好晕/g,
+  /动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|头很晕|头好晕/g,
   /\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\bwont wake up\b|\bpassed out\b|\bnot breathing\b|\bknocked out\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
 ]
 export const PAST_CUES =
@@ -227,7 +227,7 @@ export const HABITUAL_BEFORE_TIME =
  * With a harm named and nothing placing it in the past, the child may be in danger now (P1).
  */
 export const PRESENT_CUES: readonly RegExp[] = [
-  /正在|此刻|这会儿|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|刚(?:才|刚)?(?=被|把|打|有人)/g,
+  /正在|此刻|这会儿|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
 ]
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
@@ -235,3 +235,8 @@ export const HELP_CUES: readonly RegExp[] = [
   /救命|救救|快来|快点|快救|快报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
   /\bhelp (?:me|us|him|her|pls|plz|please)\b|\b(?:pls|plz|please|someone) help\b|\bhurry\b|\bplease come\b|\bcome quick/g,
 ]
+
+/** A near time said of what is to come ("今晚去我家砸窗户"), not of what happened earlier today. */
+export const PLAN_TIME = /^(?:今晚|明天|明早|明晚|一会儿?|待会儿?|等会儿?|tonight|tomorrow|tmrw?|tmw|later today)/
+/** Said before a near time: the time is of a plan ("说今晚", "要放学后"). */
+export const PLAN_BEFORE_TIME = /(?:说|要|会|准备|打算|约)$/
