@@ -23,16 +23,16 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b/g,
       /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|如果我不在了|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
       /活着(?:太|好|真|很)?累|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
-      /(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|撞|扎)(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
+      /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|撞|扎)(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
       /\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:pills|tablets)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
       /\bkms\b|\bunalive|\b(?:took|swallowed|taken|take) (?:a (?:bunch|lot|handful) of|all (?:her|his|my)|too many) (?:pills|meds|tablets)\b|\boverdos/g,
-      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:cut|scarred)\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
+      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:cut|scarred)\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
     ],
   },
   {
     category: 'weapon',
     cues: [
-      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲)/g,
+      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲)/g,
       /\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|\bguns?\b|\bpistol\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
       /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:people|kids|names) (?:he|she|they) wants?\b|弹弓/g,
     ],
@@ -40,7 +40,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'sexual',
     cues: [
-      /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子)(?:给)?(?:扒|脱)/g,
+      /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
       /掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:下体|生殖器|私处)|黄段子|开黄腔|下流/g,
       /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体)的?(?:照|图|视频)/g,
       /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\bupskirt/g,
@@ -60,7 +60,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /堵(?!车|塞|心|得|着慌|路)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|逼(?:我|他|她).{0,4}(?:喝|吃|舔)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
-      /\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds) (?:me|him|her) down\b|\blocked? (?:me|him|her|them) in\b|\blocked in\b/g,
+      /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds) (?:me|him|her) down\b|\blocked? (?:me|him|her|them) in\b|\blocked in\b/g,
       /\bbleed|\bbruis|\bfight|\battack|\bdragg?(?:ed|ing)? (?:me|him|her)\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\bthrow(?:s|ing)? (?:\w+ )?at (?:me|him|her)\b|\bthrew (?:\w+ ){0,2}at (?:me|him|her)\b/g,
     ],
   },
@@ -103,7 +103,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病/g,
       /\bcall(?:s|ed|ing)? (?:me|him|her|them|us)\b|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
-      /\byell(?:s|ed|ing)? at\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b/g,
+      /\byell(?:s|ed|ing)? at\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条/g,
     ],
   },
 ]
@@ -117,7 +117,7 @@ export const WEAPON_NEXT_TIME =
 
 /** A weapon named, then denied further on ("说要带刀来，结果没带"): not carried, only talked of. */
 export const WEAPON_LATER_DENIED =
-  /(?:结果|最后|但是?|后来|其实|可是)[^。！？!?]{0,4}(?:并)?没(?:有)?(?:带|拿|掏|用)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)/
+  /(?:结果|最后|但是?|后来|其实|可是|现在|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)/
 
 /** "说我是…没人要", "saying no one likes me": exclusion words inside a reported insult are the insult. */
 export const INSULT_QUOTE =
@@ -127,7 +127,7 @@ export const INSULT_QUOTE =
 export const THREAT_CUES: readonly RegExp[] = [
   /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,3}腿|废了(?:你|我|他|她)/g,
   /(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:打|揍|弄|砍|捅|收拾)/g,
-  /(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
+  /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
   /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
@@ -168,13 +168,13 @@ export const NOW_CUES: readonly RegExp[] = [
 
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
-  /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|叔叔|阿姨|男人|女人).{0,10}(?:拉|抱|拽|拖)(?:着)?(?:她|他|我|孩子|小孩)|还没回(?:来|宿舍)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
+  /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|叔叔|阿姨|男人|女人).{0,10}(?:拉|抱|拽|拖)(?:着)?(?:她|他|我|孩子|小孩)|还没回(?:来|宿舍)|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,12}(?:带(?:我|她|他|小孩)走|上(?:他的)?车)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
   /\bmissing\b|\bcant reach\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
 /** Contact with intimate parts or forced undressing: sexual assault, P1 whenever it happened. */
 export const ASSAULT_CUES: readonly RegExp[] = [
-  /性侵|强奸|猥亵|强吻|摸(?:她|我|他)(?!的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤)(?:给)?(?:扒|脱)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)/g,
+  /性侵|强奸|猥亵|强吻|摸(?:她|我|他)(?!的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)/g,
   /\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\btouch(?:ed|es|ing)? (?:her|my|his|me|him) (?:private|privates|breasts?|chest|butt|crotch|down there)/g,
   /\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstripped\b|\bforced? .{0,12}undress|\b(?:pants|skirt|clothes|underwear|trousers|shorts) (?:\w+ )?(?:pulled|yanked|ripped|taken) (?:down|off)\b|\bgrab(?:bed|s|bing)? (?:\w+ )?(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bhands? (?:under|up|down|inside) (?:her|my|his) (?:shirt|skirt|pants|dress|clothes)\b/g,
 ]
@@ -197,7 +197,7 @@ export const REPEATED_CUES: readonly RegExp[] = [
 
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
-  /有(?:个|一个|位)(?:男|女)?(?:老师|班主任|教练|校长|宿管)|(?:老师|班主任|教练|校长|宿管)(?:经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿)|(?:老师|班主任|教练|校长|宿管)(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)/g,
+  /有(?:个|一个|位)(?:男|女)?(?:老师|班主任|教练|校长|宿管)|(?:老师|班主任|教练|校长|宿管)(?:经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿)|(?:老师|班主任|教练|校长|宿管)[^，。\s]{0,4}(?:不让|罚)|(?:老师|班主任|教练|校长|宿管)(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)/g,
   /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff)\b (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged)\b/g,
 ]
 
@@ -227,12 +227,12 @@ export const HABITUAL_BEFORE_TIME =
  * With a harm named and nothing placing it in the past, the child may be in danger now (P1).
  */
 export const PRESENT_CUES: readonly RegExp[] = [
-  /正在|此刻|这会儿|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|刚(?:才|刚)?(?=被|把|打|有人)/g,
+  /正在|此刻|这会儿|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
 ]
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
 export const HELP_CUES: readonly RegExp[] = [
-  /救命|救救|快来|快点|快救|快报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
+  /救命|救救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
   /\bhelp (?:me|us|him|her|pls|plz|please)\b|\b(?:pls|plz|please|someone) help\b|\bhurry\b|\bplease come\b|\bcome quick/g,
 ]
 
