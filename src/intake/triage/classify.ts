@@ -220,7 +220,12 @@ function decideUrgency(
   text: string,
   category: Category,
   hits: ReadonlyMap<Category, CueHit[]>,
-  timing: { threat: CueHit | undefined; nearTime: CueHit | undefined; timedHarm: boolean; dangerNow: CueHit | undefined },
+  timing: {
+    threat: CueHit | undefined
+    nearTime: CueHit | undefined
+    timedHarm: boolean
+    dangerNow: CueHit | undefined
+  },
   reasons: string[],
 ): Urgency {
   const p1 = (why: string): Urgency => {

@@ -237,6 +237,7 @@ export const HELP_CUES: readonly RegExp[] = [
 ]
 
 /** A near time said of what is to come ("今晚去我家砸窗户"), not of what happened earlier today. */
-export const PLAN_TIME = /^(?:今晚|明天|明早|明晚|一会儿?|待会儿?|等会儿?|tonight|tomorrow|tmrw?|tmw|later today)/
+export const PLAN_TIME =
+  /^(?:今晚|明天|明早|明晚|一会儿?|待会儿?|等会儿?|tonight|tomorrow|tmrw?|tmw|later today)/
 /** Said before a near time: the time is of a plan ("说今晚", "要放学后"). */
 export const PLAN_BEFORE_TIME = /(?:说|要|会|准备|打算|约)$/
