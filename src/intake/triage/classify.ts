@@ -7,6 +7,7 @@ import {
   FUTURE_INTENT_CUES,
   HELP_CUES,
   HABITUAL_BEFORE_TIME,
+  HELD_NOW_CUES,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   INSULT_QUOTE,
@@ -47,6 +48,7 @@ const CLAUSE_BREAK = /[\s，。！？；、,.!?;:：]/
 const ZH_NEGATION_STOP = /[就但又却才还可]/
 const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
 const MAX_CUE_SHOWN = 16
+const HABITUAL = new RegExp(HABITUAL_BEFORE_TIME.source)
 
 const shown = (cue: string) => (cue.length > MAX_CUE_SHOWN ? `${cue.slice(0, MAX_CUE_SHOWN)}…` : cue)
 
@@ -118,7 +120,15 @@ function near(a: readonly CueHit[], b: readonly CueHit[], distance: number): boo
 
 /** English contractions lose their apostrophe ("didn't" = "didnt") and "'ll" becomes " will". */
 export function contractionsSpelt(text: string): string {
-  return text.replace(/[’']ll\b/g, ' will').replace(/[’']/g, '')
+  return (
+    text
+      .replace(/[’']ll\b/g, ' will')
+      .replace(/[’']/g, '')
+      // Typed without the apostrophe: "theyll", "youll" ("hell", "shell", "ill", "well" are words).
+      .replace(/\b(they|you|it|that|who)ll\b/g, '$1 will')
+      // Slang for "going to": "imma", "finna", "boutta" (about to).
+      .replace(/\b(?:imma|ima|finna|boutta|gunna)\b/g, 'gonna')
+  )
 }
 
 /** Category and urgency of a tip in its matching form (normalizeForMatch + contractionsSpelt), with the cues that decided. */
@@ -189,7 +199,9 @@ export function classifyTip(text: string): Classification {
 
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").
-  const present = firstHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES], true)
+  const present =
+    firstHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES], true) ??
+    (HABITUAL.test(text) ? undefined : firstHit(text, HELD_NOW_CUES, true))
   const dangerNow = present !== undefined && !PAST_CUES.test(text) ? present : undefined
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a

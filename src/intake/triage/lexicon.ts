@@ -10,7 +10,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'self_harm',
     cues: [
-      /活着(?:真|好|太|很|都|也)?(?:没劲|没意思|没意义|没盼头|有什么用|没什么用)|(?:楼顶|天台|房顶|窗台|栏杆|阳台|桥)(?:上|边)?.{0,6}(?:坐着|站着|爬上|翻过)|(?:腿|脚)(?:伸|悬|挂|吊)在(?:外面|外边|半空)|翻(?:过)?(?:了)?栏杆|自杀|自尽|轻生|寻死|想死(?!你|了你)|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死/g,
+      /(?:帮|替)(?:我|她|他)?照顾(?:好)?(?:我|她|他)?(?:的)?(?:妹妹|弟弟|爸妈|爸爸|妈妈|父母|猫|狗|家人|奶奶|爷爷)|(?:要|想)去(?:河边|江边|桥上|楼顶|天台|水库|湖边|海边)|(?:从)?(?:这个)?世界(?:上)?消失|(?:不要|别)(?:来)?找我|活着(?:真|好|太|很|都|也)?(?:没劲|没意思|没意义|没盼头|有什么用|没什么用)|(?:楼顶|天台|房顶|窗台|栏杆|阳台|桥)(?:上|边)?.{0,6}(?:坐着|站着|爬上|翻过)|(?:腿|脚)(?:伸|悬|挂|吊)在(?:外面|外边|半空)|翻(?:过)?(?:了)?栏杆|自杀|自尽|轻生|寻死|想死(?!你|了你)|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死/g,
       /想消失|消失(?:算了|就好)|离开这个世界|结束(?:自己的?)?生命|结束(?:这)?一切|写好了(?:信|遗书)|想解脱|撑不下去|交代后事|永别/g,
       /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|跳下(?:去|来)算了|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药|吞药|吃了(?:很多|一瓶)药/g,
       /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
@@ -34,14 +34,14 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲)/g,
       /\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|\bguns?\b|\bpistol\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
-      /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:people|kids|names) (?:he|she|they) wants?\b|弹弓/g,
+      /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:ppl|people|kids|names|students|targets)\b|\bstab(?:bed|bing|s)?\b|弹弓/g,
     ],
   },
   {
     category: 'sexual',
     cues: [
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
-      /掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流/g,
+      /(?:那种|不好|不雅|露骨|黄)的?(?:图片|照片|视频)|裙子?.{0,3}(?:撩|掀)|掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流/g,
       /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体)的?(?:照|图|视频)/g,
       /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\bupskirt/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
@@ -55,13 +55,13 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|倒(?!在))/g,
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢|踹)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
-      /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
+      /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?!.{0,3}群)|砸|烫|烧(?:伤|我|他|她|头发)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       /堵(?!车|塞|心|得|着慌|路)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|逼(?:我|他|她).{0,4}(?:喝|吃|舔)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds) (?:me|him|her) down\b|\blocked? (?:me|him|her|them) in\b|\blocked in\b/g,
-      /\bbleed|\bbruis|\bfight|\battack|\bdragg?(?:ed|ing)? (?:me|him|her)\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\bthrow(?:s|ing)? (?:\w+ )?at (?:me|him|her)\b|\bthrew (?:\w+ ){0,2}at (?:me|him|her)\b/g,
+      /\bbleed|\bbruis|\bfight|\battack|\bdrag(?:s|ged|ging)? (?:me|him|her|them|us|kids)\b|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\bthrow(?:s|ing)? (?:\w+ )?at (?:me|him|her)\b|\bthrew (?:\w+ ){0,2}at (?:me|him|her)\b/g,
     ],
   },
   {
@@ -80,7 +80,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /群(?!殴|众)|网上|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|qq|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏/g,
       /挂(?:我|他|她|人|到网)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
-      /\bgroup ?chat|\bgc\b|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
+      /\b(?:made|created|started|make|making) a group\b|\bgroup ?chat|\bgc\b|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
       /\bwhatsapp\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
       /\b(?:send|sends|sending|sent) (?:me )?(?:messages|texts|dms)\b|\bfake (?:account|profile)\b|\binternet\b|\bwebsite\b|\bforum\b|\bserver\b|\bun(?:follow|friend)(?:ed|s)?\b|\bgroup without (?:me|him|her)\b|\bstory\b|\breels?\b|\blivestream|\bshar(?:e|ed|es|ing)\b/g,
     ],
@@ -89,7 +89,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'relational',
     cues: [
       /孤立|排挤|排斥|冷暴力|疏远|造谣|谣言|传谣|到处(?:说|传|讲)|背后(?:说|议论)|坏话|拉帮结派|绝交|一个人吃饭|躲着/g,
-      /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|要|敢|愿意|陪)|都不理|不理(?:我|他|她)/g,
+      /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|要|敢|愿意|陪)|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
       /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:talks|sits|plays|wants|likes)\b/g,
       /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her) (?:sit|play|join)\b|\bnot to play with\b|\brumou?rs?\b|\b(?:told|tells|telling) everyone\b/g,
@@ -198,7 +198,7 @@ export const REPEATED_CUES: readonly RegExp[] = [
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
   /有(?:个|一个|位)(?:男|女)?(?:老师|班主任|教练|校长|宿管)|(?:老师|班主任|教练|校长|宿管)(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿)|(?:老师|班主任|教练|校长|宿管)[^，。\s]{0,4}(?:不让|罚)|(?:老师|班主任|教练|校长|宿管)(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)/g,
-  /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff)\b (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged)\b/g,
+  /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff)\b (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|chokes)\b/g,
 ]
 
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
@@ -212,8 +212,8 @@ export const EN_NOT_NEGATION =
 
 /** Injuries that need help whenever they are reported, unless the tip places them in the past. */
 export const SEVERE_INJURY_CUES: readonly RegExp[] = [
-  /动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不(?:过|上|了)气|透不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|头很晕|头好晕/g,
-  /\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\bwont wake up\b|\bpassed out\b|\bnot breathing\b|\bknocked out\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
+  /动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不(?:过|上|了)气|透不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|头很晕|头好晕|救护车|叫了120|送(?:去|到)?(?:医院)?急诊|送医院/g,
+  /\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\bwont wake up\b|\bpassed out\b|\bnot breathing\b|\bknocked out\b|\bambulance\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
 ]
 export const PAST_CUES =
   /昨天|前天|上周|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|\bago\b/
@@ -232,7 +232,7 @@ export const PRESENT_CUES: readonly RegExp[] = [
 ]
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
 export const HELP_CUES: readonly RegExp[] = [
-  /救命|救救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
+  /救命|救救|救我|来救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
   /\bhelp (?:me|us|him|her|pls|plz|please)\b|\b(?:pls|plz|please|someone) help\b|\bhurry\b|\bplease come\b|\bcome quick/g,
 ]
 
@@ -241,3 +241,12 @@ export const PLAN_TIME =
   /^(?:今晚|明天|明早|明晚|一会儿?|待会儿?|等会儿?|tonight|tomorrow|tmrw?|tmw|later today)/
 /** Said before a near time: the time is of a plan ("说今晚", "要放学后"). */
 export const PLAN_BEFORE_TIME = /(?:说|要|会|准备|打算|约)$/
+
+/**
+ * Weaker signs of now: the tipster writing from where they are held ("把我关在仓库", "手机快没电了").
+ * A habit ("经常把我关在厕所") is not now, so these count only in a tip that names no habit.
+ */
+export const HELD_NOW_CUES: readonly RegExp[] = [
+  /(?:把|将)我(?:关|锁|反锁|困)在|我(?:被)?(?:关|锁|反锁|困)在|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了/g,
+  /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
+]
