@@ -64,7 +64,8 @@ function isNegated(text: string, start: number): boolean {
   }
   if (ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, ''))) return true
   // "他们不打我了" denies; "不陪他睡就…" is a condition, and a condition denies nothing.
-  if (zh.endsWith('不') && !ZH_CONDITION_AFTER.test(text.slice(start, start + 10))) return true
+  const clauseAfter = text.slice(start, start + 10).split(CLAUSE_BREAK)[0] ?? ''
+  if (zh.endsWith('不') && !ZH_CONDITION_AFTER.test(clauseAfter)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   const clause = before.split(/[,.;!?]|\bbut\b/).at(-1) ?? ''
   const lastWords = clause.trim().split(/\s+/).slice(-3).join(' ')
