@@ -20,6 +20,7 @@ import {
   PRESENT_CUES,
   REPEATED_CUES,
   RIGHT_NOW,
+  SELF_HARM_SIGNALS,
   SEVERE_INJURY_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
@@ -132,6 +133,20 @@ export function contractionsSpelt(text: string): string {
   )
 }
 
+/** Two or more families of weak self-harm signs, one of them an ending or a farewell; else undefined. */
+function selfHarmSignals(text: string): { families: string[]; first: CueHit } | undefined {
+  const families: string[] = []
+  let first: CueHit | undefined
+  for (const { family, cue } of SELF_HARM_SIGNALS) {
+    const hit = firstHit(text, [cue])
+    if (!hit) continue
+    families.push(family)
+    if (!first || hit.index < first.index) first = hit
+  }
+  const leads = families.includes('ending') || families.includes('farewell')
+  return leads && families.length >= 2 && first ? { families, first } : undefined
+}
+
 /** Category and urgency of a tip in its matching form (normalizeForMatch + contractionsSpelt), with the cues that decided. */
 export function classifyTip(text: string): Classification {
   const reasons: string[] = []
@@ -155,6 +170,13 @@ export function classifyTip(text: string): Classification {
         for (const h of later) negatedCues.add(h.cue)
         deniedWeapon ??= later[0]
       }
+    }
+  }
+  if (!hits.has('self_harm')) {
+    const signals = selfHarmSignals(text)
+    if (signals) {
+      hits.set('self_harm', [signals.first])
+      reasons.push(`self-harm signals: ${signals.families.join(' + ')}`)
     }
   }
   // "He didn't bring the knife today but said next time he will": the denial covers today only.

@@ -33,7 +33,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'weapon',
     cues: [
       /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲)/g,
-      /\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|\bguns?\b|\bpistol\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
+      /\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|\bguns?\b|\brifles?\b|\bshotguns?\b|\bfirearms?\b|\bpistol\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
       /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:ppl|people|kids|names|students|targets)\b|\bstab(?:bed|bing|s)?\b|弹弓/g,
     ],
   },
@@ -41,7 +41,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'sexual',
     cues: [
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
-      /(?:那种|不好|不雅|露骨|黄)的?(?:图片|照片|视频)|裙子?.{0,3}(?:撩|掀)|掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流/g,
+      /(?:那种|不好|不雅|露骨|黄)的?(?:图片|照片|视频)|裙子?.{0,3}(?:撩|掀)|掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房)/g,
       /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体)的?(?:照|图|视频)/g,
       /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\bupskirt/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
@@ -54,14 +54,14 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'physical',
     cues: [
       /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|倒(?!在))/g,
-      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢|踹)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
+      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢|踹)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
       /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?!.{0,3}群)|砸|烫|烧(?:伤|我|他|她|头发)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       /堵(?!车|塞|心|得|着慌|路)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|逼(?:我|他|她).{0,4}(?:喝|吃|舔)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked? (?:me|him|her|them) in\b|\blocked in\b/g,
-      /\bbleed|\bbruis|\bfight|\battack|\bdrag(?:s|ged|ging)? (?:me|him|her|them|us|kids)\b|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\bthrow(?:s|ing)? (?:\w+ )?at (?:me|him|her)\b|\bthrew (?:\w+ ){0,2}at (?:me|him|her)\b/g,
+      /\bbleed|\bbruis|\bfight|\battack|\bdrag(?:s|ged|ging)? (?:me|him|her|them|us|kids)\b|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at (?:me|him|her)\b|\bthrew (?:\w+ ){0,2}at (?:me|him|her)\b/g,
     ],
   },
   {
@@ -88,7 +88,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'relational',
     cues: [
-      /孤立|排挤|排斥|冷暴力|疏远|造谣|谣言|传谣|到处(?:说|传|讲)|背后(?:说|议论)|坏话|拉帮结派|绝交|一个人吃饭|躲着/g,
+      /孤立|排挤|排斥|冷暴力|疏远|造谣|谣言|传谣|到处(?:说|传|讲)|背后(?:说|议论)|坏话|拉帮结派|绝交|一个人吃饭|躲着|没(?:有)?(?:一个)?朋友|(?:都|总是|老是)一个人/g,
       /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|要|敢|愿意|陪)|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
       /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:talks|sits|plays|wants|likes)\b/g,
@@ -125,8 +125,8 @@ export const INSULT_QUOTE =
 
 /** A threat of harm to come. With a near time it is violence about to happen (physical, P1); alone, a verbal threat (P2). */
 export const THREAT_CUES: readonly RegExp[] = [
-  /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,3}腿|废了(?:你|我|他|她)/g,
-  /(?:要|会|准备|打算|想)(?:把|将)(?:我|你|他|她|人)[^，。\s]{0,8}(?:打|揍|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?(?:挨|被)?(?:打|揍|弄|砍|捅|收拾)/g,
+  /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
+  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
   /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
@@ -144,7 +144,7 @@ export const NEAR_TIME_CUES: readonly RegExp[] = [
 
 /** Said of a plan rather than a deed: with a near time and a harm, it is about to happen. */
 export const FUTURE_INTENT_CUES: readonly RegExp[] = [
-  /要|准备|打算|会来|约好/g,
+  /要(?!反映|举报|报告|说|问|投诉|求)|准备|打算|会来|约好/g,
   /\bgonna\b|\bgoing to\b|\bwill\b|\bplan/g,
 ]
 
@@ -168,7 +168,7 @@ export const NOW_CUES: readonly RegExp[] = [
 
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
-  /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|叔叔|阿姨|男人|女人).{0,10}(?:拉|抱|拽|拖)(?:着)?(?:她|他|我|孩子|小孩)|还没回(?:来|宿舍)|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,12}(?:带(?:我|她|他|小孩)走|上(?:他的)?车)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
+  /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|叔叔|阿姨|男人|女人).{0,10}(?:拉|抱|拽|拖)(?:着)?(?:她|他|我|孩子|小孩)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,12}(?:带(?:我|她|他|小孩)走|上(?:他的)?车)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
   /\bmissing\b|\bcant reach\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
@@ -227,12 +227,12 @@ export const HABITUAL_BEFORE_TIME =
  * With a harm named and nothing placing it in the past, the child may be in danger now (P1).
  */
 export const PRESENT_CUES: readonly RegExp[] = [
-  /正在|此刻|这会儿|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|刚(?:才|刚)?(?=被|把|打|有人)/g,
+  /正在|此刻|这会儿|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
 ]
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
 export const HELP_CUES: readonly RegExp[] = [
-  /救命|救救|救我|来救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
+  /(?:^|[\s，。！!])快(?=[\s，。！!]|$)|救命|救救|救我|来救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
   /\bhelp (?:me|us|him|her|pls|plz|please)\b|\b(?:pls|plz|please|someone) help\b|\bhurry\b|\bplease come\b|\bcome quick/g,
 ]
 
@@ -249,4 +249,31 @@ export const PLAN_BEFORE_TIME = /(?:说|要|会|准备|打算|约)$/
 export const HELD_NOW_CUES: readonly RegExp[] = [
   /(?:把|将)我(?:关|锁|反锁|困)在|我(?:被)?(?:关|锁|反锁|困)在|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了/g,
   /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
+]
+
+/**
+ * Self-harm told obliquely, by families of weak signs: no one word says it, two together do ("好累…
+ * 想消失", "照顾好我妹妹…去河边"). A farewell or an ending must be one of them (TRIAGE.md: unclear is
+ * read towards the higher urgency).
+ */
+export const SELF_HARM_SIGNALS: readonly {
+  family: 'ending' | 'farewell' | 'hopeless' | 'means'
+  cue: RegExp
+}[] = [
+  {
+    family: 'ending',
+    cue: /消失|了断|解脱|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
+  },
+  {
+    family: 'farewell',
+    cue: /告别|道别|说再见|再见了|永别|对不起(?:大家|爸妈|妈妈|爸爸|你们|所有人)|谢谢(?:你|大家|你们)?.{0,8}(?:照顾|陪伴|陪(?:着)?我)|照顾好|送人|托付|最后一次|遗言|\bgoodbye\b|\bfarewell\b|\bsorry for everything\b|\bthank(?:s| you) for everything\b|\btake care of (?:my|her|his)\b|\bgave away\b|\blove you all\b/g,
+  },
+  {
+    family: 'hopeless',
+    cue: /撑不(?:下去|住|动)|受不了了|好累|太累了|心累|没意思|没意义|没希望|绝望|崩溃|多余|拖累|累赘|没人在乎|没人爱|痛苦|emo|\bhopeless\b|\bpointless\b|\bworthless\b|\btired of (?:everything|it all|life|living)\b|\bcant (?:do|take) (?:this|it) anymore\b|\bno point\b|\bburden\b|\bdone with everything\b/g,
+  },
+  {
+    family: 'means',
+    cue: /药|楼顶|天台|河边|江边|桥上|绳子|刀片|美工刀|煤气|\bpills?\b|\bbridge\b|\broof\b|\brope\b|\bblades?\b|\brazors?\b/g,
+  },
 ]
