@@ -304,4 +304,43 @@ describe('harm named without the usual words', () => {
   it('leans to P1 when nobody knows what is done to a child behind a door', () => {
     expect(urgencyOf('他们每天中午把她带进器材室 不知道在里面干什么')).toBe('P1')
   })
+
+  it('reads harm going on now from aspect, not from a word list: progressive, time up to now, a cry for help', () => {
+    expect(urgencyOf('操场后面 三个人围着一个女生在扇她')).toBe('P1')
+    expect(urgencyOf('把一个初一的关在宿舍里面已经一个小时了')).toBe('P1')
+    expect(urgencyOf('救我 他们在后面追我')).toBe('P1')
+    expect(urgencyOf('some kids are dragging a boy behind the gym, theyre kicking him')).toBe('P1')
+    // The same harm placed in the past is not now.
+    expect(urgencyOf('上学期有人打过我 现在已经转班了 没事了')).toBe('P2')
+  })
+
+  it('hears a child writing from where they are held, unless it is a habit', () => {
+    expect(urgencyOf('他們把我關在體育館倉庫 燈也關了 我手機快沒電了')).toBe('P1')
+    expect(urgencyOf('他们经常把我关在厕所里')).toBe('P2')
+  })
+
+  it('puts a plan set for a near time ahead of a report of earlier today', () => {
+    expect(urgencyOf('有人在群里发我家的地址 说今晚去我家砸窗户')).toBe('P1')
+    expect(urgencyOf('今天中午有个高三的在食堂给了我一拳')).toBe('P2')
+    // "我要反映" wants to report; it plans no harm.
+    expect(urgencyOf('我要反映 有个男生周末打了我弟弟')).toBe('P2')
+  })
+
+  it('reads self-harm from two families of weak signs when no word says it', () => {
+    expect(categoryOf('谢谢你一直陪着我 以后我不在了你要好好的')).toBe('self_harm')
+    expect(categoryOf('im so tired of everything. love you all. goodbye')).toBe('self_harm')
+    // One family alone is not enough.
+    expect(categoryOf('好累啊 作业太多了')).toBe('other')
+  })
+
+  it('scopes a denial: a weapon denied later, a bare 不 before a deed, not a condition', () => {
+    expect(urgencyOf('他之前说要带刀来 结果没带 老师已经处理了')).toBe('P2')
+    expect(categoryOf('他们不打我了 改成每天让我跪着叫爸爸')).toBe('verbal')
+    expect(categoryOf('他说我不陪他睡就把我的照片发出去')).toBe('sexual')
+  })
+
+  it('reads "no 3" as a number, not a negation', () => {
+    expect(triage('some kids at qinghe no 3 are in a fight').schoolId).toBe('qh-003')
+    expect(categoryOf('qinghe no 3 kids fight')).toBe('physical')
+  })
 })

@@ -5,7 +5,9 @@ import {
   EN_NEGATION,
   EN_NOT_NEGATION,
   FUTURE_INTENT_CUES,
+  HELP_CUES,
   HABITUAL_BEFORE_TIME,
+  HELD_NOW_CUES,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   INSULT_QUOTE,
@@ -13,12 +15,17 @@ import {
   NOW_CUES,
   ONGOING_CUES,
   PAST_CUES,
+  PLAN_BEFORE_TIME,
+  PLAN_TIME,
+  PRESENT_CUES,
   REPEATED_CUES,
   RIGHT_NOW,
+  SELF_HARM_SIGNALS,
   SEVERE_INJURY_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
   UNREACHABLE_CUES,
+  WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
   ZH_NEGATION,
   ZH_NOT_NEGATION,
@@ -40,7 +47,9 @@ export interface Classification {
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;:：]/
 // A negation does not reach past these: "我没给就被他扇了" negates the giving, not the slap.
 const ZH_NEGATION_STOP = /[就但又却才还可]/
+const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
 const MAX_CUE_SHOWN = 16
+const HABITUAL = new RegExp(HABITUAL_BEFORE_TIME.source)
 
 const shown = (cue: string) => (cue.length > MAX_CUE_SHOWN ? `${cue.slice(0, MAX_CUE_SHOWN)}…` : cue)
 
@@ -55,6 +64,9 @@ function isNegated(text: string, start: number): boolean {
     }
   }
   if (ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, ''))) return true
+  // "他们不打我了" denies; "不陪他睡就…" is a condition, and a condition denies nothing.
+  const clauseAfter = text.slice(start, start + 10).split(CLAUSE_BREAK)[0] ?? ''
+  if (zh.endsWith('不') && !ZH_CONDITION_AFTER.test(clauseAfter)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   const clause = before.split(/[,.;!?]|\bbut\b/).at(-1) ?? ''
   const lastWords = clause.trim().split(/\s+/).slice(-3).join(' ')
@@ -110,7 +122,29 @@ function near(a: readonly CueHit[], b: readonly CueHit[], distance: number): boo
 
 /** English contractions lose their apostrophe ("didn't" = "didnt") and "'ll" becomes " will". */
 export function contractionsSpelt(text: string): string {
-  return text.replace(/[’']ll\b/g, ' will').replace(/[’']/g, '')
+  return (
+    text
+      .replace(/[’']ll\b/g, ' will')
+      .replace(/[’']/g, '')
+      // Typed without the apostrophe: "theyll", "youll" ("hell", "shell", "ill", "well" are words).
+      .replace(/\b(they|you|it|that|who)ll\b/g, '$1 will')
+      // Slang for "going to": "imma", "finna", "boutta" (about to).
+      .replace(/\b(?:imma|ima|finna|boutta|gunna)\b/g, 'gonna')
+  )
+}
+
+/** Two or more families of weak self-harm signs, one of them an ending or a farewell; else undefined. */
+function selfHarmSignals(text: string): { families: string[]; first: CueHit } | undefined {
+  const families: string[] = []
+  let first: CueHit | undefined
+  for (const { family, cue } of SELF_HARM_SIGNALS) {
+    const hit = firstHit(text, [cue])
+    if (!hit) continue
+    families.push(family)
+    if (!first || hit.index < first.index) first = hit
+  }
+  const leads = families.includes('ending') || families.includes('farewell')
+  return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
 /** Category and urgency of a tip in its matching form (normalizeForMatch + contractionsSpelt), with the cues that decided. */
@@ -128,7 +162,22 @@ export function classifyTip(text: string): Classification {
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
-    if (category === 'weapon') deniedWeapon = all.find((h) => h.negated)
+    if (category === 'weapon') {
+      deniedWeapon = all.find((h) => h.negated)
+      const later = found.filter((h) => WEAPON_LATER_DENIED.test(text.slice(h.index, h.index + 30)))
+      if (later.length > 0 && later.length === found.length) {
+        hits.delete('weapon')
+        for (const h of later) negatedCues.add(h.cue)
+        deniedWeapon ??= later[0]
+      }
+    }
+  }
+  if (!hits.has('self_harm')) {
+    const signals = selfHarmSignals(text)
+    if (signals) {
+      hits.set('self_harm', [signals.first])
+      reasons.push(`self-harm signals: ${signals.families.join(' + ')}`)
+    }
   }
   // "He didn't bring the knife today but said next time he will": the denial covers today only.
   if (deniedWeapon && WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))) {
@@ -158,10 +207,29 @@ export function classifyTip(text: string): Classification {
   ]
   // "今晚要去……扒她裤子": a plan of harm is what the intent word introduces, a few words on.
   const plannedHarm = futures.some((f) => harms.some((h) => h.index > f.index && h.index - f.index <= 14))
-  const timedHarm = nearTime !== undefined && (threat !== undefined || plannedHarm)
+  // "说今晚去我家砸窗户": a near time said of a plan, then a harm not yet done (no 了/过 after it).
+  const timedPlan =
+    nearTime !== undefined &&
+    (PLAN_TIME.test(nearTime.cue) ||
+      PLAN_BEFORE_TIME.test(text.slice(Math.max(0, nearTime.index - 3), nearTime.index).trim())) &&
+    harms.some(
+      (h) =>
+        h.index > nearTime.index &&
+        h.index - nearTime.index <= 12 &&
+        !/[了过]/.test(text.slice(nearTime.index, h.index + h.cue.length + 2)),
+    )
+  const timedHarm = nearTime !== undefined && (threat !== undefined || plannedHarm || timedPlan)
 
-  // A threat of violence set for a time is physical; a threat alone is verbal (TRIAGE.md).
-  if (timedHarm && threat && !hits.has('physical')) hits.set('physical', [threat])
+  // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
+  // places it in the past ("上学期打过我，现在没事了").
+  const present =
+    firstHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES], true) ??
+    (HABITUAL.test(text) ? undefined : firstHit(text, HELD_NOW_CUES, true))
+  const dangerNow = present !== undefined && !PAST_CUES.test(text) ? present : undefined
+
+  // A threat of violence set for a time, or made while the child is hunted now, is physical; a
+  // threat alone is verbal (TRIAGE.md).
+  if ((timedHarm || dangerNow) && threat && !hits.has('physical')) hits.set('physical', [threat])
   if (threat && !hits.has('verbal')) hits.set('verbal', [threat])
 
   // Photos or videos passed around are cyber bullying even when no platform is named.
@@ -179,7 +247,7 @@ export function classifyTip(text: string): Classification {
     reasons.push(cue ? `category: ${category} (${shown(cue.cue)})` : 'category: other (no specific cue)')
   }
 
-  const urgency = decideUrgency(text, category, hits, { threat, nearTime, timedHarm }, reasons)
+  const urgency = decideUrgency(text, category, hits, { threat, nearTime, timedHarm, dangerNow }, reasons)
   return { category, urgency, reasons }
 }
 
@@ -187,7 +255,12 @@ function decideUrgency(
   text: string,
   category: Category,
   hits: ReadonlyMap<Category, CueHit[]>,
-  timing: { threat: CueHit | undefined; nearTime: CueHit | undefined; timedHarm: boolean },
+  timing: {
+    threat: CueHit | undefined
+    nearTime: CueHit | undefined
+    timedHarm: boolean
+    dangerNow: CueHit | undefined
+  },
   reasons: string[],
 ): Urgency {
   const p1 = (why: string): Urgency => {
@@ -201,6 +274,8 @@ function decideUrgency(
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
   const ongoing = firstHit(text, ONGOING_CUES)
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
+  const harmNamed = hits.has('physical') || timing.threat !== undefined
+  if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
   const injuries = allHits(text, INJURY_CUES, true)
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)

@@ -47,7 +47,8 @@ export function isPinyinText(text: string): boolean {
 const VOCABULARY = [
   ...'自杀 想死 去死 不想活 活着没意思 活不下去 跳楼 割腕 自残 割手 遗书 安眠药 吃药',
   ...' 带刀 拿刀 有刀 刀子 砍我 捅我 甩棍 棍子 铁棍 弄死 打死 杀了 杀我',
-  ...' 打我 打他 打她 打人 被打 揍我 揍他 踢我 打架 欺负 推我 堵我 围殴 群殴 流血 受伤',
+  ...' 打我 打他 打她 打人 被打 打了 揍了 踢了 揍我 揍他 踢我 打架 欺负 推我 堵我 围殴 群殴 流血 受伤 好疼',
+  ...' 很多次 好多次 好几次',
   ...' 要钱 要我钱 给钱 保护费 勒索 敲诈 抢钱 抢我 借钱 零花钱',
   ...' 摸我 摸她 脱衣服 脱裤子 性骚扰 猥亵 裸照',
   ...' 骂我 骂人 外号 嘲笑 孤立 没人理我 不跟我玩 造谣 班群 视频 照片 网上',
@@ -66,9 +67,13 @@ interface Reading {
 
 let readings: Reading[] | undefined
 
+// A particle is typed as it is said ("da le"), not in the reading a dictionary gives it alone (了 = liao).
+const PARTICLE_READINGS: Record<string, string> = { 了: 'le', 着: 'zhe' }
+const particleOrSyllable = (ch: string) => PARTICLE_READINGS[ch] ?? syllableOf(ch)
+
 /** The vocabulary with its syllables, longest first; built on the first pinyin tip. */
 function vocabularyReadings(): Reading[] {
-  readings ??= VOCABULARY.map((han) => ({ han, sounds: [...han].map(syllableOf) })).sort(
+  readings ??= VOCABULARY.map((han) => ({ han, sounds: [...han].map(particleOrSyllable) })).sort(
     (a, b) => b.sounds.length - a.sounds.length,
   )
   return readings

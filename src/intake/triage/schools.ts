@@ -229,6 +229,9 @@ function derivedLatinKeys(words: readonly string[]): string[] {
   if (withoutJunior.length >= 3) add(withoutJunior.slice(1))
   // "the vocational school": the county in front dropped, the type word kept.
   if (words.length >= 3) add(words.slice(1))
+  // "qinghe no 3": the place and the number, the type of school left out (ambiguous when two share it).
+  const numberAt = words.findIndex((w) => /^\d+$/.test(w))
+  if (numberAt >= 1 && numberAt < words.length - 1) add(words.slice(0, numberAt + 1))
   return [...forms]
 }
 
