@@ -3,6 +3,7 @@ import { availableParallelism, loadavg } from 'node:os'
 import { benchIngest } from './ingest'
 import { benchScale } from './scale'
 import { benchTriage, markdownTable, type Row } from './triage'
+import { benchWorkerBundle } from './worker-bundle'
 
 const load = () =>
   loadavg()
@@ -14,7 +15,7 @@ const rows: Row[] = [
   ...(await benchTriage()),
   ...(await benchIngest()),
   ...(await benchScale()),
-  // Worker bundle size (bench/worker-bundle.ts) goes here, as rows of its own.
+  ...(await benchWorkerBundle()),
   {
     metric: 'machine: load average (1, 5, 15 min) before / after',
     value: `${loadBefore} / ${load()} on ${availableParallelism()} CPUs, shared with other work`,
