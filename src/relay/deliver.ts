@@ -32,6 +32,11 @@ export interface ChannelSender {
 export type Senders = Partial<Record<OutboxChannel, ChannelSender>>
 
 export const MAX_DELIVERY_ATTEMPTS = 10
+/**
+ * How long one provider call may take before it counts as failed (and is retried later). A provider
+ * that hangs must not hold the job loop, and with it every other queued message, for minutes.
+ */
+export const PROVIDER_TIMEOUT_MS = 10_000
 const LEASE_MS = 5 * 60_000
 const BASE_BACKOFF_MS = 30_000
 const MAX_BACKOFF_MS = 60 * 60_000

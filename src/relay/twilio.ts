@@ -1,7 +1,7 @@
 import twilio from 'twilio'
 import type RequestClient from 'twilio/lib/base/RequestClient'
 import type TwilioResponse from 'twilio/lib/http/response'
-import { type ChannelSender, DeliveryError } from './deliver'
+import { type ChannelSender, DeliveryError, PROVIDER_TIMEOUT_MS } from './deliver'
 
 export interface TwilioAccount {
   accountSid: string
@@ -9,12 +9,17 @@ export interface TwilioAccount {
   phoneNumber: string
   /** Where REST calls go instead of Twilio's own hosts (tests point it at a local fake). */
   apiBase?: string
+  /** How long one REST call may take (PROVIDER_TIMEOUT_MS unless a test shortens it). */
+  timeoutMs?: number
 }
 
 /** Twilio's HTTP client, sending to `apiBase` when one is set and keeping the answer's Retry-After. */
 class RebasedRequestClient extends twilio.RequestClient {
-  constructor(private readonly apiBase: string | undefined) {
-    super({ timeout: 10_000 })
+  constructor(
+    private readonly apiBase: string | undefined,
+    timeoutMs = PROVIDER_TIMEOUT_MS,
+  ) {
+    super({ timeout: timeoutMs })
   }
 
   override async request<TData>(opts: RequestClient.RequestOptions<TData>): Promise<TwilioResponse<TData>> {
@@ -44,7 +49,7 @@ class RebasedRequestClient extends twilio.RequestClient {
 /** The REST client for an account, through the rebased HTTP client. */
 export function twilioClient(account: TwilioAccount) {
   return twilio(account.accountSid, account.authToken, {
-    httpClient: new RebasedRequestClient(account.apiBase),
+    httpClient: new RebasedRequestClient(account.apiBase, account.timeoutMs),
   })
 }
 

@@ -69,6 +69,8 @@ export class FakeTwilio {
   /** API paths deleted (DELETE) so far. */
   readonly deleted: string[] = []
   private failures: { status: number; headers: Record<string, string> }[] = []
+  /** While set, every request fails so, or 'hang's unanswered (and unrecorded) until stop(). */
+  outage: { status: number; headers?: Record<string, string> } | 'hang' | null = null
   private server: Server | null = null
   url = ''
 
@@ -98,7 +100,8 @@ export class FakeTwilio {
     const form = Object.fromEntries(new URLSearchParams(raw))
     const path = new URL(req.url ?? '/', this.url).pathname
     this.requests.push({ method: req.method ?? '', path, form })
-    const failure = this.failures.shift()
+    if (this.outage === 'hang') return
+    const failure = this.outage ? { headers: {}, ...this.outage } : this.failures.shift()
     if (failure) {
       res.writeHead(failure.status, { 'Content-Type': 'application/json', ...failure.headers })
       res.end(JSON.stringify({ code: 20500, message: 'failure', status: failure.status }))
@@ -133,6 +136,7 @@ export class FakeTwilio {
   }
 
   async stop() {
+    this.server?.closeAllConnections()
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
 }
