@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runDueJobs } from '../../src/jobs'
 import type { ProviderClients } from '../../src/jobs'
-import { telegramSender } from '../../src/relay/telegram'
+import { telegramEvidenceFetcher, telegramSender } from '../../src/relay/telegram'
 import { twilioSender } from '../../src/relay/twilio'
 import * as schema from '../../src/store/schema'
 import { post, tip } from '../casework/support'
@@ -31,7 +31,7 @@ beforeEach(async () => {
       whatsapp: twilioSender(account, 'whatsapp'),
       telegram: telegramSender({ ...bot, timeoutMs: TIMEOUT_MS }),
     },
-    evidence: {},
+    evidence: { telegram: telegramEvidenceFetcher({ ...bot, timeoutMs: TIMEOUT_MS }) },
   }
 })
 afterEach(async () => {
@@ -126,6 +126,28 @@ describe('provider faults', () => {
     await runDueJobs(w.core, clients)
     expect(twilio.messages.length - sentBefore.twilio).toBe(twilioRows.length)
     expect(tg.accepted.length - sentBefore.telegram).toBe(telegramRows.length)
+  })
+
+  it('evidence waits out a hanging or failing Bot API and is stored once when it answers', async () => {
+    const parent = 5_300_000_000_001
+    tg.addFile('fault-photo', new Uint8Array(4000).fill(3))
+    await postUpdate(w.app, messageUpdate(parent, { text: '/start s1001' }))
+    await postUpdate(w.app, messageUpdate(parent, { caption: '照片', photo: { fileId: 'fault-photo' } }))
+    for (const outage of ['hang', { status: 502 }, { status: 429, retryAfter: 60 }] as const) {
+      tg.outage = outage
+      const { evidence } = await runDueJobs(w.core, clients)
+      expect(evidence.stored, JSON.stringify(outage)).toBe(0)
+      expect(evidence.failed).toBe(0)
+      w.clock.advance(2 * HOUR)
+    }
+    tg.outage = null
+    for (let run = 0; run < 3; run++) {
+      await runDueJobs(w.core, clients)
+      w.clock.advance(2 * HOUR)
+    }
+    const media = await w.core.store.db.select().from(schema.media)
+    expect(media.map((m) => m.state)).toEqual(['stored'])
+    expect(tg.downloads).toHaveLength(1)
   })
 
   it('a 4xx other than 429 is final: no retry storm, the message is marked failed', async () => {
