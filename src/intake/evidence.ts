@@ -6,6 +6,8 @@ import type { Write } from '../store/store'
 
 /** Evidence larger than this is not fetched (Telegram's getFile serves at most 20 MB). */
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
+/** How long one evidence download may take: long enough for 20 MB on a slow link, short of stalling the jobs. */
+export const EVIDENCE_TIMEOUT_MS = 60_000
 /** Sealed chunks stay well under D1's row size limit. */
 const CHUNK_BYTES = 512 * 1024
 

@@ -40,7 +40,8 @@ const STRIPPED =
  * zero-width spaces (they hide words from triage and forge log lines), at most MAX_TIP_CHARS.
  */
 export function normaliseText(raw: string): string {
-  const clean = raw.toWellFormed().normalize('NFC').replace(/\r\n?/g, '\n').replace(STRIPPED, '').trim()
+  // Stripped before NFC: a zero-width space between a letter and its combining mark would keep them apart.
+  const clean = raw.toWellFormed().replace(/\r\n?/g, '\n').replace(STRIPPED, '').normalize('NFC').trim()
   const chars = Array.from(clean)
   return chars.length > MAX_TIP_CHARS ? chars.slice(0, MAX_TIP_CHARS).join('') : clean
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, lte } from 'drizzle-orm'
+import { and, asc, eq, lte, sql } from 'drizzle-orm'
 import { type Core, safeError } from '../core'
-import { contacts, officers, outbox } from '../store/schema'
+import { cases, contacts, officers, outbox } from '../store/schema'
 import type { InlineButtons, OutboxChannel } from './outbox'
 
 /** Why a provider did not take a message, in words safe to store and log (no address, no text). */
@@ -32,6 +32,11 @@ export interface ChannelSender {
 export type Senders = Partial<Record<OutboxChannel, ChannelSender>>
 
 export const MAX_DELIVERY_ATTEMPTS = 10
+/**
+ * How long one provider call may take before it counts as failed (and is retried later). A provider
+ * that hangs must not hold the job loop, and with it every other queued message, for minutes.
+ */
+export const PROVIDER_TIMEOUT_MS = 10_000
 const LEASE_MS = 5 * 60_000
 const BASE_BACKOFF_MS = 30_000
 const MAX_BACKOFF_MS = 60 * 60_000
@@ -50,7 +55,7 @@ export interface DeliveryReport {
 }
 
 /**
- * Sends every outbox message that is due. Each is claimed first (a lease, so a second runner skips it),
+ * Sends every outbox message that is due, a P1 case's first. Each is claimed first (a lease, so a second runner skips it),
  * then marked sent, rescheduled with back-off, or failed for good after too many attempts. A message
  * is only ever marked sent after the provider accepted it.
  */
@@ -58,12 +63,17 @@ export async function deliverDueMessages(core: Core, senders: Senders, limit = 1
   const db = core.store.db
   const now = core.clock()
   const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0 }
-  const due = await db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
-    .orderBy(asc(outbox.nextAttemptAt))
-    .limit(limit)
+  // A P1's messages (the alerts above all) jump the queue: a flood of routine tips can leave more due
+  // than one run sends, and the child in danger must not wait behind it.
+  const due = (
+    await db
+      .select({ message: outbox })
+      .from(outbox)
+      .leftJoin(cases, eq(cases.id, outbox.caseId))
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+      .orderBy(sql`case when ${cases.urgency} = 'P1' then 0 else 1 end`, asc(outbox.nextAttemptAt))
+      .limit(limit)
+  ).map((row) => row.message)
 
   for (const message of due) {
     const attempts = message.attempts + 1

@@ -1,12 +1,13 @@
 import { Telegram } from 'telegraf'
 import {
+  EVIDENCE_TIMEOUT_MS,
   EvidenceFetchError,
   type EvidenceFetcher,
   EvidenceTooLarge,
   MAX_EVIDENCE_BYTES,
   TELEGRAM_SOURCE_PREFIX,
 } from '../intake/evidence'
-import { type ChannelSender, DeliveryError } from './deliver'
+import { type ChannelSender, DeliveryError, PROVIDER_TIMEOUT_MS } from './deliver'
 import type { InlineButtons } from './outbox'
 
 export interface TelegramBotConfig {
@@ -15,6 +16,8 @@ export interface TelegramBotConfig {
   webhookSecret: string | null
   /** Where Bot API calls go instead of Telegram's (tests point it at a local fake). */
   apiRoot?: string
+  /** How long one Bot API call may take (PROVIDER_TIMEOUT_MS unless a test shortens it). */
+  timeoutMs?: number
 }
 
 /** Telegram's limit on one message's text. */
@@ -27,6 +30,14 @@ export function telegramClient(config: TelegramBotConfig): Telegram {
     webhookReply: false,
   })
 }
+
+/**
+ * A call's deadline: telegraf's own is over eight minutes, long enough to stall every queued message.
+ * (telegraf types its signal with the abort-controller shim; its node-fetch takes the standard one.)
+ */
+const deadline = (config: TelegramBotConfig): Parameters<Telegram['callApi']>[2] => ({
+  signal: AbortSignal.timeout(config.timeoutMs ?? PROVIDER_TIMEOUT_MS) as never,
+})
 
 /**
  * What the Bot API answered, in words safe to log: its error code and the method, never the request
@@ -71,10 +82,16 @@ export function telegramSender(config: TelegramBotConfig): ChannelSender {
       for (const [i, part] of parts.entries()) {
         const last = i === parts.length - 1
         try {
-          const sent = await telegram.sendMessage(to, part, {
-            link_preview_options: { is_disabled: true },
-            ...(last && options?.buttons ? { reply_markup: inlineKeyboard(options.buttons) } : {}),
-          })
+          const sent = await telegram.callApi(
+            'sendMessage',
+            {
+              chat_id: to,
+              text: part,
+              link_preview_options: { is_disabled: true },
+              ...(last && options?.buttons ? { reply_markup: inlineKeyboard(options.buttons) } : {}),
+            },
+            deadline(config),
+          )
           first ??= String(sent.message_id)
         } catch (error) {
           const failure = describeFailure(error, 'sendMessage')
@@ -101,7 +118,7 @@ export function telegramEvidenceFetcher(config: TelegramBotConfig): EvidenceFetc
     const fileId = source.slice(TELEGRAM_SOURCE_PREFIX.length)
     let link: URL
     try {
-      const file = await telegram.getFile(fileId)
+      const file = await telegram.callApi('getFile', { file_id: fileId }, deadline(config))
       if ((file.file_size ?? 0) > MAX_EVIDENCE_BYTES) throw new EvidenceTooLarge()
       link = await telegram.getFileLink(file)
     } catch (error) {
@@ -114,7 +131,7 @@ export function telegramEvidenceFetcher(config: TelegramBotConfig): EvidenceFetc
     }
     let response: Response
     try {
-      response = await fetch(link, { signal: AbortSignal.timeout(60_000) })
+      response = await fetch(link, { signal: AbortSignal.timeout(EVIDENCE_TIMEOUT_MS) })
     } catch {
       throw new EvidenceFetchError('Telegram file download unreachable', true)
     }

@@ -1,5 +1,5 @@
 import { toBase64, utf8 } from '../crypto/encoding'
-import { type ChannelSender, DeliveryError } from './deliver'
+import { type ChannelSender, DeliveryError, PROVIDER_TIMEOUT_MS } from './deliver'
 
 export interface TwilioAccount {
   accountSid: string
@@ -7,10 +7,11 @@ export interface TwilioAccount {
   phoneNumber: string
   /** Where REST calls go instead of Twilio's own hosts (tests point it at a local fake). */
   apiBase?: string
+  /** How long one REST call may take (PROVIDER_TIMEOUT_MS unless a test shortens it). */
+  timeoutMs?: number
 }
 
 const TWILIO_API = 'https://api.twilio.com'
-const TIMEOUT_MS = 10_000
 
 /** A Twilio REST URL sent to `apiBase` instead when one is set: same path and query. */
 export function rebaseTwilioUrl(url: string, apiBase: string | undefined): string {
@@ -73,7 +74,7 @@ export function fetchTwilioSender(
             Accept: 'application/json',
           },
           body: new URLSearchParams({ To: prefix + to, From: prefix + account.phoneNumber, Body: text }),
-          signal: AbortSignal.timeout(TIMEOUT_MS),
+          signal: AbortSignal.timeout(account.timeoutMs ?? PROVIDER_TIMEOUT_MS),
         })
       } catch (error) {
         const name = error instanceof Error ? error.name : 'network'

@@ -1,13 +1,16 @@
 import twilio from 'twilio'
 import type RequestClient from 'twilio/lib/base/RequestClient'
 import type TwilioResponse from 'twilio/lib/http/response'
-import { type ChannelSender, DeliveryError } from './deliver'
+import { type ChannelSender, DeliveryError, PROVIDER_TIMEOUT_MS } from './deliver'
 import { rebaseTwilioUrl, type TwilioAccount, twilioDeliveryError } from './twilio-rest'
 
 /** Twilio's HTTP client, sending to `apiBase` when one is set and keeping the answer's Retry-After. */
 class RebasedRequestClient extends twilio.RequestClient {
-  constructor(private readonly apiBase: string | undefined) {
-    super({ timeout: 10_000 })
+  constructor(
+    private readonly apiBase: string | undefined,
+    timeoutMs = PROVIDER_TIMEOUT_MS,
+  ) {
+    super({ timeout: timeoutMs })
   }
 
   override async request<TData>(opts: RequestClient.RequestOptions<TData>): Promise<TwilioResponse<TData>> {
@@ -28,7 +31,7 @@ class RebasedRequestClient extends twilio.RequestClient {
 /** The REST client for an account, through the rebased HTTP client. */
 export function twilioClient(account: TwilioAccount) {
   return twilio(account.accountSid, account.authToken, {
-    httpClient: new RebasedRequestClient(account.apiBase),
+    httpClient: new RebasedRequestClient(account.apiBase, account.timeoutMs),
   })
 }
 

@@ -32,6 +32,8 @@ export class FakeTwilio {
   /** API paths deleted (DELETE) so far. */
   readonly deleted: string[] = []
   private failures: { status: number; headers: Record<string, string> }[] = []
+  /** While set, every request fails so, or 'hang's unanswered until stop(). */
+  outage: { status: number; headers?: Record<string, string> } | 'hang' | null = null
   private server: Server | null = null
   url = ''
 
@@ -68,7 +70,8 @@ export class FakeTwilio {
     if (path.startsWith('/__fake/')) return this.control(path, request)
     const form = Object.fromEntries(new URLSearchParams(await request.text()))
     this.requests.push({ method: request.method, path, form })
-    const failure = this.failures.shift()
+    if (this.outage === 'hang') return new Promise<Response>(() => {})
+    const failure = this.outage ? { headers: {}, ...this.outage } : this.failures.shift()
     if (failure) {
       return Response.json(
         { code: 20500, message: 'failure', status: failure.status },
@@ -136,6 +139,7 @@ export class FakeTwilio {
   }
 
   async stop() {
+    this.server?.closeAllConnections()
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
   }
 }

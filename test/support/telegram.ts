@@ -27,8 +27,12 @@ export interface BotApiCall {
 export class FakeTelegram {
   readonly calls: BotApiCall[] = []
   readonly downloads: string[] = []
+  /** The messages the fake accepted (answered ok), as opposed to every sendMessage attempted. */
+  readonly accepted: { chatId: string; text: string; messageId: number }[] = []
   private readonly files = new Map<string, { bytes: Uint8Array; reportedSize?: number }>()
   private failures: { status: number; retryAfter?: number; description?: string }[] = []
+  /** While set, every Bot API call fails so, or 'hang's unanswered until stop(); nothing is sent. */
+  outage: { status: number; retryAfter?: number; description?: string } | 'hang' | null = null
   private downloadFailures: number[] = []
   private server: Server | null = null
   private nextMessageId = 1
@@ -99,7 +103,8 @@ export class FakeTelegram {
     this.calls.push({ method, params })
     if (call[1] !== TELEGRAM.botToken)
       return reply(401, { ok: false, error_code: 401, description: 'Unauthorized' })
-    const failure = this.failures.shift()
+    if (this.outage === 'hang') return
+    const failure = this.outage ?? this.failures.shift()
     if (failure) {
       return reply(failure.status, {
         ok: false,
@@ -113,6 +118,11 @@ export class FakeTelegram {
       case 'getMe':
         return ok({ id: 777000111, is_bot: true, first_name: 'Whistle', username: 'whistle_test_bot' })
       case 'sendMessage':
+        this.accepted.push({
+          chatId: String(params.chat_id),
+          text: String(params.text),
+          messageId: this.nextMessageId,
+        })
         return ok({
           message_id: this.nextMessageId++,
           date: Math.floor(Date.now() / 1000),

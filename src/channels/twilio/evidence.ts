@@ -1,5 +1,6 @@
 import { toBase64, utf8 } from '../../crypto/encoding'
-import { EvidenceFetchError, type EvidenceFetcher } from '../../intake/evidence'
+import { EVIDENCE_TIMEOUT_MS, EvidenceFetchError, type EvidenceFetcher } from '../../intake/evidence'
+import { PROVIDER_TIMEOUT_MS } from '../../relay/deliver'
 import type { TwilioAccount } from '../../relay/twilio-rest'
 
 /** Twilio keeps recordings and MMS media under its API host; the account's credentials go nowhere else. */
@@ -31,7 +32,10 @@ export function twilioEvidenceFetcher(account: TwilioAccount): EvidenceFetcher {
   return async (source) => {
     const url = twilioMediaUrl(account, source)
     // Twilio answers with a redirect to short-lived storage; fetch drops Authorization across origins.
-    const response = await fetch(url, { headers: { Authorization: authorization } })
+    const response = await fetch(url, {
+      headers: { Authorization: authorization },
+      signal: AbortSignal.timeout(EVIDENCE_TIMEOUT_MS),
+    })
     if (!response.ok) {
       // Twilio down or busy: try again later. Any other refusal will not change.
       const retryable = response.status === 429 || response.status >= 500
@@ -43,7 +47,11 @@ export function twilioEvidenceFetcher(account: TwilioAccount): EvidenceFetcher {
       bytes,
       ...(contentType ? { contentType } : {}),
       async afterStored() {
-        const deleted = await fetch(url, { method: 'DELETE', headers: { Authorization: authorization } })
+        const deleted = await fetch(url, {
+          method: 'DELETE',
+          headers: { Authorization: authorization },
+          signal: AbortSignal.timeout(account.timeoutMs ?? PROVIDER_TIMEOUT_MS),
+        })
         if (!deleted.ok && deleted.status !== 404) {
           throw new EvidenceFetchError(`Twilio answered ${deleted.status} to deleting evidence`, true)
         }

@@ -69,7 +69,9 @@ function isNegated(text: string, start: number): boolean {
   if (zh.endsWith('不') && !ZH_CONDITION_AFTER.test(clauseAfter)) return true
   const before = text.slice(Math.max(0, start - 40), start)
   const clause = before.split(/[,.;!?]|\bbut\b/).at(-1) ?? ''
-  const lastWords = clause.trim().split(/\s+/).slice(-3).join(' ')
+  // Only English words right before the cue: Chinese in between ends their reach ("not。他说要拿刀捅我").
+  const english = /[a-z0-9\s]*$/.exec(clause)?.[0] ?? ''
+  const lastWords = english.trim().split(/\s+/).slice(-3).join(' ')
   return EN_NEGATION.test(lastWords.replace(EN_NOT_NEGATION, ''))
 }
 

@@ -149,6 +149,13 @@ export function officerConsole(core: Core, options: ConsoleOptions) {
     if (!c.req.path.startsWith(`${BASE}/static/`)) c.header('Cache-Control', 'no-store')
   })
   app.use('*', bodyLimit({ maxSize: 32 * 1024, onError: (c) => c.text('Payload Too Large', 413) }))
+  // Every console form is urlencoded; anything else (a broken multipart body threw inside parseBody) is refused.
+  app.use('*', async (c, next) => {
+    const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
+    if (c.req.method === 'POST' && type !== 'application/x-www-form-urlencoded')
+      return c.text('Unsupported Media Type: the console takes form posts', 415)
+    await next()
+  })
   // Forms must come from the console itself: the Origin check refuses a cross-site post before anything runs.
   app.use(
     '*',
