@@ -6,6 +6,7 @@ import { tip } from '../casework/support'
 import { ConsoleClient } from '../console/support'
 import { FakeTelegram, TELEGRAM, telegramEnv } from '../support/telegram'
 import { smsParams, twilioRequest } from '../support/twilio'
+import { VOICE_STEPS } from '../support/voice'
 import { PUBLIC_URL, type TestWhistle, testWhistle } from '../support/whistle'
 
 /** SECURITY.md item 9 against every POST endpoint: oversized, malformed and mistyped bodies. */
@@ -15,21 +16,6 @@ let tg: FakeTelegram
 let ref: string
 let bearer: string
 let browser: ConsoleClient
-
-const VOICE_STEPS = [
-  '',
-  '/language',
-  '/menu',
-  '/dialled',
-  '/school',
-  '/confirm',
-  '/recorded',
-  '/no-recording',
-  '/recording',
-  '/transcription',
-  '/status/ref',
-  '/status/pin',
-]
 
 interface Endpoint {
   path: string

@@ -1,3 +1,4 @@
+import { CATEGORY_PRECEDENCE } from '../../src/intake/triage/types'
 import fc from 'fast-check'
 import twilio from 'twilio'
 import { describe, expect, it } from 'vitest'
@@ -292,17 +293,6 @@ describe('triage', () => {
     fc.array(fragments, { maxLength: 20 }).map((a) => a.join('')),
   )
   const RANK = { P1: 1, P2: 2, P3: 3 } as const
-  const CATEGORIES = [
-    'self_harm',
-    'weapon',
-    'sexual',
-    'physical',
-    'extortion',
-    'cyber',
-    'relational',
-    'verbal',
-    'other',
-  ]
   const DANGER = [
     '他说今天放学要拿刀捅我',
     '我不想活了，今晚就去跳楼',
@@ -315,7 +305,7 @@ describe('triage', () => {
         const result = triageTip({ text, channel: ch }, schools)
         expect(result.schoolId === null || ids.has(result.schoolId)).toBe(true)
         expect(['P1', 'P2', 'P3']).toContain(result.urgency)
-        expect(CATEGORIES).toContain(result.category)
+        expect(CATEGORY_PRECEDENCE).toContain(result.category)
         expect(['zh-Hans', 'zh-Hant', 'en']).toContain(result.language)
         expect(result.reasons.every((r) => typeof r === 'string')).toBe(true)
         expect(triageTip({ text, channel: ch }, schools)).toEqual(result)

@@ -182,3 +182,19 @@ export class TestCall {
     return this.last ? spoken(this.last).join(' ') : ''
   }
 }
+
+/** Every step of a hotline call, as paths below the voice webhook. */
+export const VOICE_STEPS = [
+  '',
+  '/language',
+  '/menu',
+  '/dialled',
+  '/school',
+  '/confirm',
+  '/recorded',
+  '/no-recording',
+  '/recording',
+  '/transcription',
+  '/status/ref',
+  '/status/pin',
+]

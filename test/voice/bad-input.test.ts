@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runDueJobs } from '../../src/jobs'
 import * as schema from '../../src/store/schema'
 import { FakeTwilio, twilioRequest } from '../support/twilio'
-import { findAll, newSid, parseTwiml, spoken, TestCall, VOICE } from '../support/voice'
+import { findAll, newSid, parseTwiml, spoken, TestCall, VOICE, VOICE_STEPS } from '../support/voice'
 import { type TestWhistle, TWILIO, testWhistle } from '../support/whistle'
 
 let w: TestWhistle
@@ -21,21 +21,6 @@ afterEach(async () => {
 
 const rows = async (table: typeof schema.cases | typeof schema.media | typeof schema.messages) =>
   (await w.core.store.db.select({ n: count() }).from(table))[0]?.n
-
-const STEPS = [
-  '',
-  '/language',
-  '/menu',
-  '/dialled',
-  '/school',
-  '/confirm',
-  '/recorded',
-  '/no-recording',
-  '/recording',
-  '/transcription',
-  '/status/ref',
-  '/status/pin',
-]
 
 describe('the voice webhooks refuse what Twilio did not send', () => {
   it('a missing or wrong signature, a non-form body, a missing CallSid: 403, 415, 400', async () => {
@@ -81,7 +66,7 @@ describe('bad input on a signed call gets a handled TwiML answer, never a 500', 
   it('any Digits on any step', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...STEPS),
+        fc.constantFrom(...VOICE_STEPS),
         fc.oneof(
           fc.string({ maxLength: 20 }),
           fc.constantFrom('*', '#', '١٢٣٤', '1001\n', '-1', '99999999999'),
