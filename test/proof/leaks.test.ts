@@ -77,11 +77,7 @@ beforeAll(async () => {
 
   // Voice with a recording.
   const call = new TestCall(w.app, VOICE_PHONE)
-  await call.ring()
-  await call.press('1')
-  await call.press('1')
-  await call.press('1004')
-  await call.press('1')
+  await call.reachRecording('1004')
   const record = call.record()
   const recording = twilio.addRecording()
   await call.speak(recording, record)

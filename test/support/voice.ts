@@ -123,6 +123,16 @@ export class TestCall {
     return this.post(this.verb('Gather').attrs.action as string, { Digits: digits })
   }
 
+  /** Rings and keys the way to the Record prompt of a report in Mandarin for the school with this code. */
+  async reachRecording(code: string) {
+    await this.ring()
+    await this.press('1')
+    await this.press('1')
+    await this.press(code)
+    await this.press('1')
+    return this
+  }
+
   /** Keys nothing: Twilio goes on to the Redirect after the Gather. */
   silence() {
     return this.post(this.verb('Redirect').text)

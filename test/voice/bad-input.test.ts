@@ -100,11 +100,7 @@ describe('bad input on a signed call gets a handled TwiML answer, never a 500', 
 
   it('an empty recording asks once more, then ends the call with no case', async () => {
     const call = new TestCall(w.app)
-    await call.ring()
-    await call.press('1')
-    await call.press('1')
-    await call.press('1001')
-    await call.press('1')
+    await call.reachRecording('1001')
     const record = call.record()
     // Twilio skips the action of an empty recording and follows the Redirect after it.
     await call.silence()
@@ -143,11 +139,7 @@ describe('bad input on a signed call gets a handled TwiML answer, never a 500', 
 
   it('a failed transcription leaves the case as it was', async () => {
     const call = new TestCall(w.app)
-    await call.ring()
-    await call.press('1')
-    await call.press('1')
-    await call.press('1001')
-    await call.press('1')
+    await call.reachRecording('1001')
     const record = call.record()
     const recording = twilio.addRecording()
     await call.speak(recording)
