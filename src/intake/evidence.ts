@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, lte, or } from 'drizzle-orm'
 import { type Core, safeError } from '../core'
 import { nextAttemptDelay } from '../relay/deliver'
 import { media, mediaChunks } from '../store/schema'
-import type { Write } from '../store/store'
+import { insertRow, type Write } from '../store/store'
 
 /** Evidence larger than this is not fetched (Telegram's getFile serves at most 20 MB). */
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
@@ -57,9 +57,7 @@ export function evidenceWrites(
   const writes: Write[] = []
   for (let seq = 0, offset = 0; offset < bytes.length || seq === 0; seq++, offset += CHUNK_BYTES) {
     const chunk = bytes.subarray(offset, offset + CHUNK_BYTES)
-    writes.push(
-      db.insert(mediaChunks).values({ mediaId, seq, data: Buffer.from(core.vault.sealContent(chunk)) }),
-    )
+    writes.push(insertRow(mediaChunks, { mediaId, seq, data: Buffer.from(core.vault.sealContent(chunk)) }))
   }
   writes.push(
     db

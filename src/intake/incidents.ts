@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import type { AuditDraft } from '../store/audit'
 import { cases, incidents } from '../store/schema'
 import type { School } from '../store/schools'
-import type { Write } from '../store/store'
+import { insertRow, preparedFor, type Write } from '../store/store'
 import { decodeSignature, encodeSignature, minHash, shingles, similarity } from './similarity'
 
 /** Tips about one school this close together can be about one event. */
@@ -18,6 +18,41 @@ export const SAME_EVENT = 0.1
 
 /** How many of the school's recent cases a new tip is compared with: enough for a viral video's wave. */
 const CANDIDATES_MAX = 500
+
+const recentSignatures = preparedFor((db) =>
+  db
+    .select({ id: cases.id, incidentId: cases.incidentId, signature: cases.signature })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.schoolId, sql.placeholder('schoolId')),
+        gte(cases.createdAt, sql.placeholder('since')),
+        isNotNull(cases.signature),
+        ne(cases.status, 'invalid'),
+      ),
+    )
+    .orderBy(desc(cases.createdAt))
+    .limit(CANDIDATES_MAX)
+    .prepare(),
+)
+
+/**
+ * Signatures already decoded, by their stored form: every tip compares itself with up to 500 of its
+ * school's recent ones, which are the same from one tip to the next. A stored signature never changes,
+ * so an entry never goes stale; the map is emptied when it reaches its bound.
+ */
+const decodedSignatures = new Map<string, Uint32Array | null>()
+const DECODED_MAX = 20_000
+
+function decoded(stored: string): Uint32Array | null {
+  let signature = decodedSignatures.get(stored)
+  if (signature === undefined) {
+    if (decodedSignatures.size >= DECODED_MAX) decodedSignatures.clear()
+    signature = decodeSignature(stored)
+    decodedSignatures.set(stored, signature)
+  }
+  return signature
+}
 
 export interface IncidentGrouping {
   /** What to store on the new case: its signature, and the incident it belongs to (if any). */
@@ -44,21 +79,13 @@ export async function groupIntoIncident(
   const signature = encodeSignature(mine)
   const now = core.clock()
   const db = core.store.db
-  const recent = await db
-    .select({ id: cases.id, incidentId: cases.incidentId, signature: cases.signature })
-    .from(cases)
-    .where(
-      and(
-        eq(cases.schoolId, school.id),
-        gte(cases.createdAt, new Date(now.getTime() - INCIDENT_WINDOW_MS)),
-        isNotNull(cases.signature),
-        ne(cases.status, 'invalid'),
-      ),
-    )
-    .orderBy(desc(cases.createdAt))
-    .limit(CANDIDATES_MAX)
+  const recent = await recentSignatures(db).all({
+    schoolId: school.id,
+    // A placeholder is bound as given, not through its column: the stored form of the time.
+    since: cases.createdAt.mapToDriverValue(new Date(now.getTime() - INCIDENT_WINDOW_MS)),
+  })
   const alike = recent.filter((c) => {
-    const theirs = c.signature ? decodeSignature(c.signature) : null
+    const theirs = c.signature ? decoded(c.signature) : null
     return theirs !== null && similarity(mine, theirs) >= SAME_EVENT
   })
   if (!alike.length) return { ...none, signature }
@@ -78,7 +105,7 @@ export async function groupIntoIncident(
   const writes: Write[] = [
     kept.length
       ? db.update(incidents).set({ lastTipAt: now }).where(eq(incidents.id, incidentId))
-      : db.insert(incidents).values({ id: incidentId, schoolId: school.id, createdAt: now, lastTipAt: now }),
+      : insertRow(incidents, { id: incidentId, schoolId: school.id, createdAt: now, lastTipAt: now }),
   ]
   const joining = [
     ...(loose.length ? [inArray(cases.id, loose)] : []),

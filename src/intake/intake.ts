@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import { enqueueForTipster } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
@@ -12,7 +12,7 @@ import {
   providerReceipts,
 } from '../store/schema'
 import type { School } from '../store/schools'
-import { asConflict, type Write } from '../store/store'
+import { asConflict, insertRow, preparedFor, type Write } from '../store/store'
 import { MAX_EVIDENCE_BYTES } from './evidence'
 import { channelAddress, type InboundMessage, normaliseText, parseKeyword } from './inbound'
 import { groupIntoIncident } from './incidents'
@@ -109,19 +109,26 @@ export async function receiveTip(
   }
 }
 
-async function answerRepeat(core: Core, inbound: InboundMessage): Promise<IntakeOutcome | null> {
-  const db = core.store.db
-  const [receipt] = await db
+const receiptOf = preparedFor((db) =>
+  db
     .select({ replyBody: messages.body, ref: cases.ref, language: cases.language })
     .from(providerReceipts)
     .leftJoin(messages, eq(messages.id, providerReceipts.replyMessageId))
     .leftJoin(cases, eq(cases.id, providerReceipts.caseId))
     .where(
       and(
-        eq(providerReceipts.provider, inbound.provider),
-        eq(providerReceipts.providerId, inbound.providerMessageId),
+        eq(providerReceipts.provider, sql.placeholder('provider')),
+        eq(providerReceipts.providerId, sql.placeholder('providerId')),
       ),
     )
+    .prepare(),
+)
+
+async function answerRepeat(core: Core, inbound: InboundMessage): Promise<IntakeOutcome | null> {
+  const receipt = await receiptOf(core.store.db).get({
+    provider: inbound.provider,
+    providerId: inbound.providerMessageId,
+  })
   if (!receipt) return null
   return {
     duplicate: true,
@@ -156,12 +163,17 @@ export interface Tipster {
   existing: Contact | undefined
 }
 
-export async function findTipster(core: Core, channel: Channel, rawAddress: string): Promise<Tipster> {
-  const address = channelAddress(channel, rawAddress)
-  const [existing] = await core.store.db
+const contactByBlindId = preparedFor((db) =>
+  db
     .select()
     .from(contacts)
-    .where(eq(contacts.blindId, core.vault.blindId(address)))
+    .where(eq(contacts.blindId, sql.placeholder('blindId')))
+    .prepare(),
+)
+
+export async function findTipster(core: Core, channel: Channel, rawAddress: string): Promise<Tipster> {
+  const address = channelAddress(channel, rawAddress)
+  const existing = await contactByBlindId(core.store.db).get({ blindId: core.vault.blindId(address) })
   return { address, existing }
 }
 
@@ -210,7 +222,7 @@ export function tipsterWrite(
   const contactId = newId()
   return {
     contactId,
-    write: db.insert(contacts).values({
+    write: insertRow(contacts, {
       id: contactId,
       channel,
       ...core.vault.sealIdentity(tipster.address),
@@ -252,7 +264,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
   writes.push(contactWrite)
 
   const receipt = (caseId: string | null, replyMessageId: string | null) =>
-    db.insert(providerReceipts).values({
+    insertRow(providerReceipts, {
       provider: inbound.provider,
       providerId: inbound.providerMessageId,
       caseId,
@@ -387,7 +399,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     const grouping = school ? await groupIntoIncident(core, { caseId, school, text }) : null
     if (grouping) writes.push(...grouping.writes)
     writes.push(
-      db.insert(cases).values({
+      insertRow(cases, {
         id: caseId,
         ref,
         contactId,
@@ -429,7 +441,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
   }
 
   writes.push(
-    db.insert(messages).values({
+    insertRow(messages, {
       id: tipMessageId,
       caseId,
       direction: 'in',
@@ -443,7 +455,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
 
   if (inbound.batchKey && !batch) {
     writes.push(
-      db.insert(messageBatches).values({
+      insertRow(messageBatches, {
         provider: inbound.provider,
         batchKey: inbound.batchKey,
         caseId,
@@ -458,7 +470,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
     const tooLarge = (item.size ?? 0) > MAX_EVIDENCE_BYTES
     if (tooLarge) refused++
     writes.push(
-      db.insert(media).values({
+      insertRow(media, {
         id: newId(),
         caseId,
         messageId: tipMessageId,
@@ -490,7 +502,7 @@ async function planIntake(core: Core, inbound: InboundMessage, options: IntakeOp
   const replyMessageId = reply ? newId() : null
   if (reply && replyMessageId) {
     writes.push(
-      db.insert(messages).values({
+      insertRow(messages, {
         id: replyMessageId,
         caseId,
         direction: 'out',

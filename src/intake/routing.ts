@@ -3,7 +3,7 @@ import { enqueueForOfficer } from '../relay/outbox'
 import type { AuditDraft } from '../store/audit'
 import { alerts } from '../store/schema'
 import type { School } from '../store/schools'
-import type { Write } from '../store/store'
+import { insertRow, type Write } from '../store/store'
 import type { Category, Urgency } from './triage/index'
 
 /** The callback data of an alert's Acknowledge button: this prefix and the case reference. */
@@ -73,7 +73,7 @@ export async function alertWrites(
     })
     if (message) writes.push(message.write)
     writes.push(
-      core.store.db.insert(alerts).values({
+      insertRow(alerts, {
         id: newId(),
         caseId: subject.caseId,
         officerId: officer.id,

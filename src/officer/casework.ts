@@ -17,7 +17,7 @@ import {
   outbox,
   schools,
 } from '../store/schema'
-import type { Write } from '../store/store'
+import { insertRow, type Write } from '../store/store'
 import type { Officer } from './tokens'
 
 export type Case = typeof cases.$inferSelect
@@ -418,7 +418,7 @@ function outgoingMessage(
   const id = newId()
   return {
     id,
-    write: core.store.db.insert(messages).values({
+    write: insertRow(messages, {
       ...row,
       id,
       direction: 'out',

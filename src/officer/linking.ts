@@ -3,7 +3,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm'
 import type { Core } from '../core'
 import { toHex, utf8 } from '../crypto/encoding'
 import { officerLinkCodes, officers } from '../store/schema'
-import type { Write } from '../store/store'
+import { insertRow, type Write } from '../store/store'
 import type { Officer } from './tokens'
 
 /** How long a link code works: long enough to open the bot, short enough that a lost code goes stale. */
@@ -22,7 +22,7 @@ export async function issueLinkCode(core: Core, officerId: string): Promise<stri
   const now = core.clock()
   await core.store.commit(
     [
-      core.store.db.insert(officerLinkCodes).values({
+      insertRow(officerLinkCodes, {
         codeHash: hashCode(code),
         officerId,
         expiresAt: new Date(now.getTime() + LINK_CODE_MINUTES * 60_000),

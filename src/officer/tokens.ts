@@ -3,6 +3,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm'
 import type { Core } from '../core'
 import { constantTimeEqual, toBase64, toHex, utf8 } from '../crypto/encoding'
 import { officers, officerTokens } from '../store/schema'
+import { insertRow } from '../store/store'
 
 export type Officer = typeof officers.$inferSelect
 
@@ -24,7 +25,7 @@ export async function issueOfficerToken(core: Core, officerId: string, days = TO
   const now = core.clock()
   await core.store.commit(
     [
-      core.store.db.insert(officerTokens).values({
+      insertRow(officerTokens, {
         id,
         officerId,
         secretHash: hashSecret(secret),

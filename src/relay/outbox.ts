@@ -1,6 +1,6 @@
 import { type Core, newId } from '../core'
 import { type officers, outbox } from '../store/schema'
-import type { Write } from '../store/store'
+import { insertRow, type Write } from '../store/store'
 
 export type OutboxChannel = 'sms' | 'whatsapp' | 'telegram'
 export type OutboxKind = (typeof outbox.$inferInsert)['kind']
@@ -23,7 +23,7 @@ function outboxWrite(
   const now = core.clock()
   return {
     id,
-    write: core.store.db.insert(outbox).values({
+    write: insertRow(outbox, {
       ...row,
       id,
       body: core.vault.sealContent(text),

@@ -2,7 +2,7 @@ import { desc } from 'drizzle-orm'
 import { type AnyD1Database, drizzle } from 'drizzle-orm/d1'
 import { chainAudit } from '../store/audit'
 import * as schema from '../store/schema'
-import { asConflict, type Db, type Store, type Write } from '../store/store'
+import { asConflict, type Db, insertRow, type Store } from '../store/store'
 
 /**
  * How many times a unit is chained and sent again after another isolate took the audit sequence
@@ -20,7 +20,7 @@ const AUDIT_RACE_TRIES = 8
  * ConflictError, which intake already answers by reading again.
  */
 export function openD1Store(database: AnyD1Database): Store {
-  const db = drizzle(database, { schema }) as unknown as Db & Pick<ReturnType<typeof drizzle>, 'batch'>
+  const db = drizzle(database, { schema }) as unknown as Db
 
   const lastAudit = async () => {
     const [last] = await db
@@ -37,11 +37,15 @@ export function openD1Store(database: AnyD1Database): Store {
       for (let attempt = 1; ; attempt++) {
         const rows = audit.length ? chainAudit(await lastAudit(), audit) : []
         // One statement per audit row: D1 binds at most 100 parameters to a statement.
-        const unit: Write[] = [...writes, ...rows.map((row) => db.insert(schema.auditEvents).values(row))]
-        const [first, ...rest] = unit
-        if (!first) return
+        const unit = [...writes, ...rows.map((row) => insertRow(schema.auditEvents, row))]
+        if (!unit.length) return
         try {
-          await db.batch([first, ...rest])
+          await database.batch(
+            unit.map((write) => {
+              const { sql, params } = write.toSQL()
+              return database.prepare(sql).bind(...params)
+            }),
+          )
           return
         } catch (error) {
           const conflict = asConflict(error)

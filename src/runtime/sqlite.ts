@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { type AuditDraft, chainAudit } from '../store/audit'
 import * as schema from '../store/schema'
-import type { Db, Store, Write } from '../store/store'
+import { type Db, insertRow, type Store, type Write } from '../store/store'
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url))
 
@@ -62,7 +62,8 @@ export function openSqliteStore(path: string): SqliteStore {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('secure_delete = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const orm = drizzle(withStatementCache(sqlite), { schema })
+  const statements = withStatementCache(sqlite)
+  const orm = drizzle(statements, { schema })
   migrate(orm, { migrationsFolder: MIGRATIONS_FOLDER })
   // better-sqlite3 queries are synchronous and also awaitable, so the core's async view holds.
   const db = orm as unknown as Db
@@ -77,30 +78,36 @@ export function openSqliteStore(path: string): SqliteStore {
 
   let pending: PendingUnit[] = []
 
+  const run = (write: Write) => {
+    const { sql, params } = write.toSQL()
+    statements.prepare(sql).run(...params)
+  }
+  const control = (sql: string) => statements.prepare(sql).run()
+
   function flush() {
     const units = pending
     pending = []
     const failures = new Map<PendingUnit, unknown>()
     try {
-      sqlite.exec('BEGIN IMMEDIATE')
+      control('BEGIN IMMEDIATE')
       let last = lastAudit()
       for (const unit of units) {
-        sqlite.exec('SAVEPOINT unit')
+        control('SAVEPOINT unit')
         try {
-          for (const write of unit.writes) (write as unknown as { run(): unknown }).run()
+          for (const write of unit.writes) run(write)
           const rows = chainAudit(last, unit.audit)
-          if (rows.length) orm.insert(schema.auditEvents).values(rows).run()
+          for (const row of rows) run(insertRow(schema.auditEvents, row))
           last = rows.at(-1) ?? last
-          sqlite.exec('RELEASE unit')
+          control('RELEASE unit')
         } catch (error) {
-          sqlite.exec('ROLLBACK TO unit')
-          sqlite.exec('RELEASE unit')
+          control('ROLLBACK TO unit')
+          control('RELEASE unit')
           failures.set(unit, error)
         }
       }
-      sqlite.exec('COMMIT')
+      control('COMMIT')
     } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+      if (sqlite.inTransaction) control('ROLLBACK')
       for (const unit of units) unit.reject(error)
       return
     }

@@ -1,12 +1,80 @@
-import type { BatchItem } from 'drizzle-orm/batch'
-import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core'
+import { getTableColumns, getTableName, type Table } from 'drizzle-orm'
+import type { BaseSQLiteDatabase, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { AuditDraft } from './audit'
 import type * as schema from './schema'
 
 /** The drizzle database as the core sees it: awaited queries work on better-sqlite3 and on D1 alike. */
 export type Db = BaseSQLiteDatabase<'async', unknown, typeof schema>
 
-export type Write = BatchItem<'sqlite'>
+/** One statement of a unit, with its parameters as the driver binds them. */
+export interface Statement {
+  sql: string
+  params: unknown[]
+}
+
+/**
+ * One write of a unit: anything that knows its SQL. A drizzle insert, update or delete builder is one;
+ * so is `insertRow`'s, which skips the builder on the paths every tip takes.
+ */
+export interface Write {
+  toSQL(): Statement
+}
+
+interface TableInserts {
+  columns: [key: string, column: SQLiteColumn][]
+  /** The insert's SQL by the columns it names. */
+  sqlByKeys: Map<string, string>
+}
+
+const tableInserts = new WeakMap<Table, TableInserts>()
+
+function insertsOf(table: SQLiteTable): TableInserts {
+  let inserts = tableInserts.get(table)
+  if (!inserts) {
+    const columns = Object.entries(getTableColumns(table) as Record<string, SQLiteColumn>)
+    tableInserts.set(table, (inserts = { columns, sqlByKeys: new Map() }))
+  }
+  return inserts
+}
+
+/**
+ * An insert of one row as drizzle writes it (values mapped by their columns, runtime defaults filled in,
+ * absent columns left to the database's default), with its SQL built once per table and set of columns
+ * instead of for every row.
+ */
+export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert']): Write {
+  const inserts = insertsOf(table)
+  const given = row as Record<string, unknown>
+  const named: SQLiteColumn[] = []
+  const values: unknown[] = []
+  for (const [key, column] of inserts.columns) {
+    const value = given[key] !== undefined ? given[key] : column.defaultFn?.()
+    if (value === undefined) continue
+    named.push(column)
+    values.push(value === null ? null : column.mapToDriverValue(value))
+  }
+  const names = named.map((column) => `"${column.name}"`).join(', ')
+  let sql = inserts.sqlByKeys.get(names)
+  if (!sql) {
+    sql = `insert into "${getTableName(table)}" (${names}) values (${named.map(() => '?').join(', ')})`
+    inserts.sqlByKeys.set(names, sql)
+  }
+  const statement = { sql, params: values }
+  return { toSQL: () => statement }
+}
+
+/**
+ * A query built and prepared once per database (values go in through `sql.placeholder`), for the reads
+ * that every tip makes: drizzle would otherwise build the same SQL again for each of them.
+ */
+export function preparedFor<Q>(build: (db: Db) => Q): (db: Db) => Q {
+  const byDb = new WeakMap<Db, Q>()
+  return (db) => {
+    let query = byDb.get(db)
+    if (!query) byDb.set(db, (query = build(db)))
+    return query
+  }
+}
 
 /**
  * The one way the core changes data: a unit of writes and the audit events that describe them,

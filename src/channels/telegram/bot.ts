@@ -14,7 +14,7 @@ import type { TelegramBotConfig } from '../../relay/telegram'
 import type { AuditDraft } from '../../store/audit'
 import { cases, contacts, conversations, providerReceipts } from '../../store/schema'
 import type { School } from '../../store/schools'
-import type { Write } from '../../store/store'
+import { insertRow, type Write } from '../../store/store'
 import { evidenceIn, languageOf, type TelegramMessage, type TelegramUpdate } from './update'
 
 /** The bot's commands and description as Telegram shows them, set by `whistle telegram set-webhook`. */
@@ -98,7 +98,7 @@ export function telegramBot(core: Core, config: TelegramBotConfig) {
   const db = core.store.db
 
   const receipt = (update: TelegramUpdate): Write =>
-    db.insert(providerReceipts).values({
+    insertRow(providerReceipts, {
       provider: 'telegram',
       providerId: String(update.update_id),
       receivedAt: core.clock(),

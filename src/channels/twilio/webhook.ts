@@ -26,9 +26,7 @@ export async function readTwilioForm(config: TwilioWebhookConfig, c: Context): P
   const pairs = [...new URLSearchParams(new TextDecoder().decode(await c.req.arrayBuffer()))]
   const url = new URL(c.req.url)
   const signedUrl = config.publicUrl.replace(/\/+$/, '') + url.pathname + url.search
-  if (
-    !(await verifyTwilioSignature(config.authToken, c.req.header('x-twilio-signature'), signedUrl, pairs))
-  ) {
+  if (!verifyTwilioSignature(config.authToken, c.req.header('x-twilio-signature'), signedUrl, pairs)) {
     throw new HTTPException(403, { message: 'Forbidden: invalid Twilio signature' })
   }
   const fields: Record<string, string | undefined> = Object.create(null)

@@ -3,6 +3,7 @@ import { and, eq, gt, lte } from 'drizzle-orm'
 import type { Core } from '../../core'
 import { constantTimeEqual, toHex, utf8 } from '../../crypto/encoding'
 import { consoleSessions, officers } from '../../store/schema'
+import { insertRow } from '../../store/store'
 import { hashSecret, type Officer, randomToken } from '../tokens'
 
 /** A console session lasts one shift; then the officer signs in again with their token. */
@@ -28,7 +29,7 @@ export async function startSession(core: Core, officer: Officer): Promise<string
   const now = core.clock()
   await core.store.commit(
     [
-      core.store.db.insert(consoleSessions).values({
+      insertRow(consoleSessions, {
         id,
         officerId: officer.id,
         secretHash: hashSecret(secret),
