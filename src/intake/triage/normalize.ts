@@ -1,11 +1,26 @@
-import * as OpenCC from 'opencc-js'
+import { ConverterFactory } from 'opencc-js/core'
+import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs'
+import STCharacters from 'opencc-js/dict/STCharacters'
+import TSCharacters from 'opencc-js/dict/TSCharacters'
+import TWVariants from 'opencc-js/dict/TWVariants'
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev'
 import { pinyin } from 'pinyin-pro'
 
-// Converters are built once: building one loads its dictionaries. Text is converted a character at a
-// time through a cache: a tip or a name costs a map lookup per character, and since tips and school
-// names go through the same conversion, they still meet in the same spelling.
-const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
-const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+// Text is converted a character at a time through a cache: a tip or a name costs a map lookup per
+// character, and since tips and school names go through the same conversion, they still meet in the
+// same spelling. So only OpenCC's character tables are loaded, in the order of its Taiwan presets
+// (tw -> cn, cn -> tw, after folding compatibility ideographs): its phrase tables (a megabyte of them,
+// nearly 100 MB once loaded) never match a single character.
+export const traditionalToSimplified = ConverterFactory(
+  [[CJKCompatibility]],
+  [[TWVariantsRev]],
+  [[TSCharacters]],
+)
+export const simplifiedToTraditional = ConverterFactory(
+  [[CJKCompatibility]],
+  [[STCharacters]],
+  [[TWVariants]],
+)
 const simplifiedCache = new Map<string, string>()
 const traditionalCache = new Map<string, string>()
 
