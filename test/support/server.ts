@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,16 +27,30 @@ export interface ServerOptions {
   env?: Record<string, string>
 }
 
-/** The real server (`npm start`'s code) in its own process, on a fresh database, as production runs it. */
+/**
+ * `npm start`'s command line, taken apart: its environment settings and the arguments it gives node
+ * (the memory settings among them), so that the server under test runs exactly as operators start it.
+ */
+function npmStart(): { env: Record<string, string>; args: string[] } {
+  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start
+  const words = script.split(/\s+/)
+  const node = words.indexOf('node')
+  const env = Object.fromEntries(words.slice(0, node).map((w) => w.split('=') as [string, string]))
+  return { env, args: words.slice(node + 1) }
+}
+
+/** The real server (`npm start`) in its own process, on a fresh database, as production runs it. */
 export async function startServerProcess(options: ServerOptions = {}) {
   const dir = options.reuse?.dir ?? mkdtempSync(join(tmpdir(), 'whistle-server-'))
   const port = options.reuse?.port ?? (await freePort())
   const keys = options.reuse?.keys ?? generateKeyEnv(await loadSodium()).env
   const url = `http://127.0.0.1:${port}`
-  // One process (no tsx wrapper) so that a SIGKILL reaches the server itself.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // One process (node itself, as npm start runs it) so that a SIGKILL reaches the server itself.
+  const start = npmStart()
+  const child: ChildProcess = spawn(process.execPath, start.args, {
     env: {
       ...process.env,
+      ...start.env,
       ...keys,
       PORT: String(port),
       PUBLIC_URL: url,
