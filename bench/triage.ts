@@ -138,6 +138,8 @@ export async function benchTriage(): Promise<Row[]> {
 
   collect?.()
   const heapMb = process.memoryUsage().heapUsed / 1024 / 1024
+  // Used once more after the measurement, so that the collector cannot take the index before it.
+  if (tips[0]) triageTip(tips[0], index)
   const load = `load ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs`
   return [
     {
