@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, inArray, ne, or, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import type { AuditDraft } from '../store/audit'
 import { cases, incidents } from '../store/schema'
@@ -19,15 +19,17 @@ export const SAME_EVENT = 0.1
 /** How many of the school's recent cases a new tip is compared with: enough for a viral video's wave. */
 const CANDIDATES_MAX = 500
 
-const recentSignatures = preparedFor((db) =>
+/** A school's latest cases that could join an incident; exported so a test can hold it to its index. */
+export const incidentCandidates = preparedFor((db) =>
   db
-    .select({ id: cases.id, incidentId: cases.incidentId, signature: cases.signature })
+    .select({ id: cases.id, incidentId: cases.incidentId })
     .from(cases)
     .where(
       and(
         eq(cases.schoolId, sql.placeholder('schoolId')),
         gte(cases.createdAt, sql.placeholder('since')),
-        isNotNull(cases.signature),
+        // Not `signature is not null`: the signature is not in the index. A case without one (a tip with
+        // no words) is never alike.
         ne(cases.status, 'invalid'),
       ),
     )
@@ -37,21 +39,31 @@ const recentSignatures = preparedFor((db) =>
 )
 
 /**
- * Signatures already decoded, by their stored form: every tip compares itself with up to 500 of its
- * school's recent ones, which are the same from one tip to the next. A stored signature never changes,
- * so an entry never goes stale; the map is emptied when it reaches its bound.
+ * Decoded signatures by case id. Every tip is compared with up to 500 of its school's recent cases, the
+ * same ones from one tip to the next, so their signatures are read and decoded once. A case's signature
+ * is set once, when its school is known, and never changes: an entry never goes stale. The map is
+ * emptied when it reaches its bound.
  */
-const decodedSignatures = new Map<string, Uint32Array | null>()
-const DECODED_MAX = 20_000
+const knownSignatures = new Map<string, Uint32Array | null>()
+const KNOWN_MAX = 20_000
+// D1 binds at most 100 parameters to a statement.
+const IDS_PER_READ = 100
 
-function decoded(stored: string): Uint32Array | null {
-  let signature = decodedSignatures.get(stored)
-  if (signature === undefined) {
-    if (decodedSignatures.size >= DECODED_MAX) decodedSignatures.clear()
-    signature = decodeSignature(stored)
-    decodedSignatures.set(stored, signature)
+function remember(caseId: string, signature: Uint32Array | null) {
+  if (knownSignatures.size >= KNOWN_MAX) knownSignatures.clear()
+  knownSignatures.set(caseId, signature)
+}
+
+async function signaturesOf(core: Core, caseIds: readonly string[]): Promise<(Uint32Array | null)[]> {
+  const missing = caseIds.filter((id) => !knownSignatures.has(id))
+  for (let i = 0; i < missing.length; i += IDS_PER_READ) {
+    const rows = await core.store.db
+      .select({ id: cases.id, signature: cases.signature })
+      .from(cases)
+      .where(inArray(cases.id, missing.slice(i, i + IDS_PER_READ)))
+    for (const row of rows) remember(row.id, row.signature ? decodeSignature(row.signature) : null)
   }
-  return signature
+  return caseIds.map((id) => knownSignatures.get(id) ?? null)
 }
 
 export interface IncidentGrouping {
@@ -79,15 +91,20 @@ export async function groupIntoIncident(
   const signature = encodeSignature(mine)
   const now = core.clock()
   const db = core.store.db
-  const recent = await recentSignatures(db).all({
+  const recent = await incidentCandidates(db).all({
     schoolId: school.id,
     // A placeholder is bound as given, not through its column: the stored form of the time.
     since: cases.createdAt.mapToDriverValue(new Date(now.getTime() - INCIDENT_WINDOW_MS)),
   })
-  const alike = recent.filter((c) => {
-    const theirs = c.signature ? decoded(c.signature) : null
-    return theirs !== null && similarity(mine, theirs) >= SAME_EVENT
+  const theirs = await signaturesOf(
+    core,
+    recent.map((c) => c.id),
+  )
+  const alike = recent.filter((_, i) => {
+    const signature = theirs[i]
+    return signature && similarity(mine, signature) >= SAME_EVENT
   })
+  remember(subject.caseId, mine)
   if (!alike.length) return { ...none, signature }
 
   const existing = [...new Set(alike.flatMap((c) => (c.incidentId ? [c.incidentId] : [])))]

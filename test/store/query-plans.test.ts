@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { incidentCandidates } from '../../src/intake/incidents'
 import { listQueue } from '../../src/officer/casework'
 import { officers } from '../../src/store/schema'
 import { type TestWhistle, testWhistle } from '../support/whistle'
@@ -13,6 +14,10 @@ afterEach(() => w.cleanup())
 /** SQLite's plan for a drizzle query, one line per step. */
 function planOf(query: { toSQL(): { sql: string; params: unknown[] } }): string[] {
   const { sql, params } = query.toSQL()
+  return planOfSql(sql, params)
+}
+
+function planOfSql(sql: string, params: unknown[]): string[] {
   const rows = w.store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
   return rows.map((r) => r.detail)
 }
@@ -23,5 +28,13 @@ describe('hot queries read indexes', () => {
     const plan = planOf(listQueue(w.core, officer as NonNullable<typeof officer>, 50))
     expect(plan.some((step) => step.includes('USING INDEX cases_open_queue'))).toBe(true)
     expect(plan.some((step) => step.includes('TEMP B-TREE'))).toBe(false)
+  })
+
+  it("a new tip's incident candidates come from the school index alone, newest first: no case row read", () => {
+    const { sql, params } = incidentCandidates(w.core.store.db).getQuery()
+    // The placeholders (school, time) bound as a tip binds them.
+    const bound = params.map((p) => (typeof p === 'string' ? p : 0))
+    const plan = planOfSql(sql, bound)
+    expect(plan).toEqual([expect.stringContaining('USING COVERING INDEX cases_school_created')])
   })
 })
