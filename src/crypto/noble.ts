@@ -12,19 +12,23 @@ const words = (bytes: Uint8Array) => new Uint32Array(Uint8Array.from(bytes).buff
 const SIGMA = words(new TextEncoder().encode('expand 32-byte k'))
 
 /**
- * crypto_box_beforenm: the X25519 shared secret run through HSalsa20 with a zero nonce, which makes
- * it a uniformly random XSalsa20-Poly1305 key (libsodium refuses an all-zero shared secret; so do we).
+ * The second half of crypto_box_beforenm: an X25519 shared secret run through HSalsa20 with a zero
+ * nonce, which makes it a uniformly random XSalsa20-Poly1305 key (libsodium refuses an all-zero shared
+ * secret; so do we).
  */
-function boxKey(publicKey: Uint8Array, secretKey: Uint8Array): Uint8Array {
-  const shared = x25519.getSharedSecret(secretKey, publicKey)
+export function boxKeyFromShared(shared: Uint8Array): Uint8Array {
   if (shared.every((b) => b === 0)) throw new Error('weak public key')
   const out = new Uint32Array(8)
   hsalsa(SIGMA, words(shared), new Uint32Array(4), out)
   return new Uint8Array(out.buffer)
 }
 
+/** crypto_box_beforenm. */
+const boxKey = (publicKey: Uint8Array, secretKey: Uint8Array) =>
+  boxKeyFromShared(x25519.getSharedSecret(secretKey, publicKey))
+
 /** crypto_box_seal's nonce: BLAKE2b-192 of the ephemeral public key then the recipient's. */
-function sealNonce(ephemeralPublicKey: Uint8Array, recipientPublicKey: Uint8Array): Uint8Array {
+export function sealNonce(ephemeralPublicKey: Uint8Array, recipientPublicKey: Uint8Array): Uint8Array {
   const input = new Uint8Array(KEY_BYTES * 2)
   input.set(ephemeralPublicKey)
   input.set(recipientPublicKey, KEY_BYTES)
