@@ -108,19 +108,21 @@ export async function groupIntoIncident(
   if (!alike.length) return { ...none, signature }
 
   const existing = [...new Set(alike.flatMap((c) => (c.incidentId ? [c.incidentId] : [])))]
-  const kept = existing.length
-    ? await db
-        .select({ id: incidents.id })
-        .from(incidents)
-        .where(inArray(incidents.id, existing))
-        .orderBy(asc(incidents.createdAt), asc(incidents.id))
-        .limit(1)
-    : []
-  const incidentId = kept[0]?.id ?? newId()
+  // Of several incidents the oldest is kept; a wave's tips all find the same one, which needs no read.
+  const [kept] =
+    existing.length > 1
+      ? await db
+          .select({ id: incidents.id })
+          .from(incidents)
+          .where(inArray(incidents.id, existing))
+          .orderBy(asc(incidents.createdAt), asc(incidents.id))
+          .limit(1)
+      : existing.map((id) => ({ id }))
+  const incidentId = kept?.id ?? newId()
   const absorbed = existing.filter((id) => id !== incidentId)
   const loose = alike.filter((c) => !c.incidentId).map((c) => c.id)
   const writes: Write[] = [
-    kept.length
+    kept
       ? db.update(incidents).set({ lastTipAt: now }).where(eq(incidents.id, incidentId))
       : insertRow(incidents, { id: incidentId, schoolId: school.id, createdAt: now, lastTipAt: now }),
   ]
