@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, ne, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import type { AuditDraft } from '../store/audit'
 import { cases, incidents } from '../store/schema'
 import type { School } from '../store/schools'
-import { insertRow, preparedFor, type Write } from '../store/store'
+import { idGroups, insertRow, preparedFor, type Write } from '../store/store'
 import { decodeSignature, encodeSignature, minHash, shingles, similarity } from './similarity'
 
 /** Tips about one school this close together can be about one event. */
@@ -46,8 +46,6 @@ export const incidentCandidates = preparedFor((db) =>
  */
 const knownSignatures = new Map<string, Uint32Array | null>()
 const KNOWN_MAX = 20_000
-// D1 binds at most 100 parameters to a statement.
-const IDS_PER_READ = 100
 
 function remember(caseId: string, signature: Uint32Array | null) {
   if (knownSignatures.size >= KNOWN_MAX) knownSignatures.clear()
@@ -55,12 +53,11 @@ function remember(caseId: string, signature: Uint32Array | null) {
 }
 
 async function signaturesOf(core: Core, caseIds: readonly string[]): Promise<(Uint32Array | null)[]> {
-  const missing = caseIds.filter((id) => !knownSignatures.has(id))
-  for (let i = 0; i < missing.length; i += IDS_PER_READ) {
+  for (const group of idGroups(caseIds.filter((id) => !knownSignatures.has(id)))) {
     const rows = await core.store.db
       .select({ id: cases.id, signature: cases.signature })
       .from(cases)
-      .where(inArray(cases.id, missing.slice(i, i + IDS_PER_READ)))
+      .where(inArray(cases.id, group))
     for (const row of rows) remember(row.id, row.signature ? decodeSignature(row.signature) : null)
   }
   return caseIds.map((id) => knownSignatures.get(id) ?? null)
@@ -109,35 +106,35 @@ export async function groupIntoIncident(
 
   const existing = [...new Set(alike.flatMap((c) => (c.incidentId ? [c.incidentId] : [])))]
   // Of several incidents the oldest is kept; a wave's tips all find the same one, which needs no read.
-  const [kept] =
-    existing.length > 1
-      ? await db
-          .select({ id: incidents.id })
+  const oldest = async () => {
+    const firsts = []
+    for (const group of idGroups(existing)) {
+      firsts.push(
+        ...(await db
+          .select({ id: incidents.id, createdAt: incidents.createdAt })
           .from(incidents)
-          .where(inArray(incidents.id, existing))
+          .where(inArray(incidents.id, group))
           .orderBy(asc(incidents.createdAt), asc(incidents.id))
-          .limit(1)
-      : existing.map((id) => ({ id }))
-  const incidentId = kept?.id ?? newId()
+          .limit(1)),
+      )
+    }
+    return firsts.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1))[0]
+      ?.id
+  }
+  const kept = existing.length > 1 ? await oldest() : existing[0]
+  const incidentId = kept ?? newId()
   const absorbed = existing.filter((id) => id !== incidentId)
   const loose = alike.filter((c) => !c.incidentId).map((c) => c.id)
   const writes: Write[] = [
     kept
       ? db.update(incidents).set({ lastTipAt: now }).where(eq(incidents.id, incidentId))
       : insertRow(incidents, { id: incidentId, schoolId: school.id, createdAt: now, lastTipAt: now }),
+    ...idGroups(loose).map((group) => db.update(cases).set({ incidentId }).where(inArray(cases.id, group))),
+    ...idGroups(absorbed).flatMap((group) => [
+      db.update(cases).set({ incidentId }).where(inArray(cases.incidentId, group)),
+      db.delete(incidents).where(inArray(incidents.id, group)),
+    ]),
   ]
-  const joining = [
-    ...(loose.length ? [inArray(cases.id, loose)] : []),
-    ...(absorbed.length ? [inArray(cases.incidentId, absorbed)] : []),
-  ]
-  if (joining.length)
-    writes.push(
-      db
-        .update(cases)
-        .set({ incidentId })
-        .where(or(...joining)),
-    )
-  if (absorbed.length) writes.push(db.delete(incidents).where(inArray(incidents.id, absorbed)))
   const audit: AuditDraft[] = [
     {
       at: now,

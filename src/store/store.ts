@@ -63,6 +63,16 @@ export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert'
   return { toSQL: () => statement }
 }
 
+/** Ids one statement may list: D1 binds at most 100 parameters to a statement. */
+export const IDS_PER_STATEMENT = 90
+
+/** Ids in groups that each fit one statement. */
+export function idGroups<T>(ids: readonly T[]): T[][] {
+  const groups: T[][] = []
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) groups.push(ids.slice(i, i + IDS_PER_STATEMENT))
+  return groups
+}
+
 /**
  * A query built and prepared once per database (values go in through `sql.placeholder`), for the reads
  * that every tip makes: drizzle would otherwise build the same SQL again for each of them.

@@ -9,7 +9,10 @@ import {
   shingles,
   similarity,
 } from '../../src/intake/similarity'
-import { cases, incidents } from '../../src/store/schema'
+import { groupIntoIncident } from '../../src/intake/incidents'
+import { cases, contacts, incidents } from '../../src/store/schema'
+import type { School } from '../../src/store/schools'
+import { insertRow, type Write } from '../../src/store/store'
 import { type TestWhistle, testWhistle } from '../support/whistle'
 import { api, caseRow, newPhone, post, tip, tipsterOutbox } from './support'
 import { FIGHT_TIPS, UNRELATED_TIPS } from './texts'
@@ -155,5 +158,71 @@ describe('a viral video’s wave of tips', () => {
     expect((await caseRow(w, unrelated[1] as string)).status).toBe('assigned')
     const [none] = await w.core.store.db.select().from(cases).where(eq(cases.ref, later))
     expect(none?.status).toBe('assigned')
+  })
+})
+
+describe('a tip that bridges more cases and incidents than one D1 statement may list', () => {
+  let w: TestWhistle
+  beforeAll(async () => {
+    w = await testWhistle()
+  })
+  afterAll(() => w.cleanup())
+
+  it('joins them all in writes of at most 100 parameters each', async () => {
+    const text = '几个男生在操场围着一个同学打，还拍了视频'
+    const school = (await w.core.schools.get('qh-001')) as School
+    const signature = minHash(
+      shingles(text, [school.code, school.nameZh, school.nameEn, ...school.aliases]),
+      (s) => w.core.vault.shingleHash(s),
+    ) as Uint32Array
+    const at = w.clock.read()
+    const writes: Write[] = []
+    const loose: string[] = []
+    const grouped: string[] = []
+    for (let i = 0; i < 250; i++) {
+      const id = `case-${i}`
+      const incidentId = i < 150 ? null : `incident-${i}`
+      if (incidentId) {
+        writes.push(
+          insertRow(incidents, { id: incidentId, schoolId: school.id, createdAt: at, lastTipAt: at }),
+        )
+      }
+      writes.push(
+        insertRow(contacts, {
+          id: `contact-${i}`,
+          channel: 'sms',
+          blindId: `blind-${i}`,
+          language: 'zh-Hans',
+          createdAt: at,
+          lastSeenAt: at,
+        }),
+        insertRow(cases, {
+          id,
+          ref: String(20_000_000 + i),
+          contactId: `contact-${i}`,
+          channel: 'sms',
+          schoolId: school.id,
+          officerId: 'off-01',
+          status: 'assigned',
+          category: 'physical',
+          urgency: 'P2',
+          language: 'zh-Hans',
+          triageReasons: [],
+          incidentId,
+          signature: encodeSignature(signature),
+          createdAt: at,
+          updatedAt: at,
+        }),
+      )
+      ;(incidentId ? grouped : loose).push(id)
+    }
+    await w.core.store.commit(writes)
+
+    const grouping = await groupIntoIncident(w.core, { caseId: 'case-new', school, text })
+    for (const write of grouping.writes) expect(write.toSQL().params.length).toBeLessThanOrEqual(100)
+    await w.core.store.commit(grouping.writes)
+    const rows = await w.core.store.db.select({ incidentId: cases.incidentId }).from(cases)
+    expect(new Set(rows.map((r) => r.incidentId))).toEqual(new Set([grouping.incidentId]))
+    expect(await w.core.store.db.select().from(incidents)).toHaveLength(1)
   })
 })
