@@ -1,2 +1,2 @@
 DROP INDEX `cases_school_created`;--> statement-breakpoint
-CREATE INDEX `cases_school_created` ON `cases` (`school_id`,`created_at`,`status`,`incident_id`,`id`);
+CREATE INDEX `cases_incident_candidates` ON `cases` (`school_id`,("signature" is not null),`created_at`,`status`,`incident_id`,`id`);

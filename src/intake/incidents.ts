@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import type { AuditDraft } from '../store/audit'
-import { cases, incidents } from '../store/schema'
+import { cases, hasSignature, incidents } from '../store/schema'
 import type { School } from '../store/schools'
 import { idGroups, insertRow, preparedFor, type Write } from '../store/store'
 import { decodeSignature, encodeSignature, minHash, shingles, similarity } from './similarity'
@@ -27,9 +27,8 @@ export const incidentCandidates = preparedFor((db) =>
     .where(
       and(
         eq(cases.schoolId, sql.placeholder('schoolId')),
+        eq(hasSignature(cases.signature), 1),
         gte(cases.createdAt, sql.placeholder('since')),
-        // Not `signature is not null`: the signature is not in the index. A case without one (a tip with
-        // no words) is never alike.
         ne(cases.status, 'invalid'),
       ),
     )
@@ -39,28 +38,36 @@ export const incidentCandidates = preparedFor((db) =>
 )
 
 /**
- * Decoded signatures by case id. Every tip is compared with up to 500 of its school's recent cases, the
- * same ones from one tip to the next, so their signatures are read and decoded once. A case's signature
- * is set once, when its school is known, and never changes: an entry never goes stale. The map is
- * emptied when it reaches its bound.
+ * Decoded signatures by case id, per database. Every tip is compared with up to 500 of its school's
+ * recent cases, the same ones from one tip to the next, so their signatures are read and decoded once.
+ * Only what the database answered is kept: a case's signature is written once, when its school is
+ * known, and never changed. A map is emptied when it reaches its bound.
  */
-const knownSignatures = new Map<string, Uint32Array | null>()
+const knownSignatures = new WeakMap<object, Map<string, Uint32Array>>()
 const KNOWN_MAX = 20_000
 
-function remember(caseId: string, signature: Uint32Array | null) {
-  if (knownSignatures.size >= KNOWN_MAX) knownSignatures.clear()
-  knownSignatures.set(caseId, signature)
-}
-
 async function signaturesOf(core: Core, caseIds: readonly string[]): Promise<(Uint32Array | null)[]> {
-  for (const group of idGroups(caseIds.filter((id) => !knownSignatures.has(id)))) {
-    const rows = await core.store.db
+  const db = core.store.db
+  let known = knownSignatures.get(db)
+  if (!known || known.size >= KNOWN_MAX) knownSignatures.set(db, (known = new Map()))
+  const found = new Map<string, Uint32Array>()
+  for (const id of caseIds) {
+    const signature = known.get(id)
+    if (signature) found.set(id, signature)
+  }
+  for (const group of idGroups(caseIds.filter((id) => !found.has(id)))) {
+    const rows = await db
       .select({ id: cases.id, signature: cases.signature })
       .from(cases)
       .where(inArray(cases.id, group))
-    for (const row of rows) remember(row.id, row.signature ? decodeSignature(row.signature) : null)
+    for (const row of rows) {
+      const signature = row.signature ? decodeSignature(row.signature) : null
+      if (!signature) continue
+      found.set(row.id, signature)
+      known.set(row.id, signature)
+    }
   }
-  return caseIds.map((id) => knownSignatures.get(id) ?? null)
+  return caseIds.map((id) => found.get(id) ?? null)
 }
 
 export interface IncidentGrouping {
@@ -101,7 +108,6 @@ export async function groupIntoIncident(
     const signature = theirs[i]
     return signature && similarity(mine, signature) >= SAME_EVENT
   })
-  remember(subject.caseId, mine)
   if (!alike.length) return { ...none, signature }
 
   const existing = [...new Set(alike.flatMap((c) => (c.incidentId ? [c.incidentId] : [])))]

@@ -110,6 +110,9 @@ export const OPEN_STATUSES = ['new', 'assigned', 'acknowledged', 'in_progress'] 
 export const caseIsOpen = (status: SQLiteColumn) =>
   sql`${status} in (${sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '))})`
 
+/** "The case has a signature", as cases_incident_candidates indexes it: a query that says the same reads it. */
+export const hasSignature = (signature: SQLiteColumn) => sql`(${signature} is not null)`
+
 export const incidents = sqliteTable(
   'incidents',
   {
@@ -165,10 +168,17 @@ export const cases = sqliteTable(
     uniqueIndex('cases_ref').on(t.ref),
     index('cases_queue').on(t.officerId, t.status, t.urgency, t.createdAt),
     index('cases_contact').on(t.contactId, t.status),
-    // A school's cases by time. Status, incident and id come along so that a new tip's incident candidates
-    // (src/intake/incidents.ts) are read from the index alone: without them every tip of a flood read
+    // A school's cases, those with a signature apart, by time: a new tip's incident candidates
+    // (src/intake/incidents.ts) are read from this index alone. Without it every tip of a flood read
     // 500 whole case rows.
-    index('cases_school_created').on(t.schoolId, t.createdAt, t.status, t.incidentId, t.id),
+    index('cases_incident_candidates').on(
+      t.schoolId,
+      hasSignature(t.signature),
+      t.createdAt,
+      t.status,
+      t.incidentId,
+      t.id,
+    ),
     index('cases_created').on(t.createdAt),
     index('cases_incident').on(t.incidentId),
     // An officer's queue in its order (most urgent, then oldest), open cases only: a pull reads the

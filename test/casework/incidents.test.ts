@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { eq, isNotNull } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   decodeSignature,
   encodeSignature,
@@ -161,37 +161,41 @@ describe('a viral video’s wave of tips', () => {
   })
 })
 
-describe('a tip that bridges more cases and incidents than one D1 statement may list', () => {
+describe('grouping against many recent cases at once', () => {
+  const text = '几个男生在操场围着一个同学打，还拍了视频'
   let w: TestWhistle
-  beforeAll(async () => {
+  let school: School
+  let signature: string
+  beforeEach(async () => {
     w = await testWhistle()
+    school = (await w.core.schools.get('qh-001')) as School
+    const names = [school.code, school.nameZh, school.nameEn, ...school.aliases]
+    signature = encodeSignature(
+      minHash(shingles(text, names), (s) => w.core.vault.shingleHash(s)) as Uint32Array,
+    )
   })
-  afterAll(() => w.cleanup())
+  afterEach(() => w.cleanup())
 
-  it('joins them all in writes of at most 100 parameters each', async () => {
-    const text = '几个男生在操场围着一个同学打，还拍了视频'
-    const school = (await w.core.schools.get('qh-001')) as School
-    const signature = minHash(
-      shingles(text, [school.code, school.nameZh, school.nameEn, ...school.aliases]),
-      (s) => w.core.vault.shingleHash(s),
-    ) as Uint32Array
-    const at = w.clock.read()
+  /** Cases at the school written as they are stored, the later ones newer, without going through intake. */
+  async function seedCases(
+    count: number,
+    fields: (i: number) => { incidentId?: string | null; signature?: string | null },
+  ) {
     const writes: Write[] = []
-    const loose: string[] = []
-    const grouped: string[] = []
-    for (let i = 0; i < 250; i++) {
-      const id = `case-${i}`
-      const incidentId = i < 150 ? null : `incident-${i}`
+    for (let i = 0; i < count; i++) {
+      const at = new Date(w.clock.read().getTime() - (count - i) * 1000)
+      const { incidentId = null, signature = null } = fields(i)
       if (incidentId) {
         writes.push(
           insertRow(incidents, { id: incidentId, schoolId: school.id, createdAt: at, lastTipAt: at }),
         )
       }
+      const id = `${w.dir}-${i}`
       writes.push(
         insertRow(contacts, {
-          id: `contact-${i}`,
+          id,
           channel: 'sms',
-          blindId: `blind-${i}`,
+          blindId: id,
           language: 'zh-Hans',
           createdAt: at,
           lastSeenAt: at,
@@ -199,7 +203,7 @@ describe('a tip that bridges more cases and incidents than one D1 statement may 
         insertRow(cases, {
           id,
           ref: String(20_000_000 + i),
-          contactId: `contact-${i}`,
+          contactId: id,
           channel: 'sms',
           schoolId: school.id,
           officerId: 'off-01',
@@ -209,20 +213,31 @@ describe('a tip that bridges more cases and incidents than one D1 statement may 
           language: 'zh-Hans',
           triageReasons: [],
           incidentId,
-          signature: encodeSignature(signature),
+          signature,
           createdAt: at,
           updatedAt: at,
         }),
       )
-      ;(incidentId ? grouped : loose).push(id)
     }
     await w.core.store.commit(writes)
+  }
 
+  it('joins more cases and incidents than one D1 statement may list, in writes of at most 100 parameters', async () => {
+    await seedCases(250, (i) => ({ signature, incidentId: i < 150 ? null : `incident-${i}` }))
     const grouping = await groupIntoIncident(w.core, { caseId: 'case-new', school, text })
     for (const write of grouping.writes) expect(write.toSQL().params.length).toBeLessThanOrEqual(100)
     await w.core.store.commit(grouping.writes)
     const rows = await w.core.store.db.select({ incidentId: cases.incidentId }).from(cases)
     expect(new Set(rows.map((r) => r.incidentId))).toEqual(new Set([grouping.incidentId]))
     expect(await w.core.store.db.select().from(incidents)).toHaveLength(1)
+  })
+
+  it('finds a signed case behind more than 500 newer cases without a signature (photos, codes alone)', async () => {
+    await seedCases(601, (i) => (i === 0 ? { signature } : {}))
+    const grouping = await groupIntoIncident(w.core, { caseId: 'case-new', school, text })
+    expect(grouping.incidentId).toEqual(expect.any(String))
+    expect(grouping.audit).toEqual([
+      expect.objectContaining({ detail: expect.objectContaining({ alike: 1 }) }),
+    ])
   })
 })
