@@ -28,6 +28,7 @@ function sealedBoxSeal(publicKey: Uint8Array, message: Uint8Array): Uint8Array {
   const shared = diffieHellman({ privateKey: ephemeral.privateKey, publicKey: x25519PublicKey(publicKey) })
   const key = boxKeyFromShared(shared)
   const box = sodium.crypto_secretbox_easy(message, sealNonce(ephemeralPublicKey, publicKey), key)
+  shared.fill(0)
   key.fill(0)
   const sealed = new Uint8Array(KEY_BYTES + box.length)
   sealed.set(ephemeralPublicKey)

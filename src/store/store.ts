@@ -1,4 +1,4 @@
-import { getTableColumns, getTableName, type Table } from 'drizzle-orm'
+import { getTableColumns, getTableName, is, SQL, type Table } from 'drizzle-orm'
 import type { BaseSQLiteDatabase, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { AuditDraft } from './audit'
 import type * as schema from './schema'
@@ -39,7 +39,7 @@ function insertsOf(table: SQLiteTable): TableInserts {
 
 /**
  * An insert of one row as drizzle writes it (values mapped by their columns, runtime defaults filled in,
- * absent columns left to the database's default), with its SQL built once per table and set of columns
+ * absent columns left to the database's default, which the migrations give every column drizzle does), with its SQL built once per table and set of columns
  * instead of for every row.
  */
 export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert']): Write {
@@ -48,8 +48,9 @@ export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert'
   const named: SQLiteColumn[] = []
   const values: unknown[] = []
   for (const [key, column] of inserts.columns) {
-    const value = given[key] !== undefined ? given[key] : column.defaultFn?.()
+    const value = given[key] !== undefined ? given[key] : (column.defaultFn ?? column.onUpdateFn)?.()
     if (value === undefined) continue
+    if (is(value, SQL)) throw new TypeError(`insertRow binds values: ${getTableName(table)}.${key} is SQL`)
     named.push(column)
     values.push(value === null ? null : column.mapToDriverValue(value))
   }

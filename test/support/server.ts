@@ -32,11 +32,14 @@ export interface ServerOptions {
  * (the memory settings among them), so that the server under test runs exactly as operators start it.
  */
 function npmStart(): { env: Record<string, string>; args: string[] } {
-  const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start
-  const words = script.split(/\s+/)
+  const packageJson = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+  const words: string[] = JSON.parse(packageJson).scripts.start.split(/\s+/)
   const node = words.indexOf('node')
-  const env = Object.fromEntries(words.slice(0, node).map((w) => w.split('=') as [string, string]))
-  return { env, args: words.slice(node + 1) }
+  if (node < 0) throw new Error('npm start does not run node: the test server cannot start as it does')
+  const env = words
+    .slice(0, node)
+    .map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)])
+  return { env: Object.fromEntries(env), args: words.slice(node + 1) }
 }
 
 /** The real server (`npm start`) in its own process, on a fresh database, as production runs it. */
