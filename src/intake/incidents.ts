@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import type { AuditDraft } from '../store/audit'
 import { cases, hasSignature, incidents } from '../store/schema'
@@ -70,6 +70,23 @@ async function signaturesOf(core: Core, caseIds: readonly string[]): Promise<(Ui
   return caseIds.map((id) => found.get(id) ?? null)
 }
 
+/** The first made of these incidents (ties by id). */
+async function oldestIncident(core: Core, ids: readonly string[]): Promise<string | undefined> {
+  const found = []
+  for (const group of idGroups(ids)) {
+    found.push(
+      ...(await core.store.db
+        .select({ id: incidents.id, createdAt: incidents.createdAt })
+        .from(incidents)
+        .where(inArray(incidents.id, group))),
+    )
+  }
+  const [first] = found.sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
+  return first?.id
+}
+
 export interface IncidentGrouping {
   /** What to store on the new case: its signature, and the incident it belongs to (if any). */
   signature: string | null
@@ -112,22 +129,7 @@ export async function groupIntoIncident(
 
   const existing = [...new Set(alike.flatMap((c) => (c.incidentId ? [c.incidentId] : [])))]
   // Of several incidents the oldest is kept; a wave's tips all find the same one, which needs no read.
-  const oldest = async () => {
-    const firsts = []
-    for (const group of idGroups(existing)) {
-      firsts.push(
-        ...(await db
-          .select({ id: incidents.id, createdAt: incidents.createdAt })
-          .from(incidents)
-          .where(inArray(incidents.id, group))
-          .orderBy(asc(incidents.createdAt), asc(incidents.id))
-          .limit(1)),
-      )
-    }
-    return firsts.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1))[0]
-      ?.id
-  }
-  const kept = existing.length > 1 ? await oldest() : existing[0]
+  const kept = existing.length > 1 ? await oldestIncident(core, existing) : existing[0]
   const incidentId = kept ?? newId()
   const absorbed = existing.filter((id) => id !== incidentId)
   const loose = alike.filter((c) => !c.incidentId).map((c) => c.id)

@@ -38,9 +38,9 @@ function insertsOf(table: SQLiteTable): TableInserts {
 }
 
 /**
- * An insert of one row as drizzle writes it (values mapped by their columns, runtime defaults filled in,
- * absent columns left to the database's default, which the migrations give every column drizzle does), with its SQL built once per table and set of columns
- * instead of for every row.
+ * An insert of one row as drizzle writes it: values mapped by their columns, runtime defaults filled in,
+ * absent columns left to the default the migrations give them. Its SQL is built once per table and set
+ * of columns instead of for every row.
  */
 export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert']): Write {
   const inserts = insertsOf(table)
