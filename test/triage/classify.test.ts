@@ -344,3 +344,47 @@ describe('harm named without the usual words', () => {
     expect(categoryOf('qinghe no 3 kids fight')).toBe('physical')
   })
 })
+
+describe('generalising rules (fresh blind batches)', () => {
+  it('reads the consequence of a condition as a threat, not a deed', () => {
+    expect(categoryOf('班上有同学说如果我告诉老师，他就要叫他哥哥来打我')).toBe('verbal')
+    expect(urgencyOf('班上有同学说如果我告诉老师，他就要叫他哥哥来打我')).toBe('P2')
+    expect(categoryOf('有人说我要是敢去告状 就让我死得很难看')).toBe('verbal')
+    // A condition with nothing harmful after 就 threatens nothing.
+    expect(categoryOf('如果他们再骂我 我就告诉老师')).toBe('verbal')
+    expect(categoryOf('他昨天在厕所打了我')).toBe('physical')
+  })
+
+  it('takes a hand put into clothes for sexual assault', () => {
+    expect(triage('我们班有个男生上课的时候把手伸进我裙子里').category).toBe('sexual')
+    expect(urgencyOf('我们班有个男生上课的时候把手伸进我裙子里')).toBe('P1')
+    expect(urgencyOf('he put his hand up her shirt in the bus')).toBe('P1')
+    expect(categoryOf('他把手伸进我书包里翻东西')).not.toBe('sexual')
+  })
+
+  it('takes a photo of a child undressed or washing for sexual, whatever verb posts it', () => {
+    expect(categoryOf('有人把我换衣服的照片发到班群里了')).toBe('sexual')
+    expect(urgencyOf('有人把她洗澡的视频传到网上')).toBe('P2')
+    expect(categoryOf('有人把我吃饭的照片发到班群里了')).toBe('cyber')
+  })
+
+  it('lets an aspect particle stand between carrying and the weapon', () => {
+    expect(categoryOf('他们说放学后在后山等我 带了家伙')).toBe('weapon')
+    expect(categoryOf('他们说放学后在后山等我 带上家伙')).toBe('weapon')
+  })
+
+  it('sets a threat for the time said closest to it', () => {
+    expect(urgencyOf('i didnt get hit today but they said next week theyll get me')).toBe('P2')
+    expect(categoryOf('i didnt get hit today but they said next week theyll get me')).toBe('verbal')
+    expect(urgencyOf('今天没事 但他说下个月要弄死我')).toBe('P2')
+    // "以后" inside "放学以后" belongs to a near time.
+    expect(urgencyOf('他说放学以后要收拾我')).toBe('P1')
+    expect(urgencyOf('they said next week was fine but tonight they will get me')).toBe('P1')
+  })
+
+  it('does not take what a photo or video shows for harm going on now', () => {
+    expect(urgencyOf('有人把我被关在厕所里的视频发到抖音上了')).toBe('P2')
+    expect(urgencyOf('they posted a video of him being locked in the toilet')).not.toBe('P1')
+    expect(urgencyOf('我被关在厕所里了 出不来')).toBe('P1')
+  })
+})

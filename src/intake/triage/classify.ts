@@ -4,6 +4,7 @@ import {
   CORNERING,
   EN_NEGATION,
   EN_NOT_NEGATION,
+  FAR_TIME_CUES,
   FUTURE_INTENT_CUES,
   HELP_CUES,
   HABITUAL_BEFORE_TIME,
@@ -18,6 +19,8 @@ import {
   PLAN_BEFORE_TIME,
   PLAN_TIME,
   PRESENT_CUES,
+  RECORDING_AFTER,
+  RECORDING_BEFORE,
   REPEATED_CUES,
   RIGHT_NOW,
   SELF_HARM_SIGNALS,
@@ -117,10 +120,22 @@ function allHits(text: string, patterns: readonly RegExp[], negatable: boolean):
 const firstHit = (text: string, patterns: readonly RegExp[], negatable = true): CueHit | undefined =>
   allHits(text, patterns, negatable)[0]
 
+/** The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"). */
+const liveHit = (text: string, patterns: readonly RegExp[]): CueHit | undefined =>
+  allHits(text, patterns, true).find(
+    (h) =>
+      !RECORDING_AFTER.test(text.slice(h.index + h.cue.length)) &&
+      !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)),
+  )
+
 /** Hits of `a` and `b` no more than `distance` characters apart. */
 function near(a: readonly CueHit[], b: readonly CueHit[], distance: number): boolean {
   return a.some((x) => b.some((y) => Math.abs(x.index - y.index) <= distance))
 }
+
+/** Characters between `at` and the nearest of `hits` (Infinity when there is none). */
+const closest = (hits: readonly CueHit[], at: CueHit): number =>
+  Math.min(Infinity, ...hits.map((h) => Math.abs(h.index - at.index)))
 
 /** English contractions lose their apostrophe ("didn't" = "didnt") and "'ll" becomes " will". */
 export function contractionsSpelt(text: string): string {
@@ -198,9 +213,16 @@ export function classifyTip(text: string): Classification {
   const cornered = physical.every((h) => CORNERING.test(h.cue))
   if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
-  const nearTime = allHits(text, NEAR_TIME_CUES, false).find(
+  const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
     (t) => !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)),
   )
+  const nearTime = nearTimes[0]
+  // "放学以后" is near even though "以后" alone is far: a far word inside a near time is part of it.
+  const farTimes = allHits(text, FAR_TIME_CUES, false).filter(
+    (f) => !nearTimes.some((t) => f.index >= t.index && f.index < t.index + t.cue.length),
+  )
+  // "didnt get hit today but next week theyll get me": a threat is set for the time said closest to it.
+  const threatSetNear = threats.some((t) => closest(nearTimes, t) < closest(farTimes, t))
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
   const harms = [
     ...(hits.get('physical') ?? []),
@@ -220,13 +242,13 @@ export function classifyTip(text: string): Classification {
         h.index - nearTime.index <= 12 &&
         !/[了过]/.test(text.slice(nearTime.index, h.index + h.cue.length + 2)),
     )
-  const timedHarm = nearTime !== undefined && (threat !== undefined || plannedHarm || timedPlan)
+  const timedHarm = nearTime !== undefined && (threatSetNear || plannedHarm || timedPlan)
 
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").
   const present =
-    firstHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES], true) ??
-    (HABITUAL.test(text) ? undefined : firstHit(text, HELD_NOW_CUES, true))
+    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
+    (HABITUAL.test(text) ? undefined : liveHit(text, HELD_NOW_CUES))
   const dangerNow = present !== undefined && !PAST_CUES.test(text) ? present : undefined
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a
@@ -274,7 +296,7 @@ function decideUrgency(
   const assault = firstHit(text, ASSAULT_CUES)
   if (assault) return p1(`sexual assault "${shown(assault.cue)}"`)
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
-  const ongoing = firstHit(text, ONGOING_CUES)
+  const ongoing = liveHit(text, ONGOING_CUES)
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
