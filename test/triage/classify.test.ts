@@ -387,4 +387,24 @@ describe('generalising rules (fresh blind batches)', () => {
     expect(urgencyOf('they posted a video of him being locked in the toilet')).not.toBe('P1')
     expect(urgencyOf('我被关在厕所里了 出不来')).toBe('P1')
   })
+
+  it('hears a threat in an idiom of revenge that names no harm verb', () => {
+    expect(urgencyOf('the same boy said he will finish the job tomorrow')).toBe('P1')
+    expect(categoryOf('he said he will get me back for it')).toBe('verbal')
+    expect(urgencyOf('他说明天给你点颜色看看')).toBe('P1')
+    expect(urgencyOf('he said he will finish his homework tomorrow')).toBe('P3')
+  })
+
+  it('takes bullies lying in wait for a child as a danger now, but not as a habit or in the past', () => {
+    expect(categoryOf('他们在巷子口等我 说我出来就打死我')).toBe('physical')
+    expect(urgencyOf('他们在巷子口等我 说我出来就打死我')).toBe('P1')
+    expect(urgencyOf('他们经常在巷子口等我 说我出来就打死我')).toBe('P2')
+    expect(urgencyOf('上周他们在巷子口等我 说我出来就打死我')).toBe('P2')
+  })
+
+  it('lets a possessive noun stand between touching and the body part', () => {
+    expect(urgencyOf("a boy touched my friend's chest at the bus stop")).toBe('P1')
+    expect(urgencyOf('he grabbed my little sisters butt')).toBe('P1')
+    expect(categoryOf("he touched my friend's phone")).not.toBe('sexual')
+  })
 })

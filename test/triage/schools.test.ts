@@ -170,4 +170,20 @@ describe('a school named the way people shorten it', () => {
     )
     expect(schoolOf('we are from yucai and boys from the vocational school chase us')).toBe('qh-008')
   })
+
+  it("by the county with the school's own name, the type left unsaid, also in initials", () => {
+    expect(schoolOf('qhyc 有人叫我死胖子')).toBe('qh-008')
+    expect(schoolOf('青禾育才 有人叫我死胖子')).toBe('qh-008')
+    // Both the experimental primary and middle schools are "青禾实验".
+    expect(schoolOf('青禾实验 有人打我')).toBeNull()
+  })
+
+  it('names no school when two are offered as alternatives', () => {
+    expect(schoolOf('一中还是二中我不记得了 有个高中生在抢钱')).toBeNull()
+    expect(schoolOf('not sure if its 1001 or 1002')).toBeNull()
+  })
+
+  it('takes "我们X的学生" as the victim\'s school even when bullies come from another', () => {
+    expect(schoolOf('县二中的几个人把我们一小的学生拉到小巷子里打了一顿')).toBe('qh-004')
+  })
 })

@@ -129,6 +129,8 @@ const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
   [/中心小学$/, '小学', /心/],
   [/九年一贯制学校$/, '学校', /贯/],
   [/职业中等专业学校$/, '职专', /职/],
+  // "青禾育才", "qhyc": the county or town with the school's own name, the type left unsaid.
+  [/^(\p{Script=Han}{4,5})(?:中学|小学|学校)$/u, '$1', /[学]/],
 ]
 const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(?:小学|中学|学校|初中)$/u
 const TOWN_SUFFIX = /(?:镇|乡|街道|县|区)$/
@@ -595,7 +597,7 @@ export function findSchoolMentions(
 // Words around a school's name that say the bullies come from there, or that the victim studies there.
 const BULLIES_FROM = /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的/
 const VICTIM_AT =
-  /(?:我是|我在|在|读|上|就读于|孩子在|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
+  /(?:我是|我在|在|读|上|就读于|孩子在|我们|咱们|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
 // "boys from Maji Middle": the English way of saying where the bullies come from.
 const BULLIES_BEFORE =
   /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from\s*$/
@@ -626,7 +628,8 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   return first ?? null
 }
 
-const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|、|&|\/|,|，|and|or)?\s*$/
+// "一中还是二中我不记得了": two schools offered as alternatives name neither.
+const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|还是|或者|或是|或|、|&|\/|,|，|and|or)?\s*$/
 
 interface ScoredSchool {
   record: SchoolRecord
