@@ -408,3 +408,66 @@ describe('generalising rules (fresh blind batches)', () => {
     expect(categoryOf("he touched my friend's phone")).not.toBe('sexual')
   })
 })
+
+describe('self-harm told obliquely (third blind batch)', () => {
+  it('reads a farewell followed by silence, or by no longer troubling anyone, as self-harm', () => {
+    expect(categoryOf('她昨晚发朋友圈说谢谢大家这些年的照顾 然后就不回消息了')).toBe('self_harm')
+    expect(categoryOf('谢谢大家这些年的照顾 以后不会再麻烦大家了')).toBe('self_harm')
+    expect(categoryOf('他不回消息 我们吵架了')).not.toBe('self_harm')
+  })
+
+  it('reads a life called a waste, or others happier without it, as self-harm, but not an insult', () => {
+    expect(urgencyOf('我们班有个女生哭着说她活着就是浪费空气')).toBe('P1')
+    expect(categoryOf('他们骂我活着就是浪费空气')).toBe('verbal')
+    expect(categoryOf('everyone would be happier if i was gone')).toBe('self_harm')
+    expect(categoryOf('if the bully was gone everyone would be happier')).not.toBe('self_harm')
+  })
+
+  it('lets words stand between a quantity and the pills', () => {
+    expect(categoryOf('she took a bunch of her moms sleeping pills last night')).toBe('self_harm')
+    expect(categoryOf('she took her sleeping pills as the doctor said')).not.toBe('self_harm')
+  })
+})
+
+describe('families of phrasings (third blind batch)', () => {
+  it('takes clothes removed by force in Cantonese for sexual assault', () => {
+    expect(urgencyOf('清泉中學 有人喺廁所除咗我褲')).toBe('P1')
+    expect(categoryOf('除了我 大家都交了作业')).not.toBe('sexual')
+  })
+
+  it('takes food and things handed over on demand for extortion', () => {
+    expect(categoryOf('有个高年级的每次都让我把早饭给他')).toBe('extortion')
+    expect(categoryOf('他让我把作业给他看')).not.toBe('extortion')
+  })
+
+  it('reads a return promised for today as violence set for a near time', () => {
+    expect(urgencyOf('昨天被扇了几巴掌 那几个人说今天还要找他')).toBe('P1')
+    expect(urgencyOf('他说明天还要找我玩')).not.toBe('P1')
+  })
+
+  it('reads any bodily harm verb in a plan as a threat, not a deed', () => {
+    expect(categoryOf('有个男生说要把我推下楼梯')).toBe('verbal')
+    expect(urgencyOf('有个男生说要把我推下楼梯')).toBe('P2')
+    expect(categoryOf('有个男生把我推下楼梯')).toBe('physical')
+  })
+
+  it('hears being told to get lost as an insult', () => {
+    expect(categoryOf('有同学把我的作业撕了 还叫我滚')).toBe('verbal')
+  })
+
+  it('takes an injury for physical harm even when no blow is named', () => {
+    expect(categoryOf('he came home with a bloody nose, older kids did it')).toBe('physical')
+    expect(urgencyOf('he came home with a bloody nose, older kids did it')).toBe('P2')
+    expect(categoryOf('孩子回来鼻青脸肿的')).toBe('physical')
+  })
+
+  it('takes an adult courting a child for sexual harassment', () => {
+    expect(triage('a teacher keeps texting my sister saying shes pretty').category).toBe('sexual')
+    expect(urgencyOf('a teacher keeps texting my sister saying shes pretty')).toBe('P2')
+    expect(categoryOf('my friend keeps saying shes pretty')).not.toBe('sexual')
+  })
+
+  it("lifts anyone's skirt, not only hers", () => {
+    expect(categoryOf('boys keep lifting girls skirts during recess')).toBe('sexual')
+  })
+})

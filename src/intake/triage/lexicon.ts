@@ -12,6 +12,17 @@ import type { Category } from './types'
 const CLOTHING_INTRUSION =
   /(?:手|爪子)?(?:伸|探|塞|摸)(?:进|到|入)(?:了)?[^，。\s]{0,4}?(?:裙|衣服|衣里|上衣|衣领|领口|裤|内衣|内裤|胸罩)|\bhands? (?:under|up|down|inside|into) (?:her|my|his) (?:shirt|skirt|pants|dress|clothes|top|underwear)\b/g
 
+/**
+ * What children are made to hand over: money, things, food. Only for patterns whose structure ("把 X 给他",
+ * "把 X 拿走") already says it is taken; a loose "要…饭" would be "要去吃饭".
+ */
+const BELONGINGS =
+  '钱|零花钱|饭卡|手机|东西|书包|鞋|球鞋|衣服|外套|耳机|手表|平板|文具|笔|橡皮|铅笔|玩具|零食|辣条|早餐|早饭|午饭|饭|吃的|喝的|饮料|奶茶'
+
+/** Clothes taken off someone by force, also in Cantonese ("除咗佢条裤", "扯下她裤子"): sexual assault. */
+const FORCED_UNDRESSING =
+  /(?:除|褪|扯)(?:了|下|掉)?(?:我|他|她|人|别人)(?:的|条|件)?(?:裤|衫|裙|底裤|内裤|衣服)|(?:裤|衫|裙|内裤)(?:子)?(?:被)?(?:人)?(?:除|褪|扯)(?:了|下|掉)/g
+
 /** Category cues, highest precedence first (TRIAGE.md). `other` has none: it is what is left. */
 export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cues: readonly RegExp[] }[] = [
   {
@@ -31,8 +42,11 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|如果我不在了|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
       /活着(?:太|好|真|很)?累|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
       /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|撞|扎)(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
-      /\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:pills|tablets)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
-      /\bkms\b|\bunalive|\b(?:took|swallowed|taken|take) (?:a (?:bunch|lot|handful) of|all (?:her|his|my)|too many) (?:pills|meds|tablets)\b|\boverdos/g,
+      // A life called worthless or others' lives imagined better without it. An insult hurled at the child
+      // ("骂我活着就是浪费空气") is not the child's own word.
+      /(?<!(?:骂|笑|嘲笑|讽刺)(?:我|他|她|你)?(?:说)?)(?:活着|存在)(?:就是|只是|也是)?(?:在)?浪费(?:空气|粮食|氧气)|(?:我|她|他)(?:就)?(?:不该|不应该|根本不该)(?:出生|活着|来到这个世界)|(?:我|她|他)(?:死了|不在了|消失了)(?:以后)?[^。！？]{0,6}(?:会|就)?(?:更|都)?(?:开心|轻松|好过|高兴)/g,
+      /\b(?:if|when|once) (?:i|im|i am|she|shes|he|hes) (?:was |were |is )?(?:gone|dead|not here|not around|no longer here)\b|\bwaste of (?:space|air|oxygen)\b|\bshould(?:nt| not|ve never| never) (?:have )?been born\b|\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:pills|tablets)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
+      /\bkms\b|\bunalive|\b(?:took|swallowed|taken|take) (?:a (?:bunch|lot|handful) of|all (?:of )?(?:her|his|my)|too many) (?:\w+ ){0,3}(?:pills|meds|tablets)\b|\boverdos/g,
       /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:all )?(?:cut|scarred)\b|\bsorry for everything\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
     ],
   },
@@ -48,12 +62,15 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'sexual',
     cues: [
       CLOTHING_INTRUSION,
+      FORCED_UNDRESSING,
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
       /(?:那种|不好|不雅|露骨|黄)的?(?:图片|照片|视频)|裙子?.{0,3}(?:撩|掀)|掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房)/g,
       /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
       /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\bupskirt/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
-      /\blift(?:ed|s|ing)? (?:up )?(?:her|my) skirt\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
+      /\blift(?:ed|s|ing)? (?:up )?(?:her|my|their|the|a|\w+s) skirts?\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
+      // An adult courting a child (flattery, an invitation home) is harassment without contact.
+      /\b(?:teacher|coach|tutor|principal|man|guy|uncle|adult)\b[^.!?]{0,80}\b(?:(?:come|go|visit) (?:over )?to (?:his|her) (?:flat|apartment|place|house|home|room|car)|(?:be|become) his girlfriend|(?:says|said|saying|tells her|told her|telling her) (?:shes|she is|she looks) (?:so )?(?:pretty|sexy|hot|beautiful))\b/g,
       /\btouch(?:ed|es|ing)? (?:her|my|his|me|him|their|a|the)(?: \w+s)? (?:private|privates|breasts?|chest|butt|crotch|body|down there|inappropriately)/g,
       /\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstrip(?:ped)?\b|\bundress|\b(?:pants|skirt|clothes|underwear|trousers|shorts) (?:\w+ )?(?:pulled|yanked|ripped|taken) (?:down|off)\b/g,
     ],
@@ -69,6 +86,8 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked? (?:me|him|her|them) in\b|\blocked in\b/g,
+      // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
+      /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\bsplit lip\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
       /\bbleed|\bbruis|\bfight|\battack|\bdrag(?:s|ged|ging)? (?:me|him|her|them|us|kids)\b|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at (?:me|him|her)\b|\bthrew (?:\w+ ){0,2}at (?:me|him|her)\b/g,
     ],
   },
@@ -76,8 +95,12 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'extortion',
     cues: [
       /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?.{0,6}?(?:钱|块|元|饭卡|吃的|喝的|零食|辣条|早餐|饮料|奶茶|文具|玩具)|拦(?:着|住)(?:我|他|她|我们)?.{0,4}要|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们|低年级的?|小学生|新生|小孩)(?:每天)?(?:去)?(?:帮|给|替)?(?:他|她|他们)?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|交钱|收钱|给钱|拿钱|赔钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
-      /把(?:我|他|她)的?.{0,4}(?:钱|饭卡|手机|东西|零食|书包|鞋|耳机|手表|文具|笔|橡皮|铅笔)(?:给)?(?:拿|抢|收|骗|偷)(?:走|了)|(?:抢|拿走|收走|没收)(?:了)?(?:我|他|她)?的?(?:钱|手机|书包|东西|饭卡|鞋|衣服|耳机|平板|手表)|抢(?!答|着|先|救|位|座)/g,
-      /(?:要|让|逼|叫)(?:我|他|她|我们)把.{0,6}(?:鞋|钱|手机|衣服|外套|书包|饭卡|零食|耳机|手表|球鞋).{0,4}(?:给|交)|每(?:天|周|个?月|个?星期|人|个人)?.{0,6}(?:交|给|拿|上交)[一二三四五六七八九十百千两几\d]+(?:块|元|毛)?(?![年级班次天个])|拿.{0,4}(?:块|元)来|(?:带|买)(?:早餐|早饭|奶茶|零食|饮料|烟)|请客|欠(?:他|她|他们)|每(?:天|周|个月|星期).{0,6}(?:交|给|拿).{0,4}(?:块|元|钱)/g,
+      new RegExp(
+        `把(?:我|他|她)的?.{0,4}(?:${BELONGINGS})(?:给)?(?:拿|抢|收|骗|偷)(?:走|了)|(?:抢|拿走|收走|没收)(?:了)?(?:我|他|她)?的?(?:钱|手机|书包|东西|饭卡|鞋|衣服|耳机|平板|手表)|抢(?!答|着|先|救|位|座)`,
+        'g',
+      ),
+      new RegExp(`(?:要|让|逼|叫)(?:我|他|她|我们)把.{0,6}(?:${BELONGINGS}).{0,4}(?:给|交)`, 'g'),
+      /每(?:天|周|个?月|个?星期|人|个人)?.{0,6}(?:交|给|拿|上交)[一二三四五六七八九十百千两几\d]+(?:块|元|毛)?(?![年级班次天个])|拿.{0,4}(?:块|元)来|(?:带|买)(?:早餐|早饭|奶茶|零食|饮料|烟)|请客|欠(?:他|她|他们)|每(?:天|周|个月|星期).{0,6}(?:交|给|拿).{0,4}(?:块|元|钱)/g,
       /\blunch money\b|\bprotection money\b|\bextort|\bblackmail|\b(?:make|makes|made|making) (?:me|him|her) pay\b|\bowe\b|\brob(?:bed|bing|s)?\b|\bmugg/g,
       /\b(?:took|take|takes|taking|stole|steal|steals|stealing|grab|grabs|grabbed|grabbing) (?:\w+ ){0,2}(?:money|phone|stuff|lunch|airpods|shoes|bag|things|food|snacks|headphones|watch|bike)\b|\bhand(?:s|ed|ing)? over\b|\b(?:mak(?:e|es|ing)|made) (?:\w+ ){1,3}(?:buy|give) (?:them|him|her)\b|\b(?:mak(?:e|es|ing)|made) (?:me|him|her) (?:buy|give)\b|\bpress(?:ed|es|ing)? (?:me|him|her|us) for\b|\b(?:took|takes|taking|stole|steals|stealing|snatch(?:es|ed|ing)?) (?:my|his|her|our) (?:(?:son|daughter|brother|sister|friend|kid|child)s )?(?!(?:son|daughter|brother|sister|friend|kid|child|turn|place|seat|side|time|photo|pic|picture)s?\b)\w+|\b(?:comes?|coming|came) home without (?:his|her|my) (?:lunch|money|phone|bag|shoes|jacket|coat|watch|bike|snacks?)\b|\bsh(?:ake|akes|aking|aken|ook) (?:me|him|her|us|kids) down\b|\bshake ?down\b/g,
       /\b\d+ (?:yuan|rmb|bucks|dollars|kuai)\b|\bdemand(?:ed|ing|s)? money\b|\bborrow(?:ing)? money\b|\bborrowing\b|\bpocket money\b|\b(?:charge|charges|charging) (?:kids|us|people|students|everyone)\b|\bmak(?:e|es|ing) (?:kids|us|people|students|everyone|me|him|her) pay\b|\brobbery\b|\bpay (?:for his|for her|him|her|them)\b/g,
@@ -111,7 +134,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病/g,
       /\bcall(?:s|ed|ing)? (?:me|him|her|them|us)\b|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
-      /\byell(?:s|ed|ing)? at\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条/g,
+      /\byell(?:s|ed|ing)? at\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
     ],
   },
 ]
@@ -131,17 +154,25 @@ export const WEAPON_LATER_DENIED =
 export const INSULT_QUOTE =
   /(?:说|骂|叫|笑)(?:我|他|她|人家)(?:是|为)[^，。\s]{0,8}$|\b(?:saying|says|said|telling (?:me|him|her)|tells (?:me|him|her))(?: that)? $/
 
+// What makes a visit friendly: "找我玩", "来找他帮忙".
+const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|说|借|问|帮|一起|写|做|吃|道歉))'
+
 /** A threat of harm to come. With a near time it is violence about to happen (physical, P1); alone, a verbal threat (P2). */
 export const THREAT_CUES: readonly RegExp[] = [
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
   /(?:如果|要是|假如|万一|敢)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看)/g,
   /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
-  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
-  /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
+  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
+  /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
   /\bfinish (?:the job|(?:me|you|him|her|them) off)\b|\bteach (?:me|you|him|her|them) a lesson\b|\bmake (?:me|you|him|her|them) pay\b|\bget (?:me|you|him|her|them) back\b|\bpay for (?:it|this|that)\b|\b(?:f\w*|mess|beat) (?:me|you|him|her|them) up\b|\bcom(?:e|ing) (?:for|after) (?:me|you|him|her|them)\b|\bget even\b/g,
+  // Coming back for someone ("明天还要来", "今天还要找他"), unless to play, talk or help.
+  new RegExp(
+    `(?:(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:还|再|又)(?:要|会)(?:来)?找(?:我|你|他|她))${NOT_A_HOSTILE_VISIT}`,
+    'g',
+  ),
   /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:跟|和)(?:你|我|他|她)(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃)/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
   /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\bsaid (?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
@@ -195,6 +226,7 @@ export const UNREACHABLE_CUES: readonly RegExp[] = [
 /** Contact with intimate parts or forced undressing: sexual assault, P1 whenever it happened. */
 export const ASSAULT_CUES: readonly RegExp[] = [
   CLOTHING_INTRUSION,
+  FORCED_UNDRESSING,
   /性侵|强奸|猥亵|强吻|摸(?:她|我|他)(?!的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)/g,
   /\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\btouch(?:ed|es|ing)? (?:her|my|his|me|him|their|a|the)(?: \w+s)? (?:private|privates|breasts?|chest|butt|crotch|down there)/g,
   /\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstripped\b|\bforced? .{0,12}undress|\b(?:pants|skirt|clothes|underwear|trousers|shorts) (?:\w+ )?(?:pulled|yanked|ripped|taken) (?:down|off)\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b/g,
@@ -287,12 +319,12 @@ export const HELD_NOW_CUES: readonly RegExp[] = [
  * read towards the higher urgency).
  */
 export const SELF_HARM_SIGNALS: readonly {
-  family: 'ending' | 'farewell' | 'hopeless' | 'means'
+  family: 'ending' | 'farewell' | 'hopeless' | 'silence' | 'means'
   cue: RegExp
 }[] = [
   {
     family: 'ending',
-    cue: /消失|了断|解脱|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
+    cue: /消失|了断|解脱|不会再(?:麻烦|打扰|拖累|烦)(?:你们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
   },
   {
     family: 'farewell',
@@ -301,6 +333,11 @@ export const SELF_HARM_SIGNALS: readonly {
   {
     family: 'hopeless',
     cue: /撑不(?:下去|住|动)|受不了了|好累|太累了|心累|没意思|没意义|没希望|绝望|崩溃|多余|拖累|累赘|没人在乎|没人爱|痛苦|emo|\bhopeless\b|\bpointless\b|\bworthless\b|\btired of (?:everything|it all|life|living)\b|\bcant (?:do|take) (?:this|it) anymore\b|\bno point\b|\bburden\b|\bdone with everything\b/g,
+  },
+  {
+    // Gone quiet right after a farewell: the farewell is not a figure of speech.
+    family: 'silence',
+    cue: /不回(?:消息|信息|微信)|联系不上|失联|(?:电话|手机)(?:也)?(?:关机|打不通|没人接)|不接电话|\bnot (?:answering|replying)\b|\bphone (?:is )?off\b|\bwont (?:answer|reply)\b|\bleft (?:me )?on read\b/g,
   },
   {
     family: 'means',
