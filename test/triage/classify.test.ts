@@ -471,3 +471,47 @@ describe('families of phrasings (third blind batch)', () => {
     expect(categoryOf('boys keep lifting girls skirts during recess')).toBe('sexual')
   })
 })
+
+describe('fourth blind batch', () => {
+  it('reads a knife written by its sound after a classifier', () => {
+    expect(categoryOf('我们班有个人书包里有一把到 今天拿出来吓我们')).toBe('weapon')
+    expect(categoryOf('我一把拿到了书包')).not.toBe('weapon')
+  })
+
+  it('reads cutting marks on any limb and an imagined absence as self-harm', () => {
+    expect(categoryOf('发现我们班一个学生手腕上有刀割的痕迹')).toBe('self_harm')
+    expect(categoryOf('她写的是如果我消失了你们会不会难过')).toBe('self_harm')
+    expect(categoryOf('我今晚就走 不想再待在这个世界上了')).toBe('self_harm')
+    expect(categoryOf('他们打我 胳膊上有好多淤青')).toBe('physical')
+  })
+
+  it('takes peeping in either word order, and dirty messages, for sexual harassment (P2)', () => {
+    expect(categoryOf('有个男生说放学后要去厕所偷看女生')).toBe('sexual')
+    expect(urgencyOf('有个男生说放学后要去厕所偷看女生')).toBe('P2')
+    expect(urgencyOf('a boy keeps sending her dirty messages')).toBe('P2')
+    // An assault planned for tonight is still P1.
+    expect(urgencyOf('他们说今晚要去宿舍扒她裤子')).toBe('P1')
+  })
+
+  it('reads lock in any form and a taped mouth as physical', () => {
+    expect(categoryOf('the boys lock him in the toilet almost every day')).toBe('physical')
+    expect(urgencyOf('老师把我家孩子的嘴用胶带封起来了')).toBe('P2')
+  })
+
+  it('does not take "没人要我钱" for exclusion', () => {
+    expect(categoryOf('我没被打 也没人要我钱 就是心里很难受')).toBe('other')
+    expect(categoryOf('班上没人要我 分组都是剩下我')).toBe('relational')
+  })
+
+  it('hears bringing people along as a threat, set for a time as physical', () => {
+    expect(urgencyOf('他们说如果我不去 明天就带人来学校找我')).toBe('P1')
+    expect(categoryOf('他们说如果我不去 明天就带人来学校找我')).toBe('physical')
+  })
+
+  it('reads being cornered or not let go as now, unless it is a rule or a span told whole', () => {
+    expect(urgencyOf('我被人堵在楼梯间了 他们不让我走')).toBe('P1')
+    expect(urgencyOf('他们逼他喝厕所里的水 不喝就不让他走')).toBe('P2')
+    expect(urgencyOf('他们把我锁在器材室里一整节课')).toBe('P2')
+    expect(urgencyOf('我被人锁在仓库里一天了')).toBe('P1')
+  })
+})

@@ -8,6 +8,7 @@ import {
   FUTURE_INTENT_CUES,
   HELP_CUES,
   HABITUAL_BEFORE_TIME,
+  HELD_ENDED,
   HELD_NOW_CUES,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
@@ -120,13 +121,19 @@ function allHits(text: string, patterns: readonly RegExp[], negatable: boolean):
 const firstHit = (text: string, patterns: readonly RegExp[], negatable = true): CueHit | undefined =>
   allHits(text, patterns, negatable)[0]
 
-/** The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"). */
-const liveHit = (text: string, patterns: readonly RegExp[]): CueHit | undefined =>
-  allHits(text, patterns, true).find(
-    (h) =>
-      !RECORDING_AFTER.test(text.slice(h.index + h.cue.length)) &&
-      !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)),
-  )
+/**
+ * The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"),
+ * nor followed by words that end it (`endedAfter`).
+ */
+const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp): CueHit | undefined =>
+  allHits(text, patterns, true).find((h) => {
+    const after = text.slice(h.index + h.cue.length)
+    return (
+      !RECORDING_AFTER.test(after) &&
+      !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
+      !endedAfter?.test(after)
+    )
+  })
 
 /** Hits of `a` and `b` no more than `distance` characters apart. */
 function near(a: readonly CueHit[], b: readonly CueHit[], distance: number): boolean {
@@ -224,9 +231,10 @@ export function classifyTip(text: string): Classification {
   // "didnt get hit today but next week theyll get me": a threat is set for the time said closest to it.
   const threatSetNear = threats.some((t) => closest(nearTimes, t) < closest(farTimes, t))
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
+  // Only assault among sexual acts: a plan to peep set for tonight is harassment, not harm within hours.
   const harms = [
     ...(hits.get('physical') ?? []),
-    ...(hits.get('sexual') ?? []),
+    ...allHits(text, ASSAULT_CUES, true),
     ...(hits.get('weapon') ?? []),
   ]
   // "今晚要去……扒她裤子": a plan of harm is what the intent word introduces, a few words on.
@@ -248,7 +256,7 @@ export function classifyTip(text: string): Classification {
   // places it in the past ("上学期打过我，现在没事了").
   const present =
     liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
-    (HABITUAL.test(text) ? undefined : liveHit(text, HELD_NOW_CUES))
+    (HABITUAL.test(text) ? undefined : liveHit(text, HELD_NOW_CUES, HELD_ENDED))
   const dangerNow = present !== undefined && !PAST_CUES.test(text) ? present : undefined
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a

@@ -32,14 +32,14 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /想消失|消失(?:算了|就好)|离开这个世界|结束(?:自己的?)?生命|结束(?:这)?一切|写好了(?:信|遗书)|想解脱|撑不下去|交代后事|永别/g,
       /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|跳下(?:去|来)算了|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药|吞药|吃了(?:很多|一瓶)药/g,
       /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
-      /(?:手腕|手臂|胳膊|腿)上.{0,8}(?:划痕|刀痕|血痕|伤疤|疤痕|一道一道|一条一条|口子)|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
+      /(?:手腕|手臂|胳膊|腿|手|手背|大腿)上.{0,8}(?:划痕|刀痕|割痕|血痕|伤疤|疤痕|一道一道|一条一条|口子|(?:割|划|刀)[^，。\s]{0,3}(?:痕迹|印子|伤口|痕))|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
       /\bsuicid|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:my|his|her) life\b|\bend it all\b|\b(?:gonna|going to|wants? to|wanna|will) end it\b/g,
       /\bwant(?:s|ed)? to die\b|\bwanna die\b|\b(?:dont|doesnt|do not|does not|didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here)\b/g,
       /\bbetter off dead\b|\bno reason to live\b|\bnot worth living\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b/g,
       /\bhurt(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut(?:s|ting)? (?:my|him|her|them)sel(?:f|ves)\b|\bself[- ]?harm/g,
       /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump off (?:the|a) (?:roof|bridge|building)\b/g,
       /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b/g,
-      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|如果我不在了|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
+      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|(?:如果|要是|假如|等)(?:我|她|他)(?:消失|不在|死)了|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
       /活着(?:太|好|真|很)?累|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
       /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|撞|扎)(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
       // A life called worthless or others' lives imagined better without it. An insult hurled at the child
@@ -53,7 +53,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'weapon',
     cues: [
-      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲)/g,
+      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲)/g,
       /\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|\bguns?\b|\brifles?\b|\bshotguns?\b|\bfirearms?\b|\bpistol\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
       /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:ppl|people|kids|names|students|targets)\b|\bstab(?:bed|bing|s)?\b|弹弓/g,
     ],
@@ -65,10 +65,10 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       FORCED_UNDRESSING,
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
       /(?:那种|不好|不雅|露骨|黄)的?(?:图片|照片|视频)|裙子?.{0,3}(?:撩|掀)|掀.{0,3}裙|撩.{0,3}裙|裙底|亲(?:你|我|她|他)(?!们|戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房)/g,
-      /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
+      /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
       /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\bupskirt/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
-      /\blift(?:ed|s|ing)? (?:up )?(?:her|my|their|the|a|\w+s) skirts?\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
+      /\blift(?:ed|s|ing)? (?:up )?(?:her|my|their|the|a|\w+s) skirts?\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\b(?:dirty|sexual|sexy|inappropriate|explicit|lewd|x-rated) (?:messages|texts|dms|pics|photos|jokes|comments|videos|stuff)\b|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
       // An adult courting a child (flattery, an invitation home) is harassment without contact.
       /\b(?:teacher|coach|tutor|principal|man|guy|uncle|adult)\b[^.!?]{0,80}\b(?:(?:come|go|visit) (?:over )?to (?:his|her) (?:flat|apartment|place|house|home|room|car)|(?:be|become) his girlfriend|(?:says|said|saying|tells her|told her|telling her) (?:shes|she is|she looks) (?:so )?(?:pretty|sexy|hot|beautiful))\b/g,
       /\btouch(?:ed|es|ing)? (?:her|my|his|me|him|their|a|the)(?: \w+s)? (?:private|privates|breasts?|chest|butt|crotch|body|down there|inappropriately)/g,
@@ -81,11 +81,11 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|倒(?!在))/g,
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢|踹)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
       /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
-      /围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?!.{0,3}群)|砸|烫|烧(?:伤|我|他|她|头发)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
+      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?!.{0,3}群)|砸|烫|烧(?:伤|我|他|她|头发)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       /堵(?!车|塞|心|得|着慌|路)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|逼(?:我|他|她).{0,4}(?:喝|吃|舔)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
-      /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked? (?:me|him|her|them) in\b|\blocked in\b/g,
+      /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\block(?:ed|s|ing)? (?:me|him|her|them) (?:in|up)\b|\blocked in\b/g,
       // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
       /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\bsplit lip\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
       /\bbleed|\bbruis|\bfight|\battack|\bdrag(?:s|ged|ging)? (?:me|him|her|them|us|kids)\b|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\bthrow(?:s|ing)? (?:\w+ ){0,2}at (?:me|him|her)\b|\bthrew (?:\w+ ){0,2}at (?:me|him|her)\b/g,
@@ -120,7 +120,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'relational',
     cues: [
       /孤立|排挤|排斥|冷暴力|疏远|造谣|谣言|传谣|到处(?:说|传|讲)|背后(?:说|议论)|坏话|拉帮结派|绝交|一个人吃饭|躲着|没(?:有)?(?:一个)?朋友|(?:都|总是|老是)一个人/g,
-      /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|要|敢|愿意|陪)|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
+      /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|敢|愿意|陪|要(?=$|[\s，。！？,.!?了的啊呀]|(?:我|他|她)(?:$|[\s，。！？,.!?了的啊呀])))|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
       /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:talks|sits|plays|wants|likes)\b/g,
       /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her) (?:sit|play|join)\b|\bnot to play with\b|\brumou?rs?\b|\b(?:told|tells|telling) everyone\b/g,
@@ -163,7 +163,7 @@ export const THREAT_CUES: readonly RegExp[] = [
   // 就让我死得很难看"): what follows 就 is threatened, not done.
   /(?:如果|要是|假如|万一|敢)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看)/g,
   /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
-  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
+  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
   /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|堵(?:我|他|她)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)|不然就|否则就|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
@@ -303,13 +303,17 @@ export const RECORDING_AFTER = /^[^，。！？,.!?]{0,12}的(?:视频|照片|�
 export const RECORDING_BEFORE =
   /(?:\b(?:videos?|vids?|clips?|photos?|pics?|pictures?) of\b[^,.!?]{0,24}|(?:视频|照片|录像)(?:里|中|上)[^，。！？]{0,8})$/
 
+/** Held for a span told whole ("锁在隔间里一整节课"): it is over. "一天了" runs up to now and is not. */
+export const HELD_ENDED =
+  /^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
+
 /**
  * Weaker signs of now: the tipster writing from where they are held ("把我关在仓库", "手机快没电了")
  * or where bullies lie in wait for them ("他们在巷子口等我").
  * A habit ("经常把我关在厕所") is not now, so these count only in a tip that names no habit.
  */
 export const HELD_NOW_CUES: readonly RegExp[] = [
-  /(?:把|将)我(?:关|锁|反锁|困)在|我(?:被)?(?:关|锁|反锁|困)在|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{1,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
+  /(?:把|将)我(?:关|锁|反锁|困|堵)在|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{1,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
   /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
 ]
 
