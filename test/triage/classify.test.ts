@@ -515,3 +515,51 @@ describe('fourth blind batch', () => {
     expect(urgencyOf('我被人锁在仓库里一天了')).toBe('P1')
   })
 })
+
+describe('fifth blind batch', () => {
+  it('knows weapon slang', () => {
+    expect(urgencyOf('this kid said hes bringing a shank tmrw')).toBe('P1')
+    expect(categoryOf('my friend has a switchblade in his bag')).toBe('weapon')
+  })
+
+  it('knows slang for beating up, in a plan set for a time', () => {
+    expect(urgencyOf('有人说放学削我')).toBe('P1')
+    expect(categoryOf('昨天他们削了我一顿')).toBe('physical')
+    expect(categoryOf('他在削苹果')).not.toBe('physical')
+  })
+
+  it('hears settling scores as a threat', () => {
+    expect(urgencyOf('有人说周末要去我家找我算账')).toBe('P1')
+    expect(urgencyOf('有人说要找我算账')).toBe('P2')
+  })
+
+  it('reads a child saying they will go and die as self-harm, and being told to as an insult', () => {
+    expect(categoryOf('我男朋友说如果我跟他分手他就去死')).toBe('self_harm')
+    expect(categoryOf('他们叫我去死')).toBe('verbal')
+  })
+
+  it('does not take an injury narrowly escaped for one suffered', () => {
+    expect(urgencyOf('有人把我的头按在水池里 我差点喘不过气')).toBe('P2')
+    expect(urgencyOf('有人把我的头按在水池里 我喘不过气')).toBe('P1')
+  })
+
+  it('does not take the time a tip was told for the time harm is set', () => {
+    expect(urgencyOf("she told me tonight that he'll hit her if she tells")).toBe('P2')
+    expect(urgencyOf('孩子今天才跟我说 那个男生说要打他')).toBe('P2')
+    expect(urgencyOf('he told me he will hit me tonight')).toBe('P1')
+  })
+
+  it('reads an adult kissing children as sexual, but not 母亲他们', () => {
+    expect(categoryOf('小卖部老板老是摸那些小女孩的脸还亲她们')).toBe('sexual')
+    expect(categoryOf('我母亲他们都不知道我被骂')).not.toBe('sexual')
+  })
+
+  it('reads being undressed by someone, in the passive, as assault', () => {
+    expect(urgencyOf('我妹妹被几个男生脱了裤子')).toBe('P1')
+  })
+
+  it('reads threatening texts as cyber bullying with a threat', () => {
+    expect(categoryOf('someone keeps texting my son saying they know where he lives')).toBe('cyber')
+    expect(urgencyOf('someone keeps texting my son saying they know where he lives')).toBe('P2')
+  })
+})

@@ -13,6 +13,7 @@ import {
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   INSULT_QUOTE,
+  NEAR_MISS,
   NEAR_TIME_CUES,
   NOW_CUES,
   ONGOING_CUES,
@@ -28,6 +29,8 @@ import {
   SEVERE_INJURY_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
+  TOLD_AFTER_TIME,
+  TOLD_BEFORE_TIME,
   UNREACHABLE_CUES,
   WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
@@ -135,6 +138,10 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
     )
   })
 
+/** Injuries the child suffered, not the ones they narrowly escaped ("我差点喘不过气", "almost passed out"). */
+const sufferedHits = (text: string, patterns: readonly RegExp[]): CueHit[] =>
+  allHits(text, patterns, true).filter((h) => !NEAR_MISS.test(text.slice(Math.max(0, h.index - 10), h.index)))
+
 /** Hits of `a` and `b` no more than `distance` characters apart. */
 function near(a: readonly CueHit[], b: readonly CueHit[], distance: number): boolean {
   return a.some((x) => b.some((y) => Math.abs(x.index - y.index) <= distance))
@@ -220,8 +227,12 @@ export function classifyTip(text: string): Classification {
   const cornered = physical.every((h) => CORNERING.test(h.cue))
   if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
+  // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes.
   const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
-    (t) => !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)),
+    (t) =>
+      !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)) &&
+      !TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
+      !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)),
   )
   const nearTime = nearTimes[0]
   // "放学以后" is near even though "以后" alone is far: a far word inside a near time is part of it.
@@ -308,13 +319,13 @@ function decideUrgency(
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
-  const injuries = allHits(text, INJURY_CUES, true)
+  const injuries = sufferedHits(text, INJURY_CUES)
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
   // Violence reported with a "now" and nothing placing it in the past may still be going on.
   const now = firstHit(text, [RIGHT_NOW], false)
   if (hits.has('physical') && now && !PAST_CUES.test(text)) return p1(`violence, now "${shown(now.cue)}"`)
-  const severe = firstHit(text, SEVERE_INJURY_CUES)
+  const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
   if (severe && !PAST_CUES.test(text)) return p1(`badly hurt "${shown(severe.cue)}"`)
   const unreachable = firstHit(text, UNREACHABLE_CUES)
   if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
