@@ -563,3 +563,36 @@ describe('fifth blind batch', () => {
     expect(urgencyOf('someone keeps texting my son saying they know where he lives')).toBe('P2')
   })
 })
+
+describe('sixth blind batch', () => {
+  it('reads farewell letters and "wont be a problem much longer" as self-harm', () => {
+    expect(categoryOf('i wrote letters to my mom and my brother. i wont be a problem much longer')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('我给爸妈写了信 以后你们就不会再麻烦了 我要离开这个世界')).toBe('self_harm')
+    expect(categoryOf('the printer wont be a problem much longer, they are fixing it')).not.toBe('self_harm')
+  })
+
+  it('takes carers and guards for staff', () => {
+    expect(categoryOf('有护工打我弟弟 身上都是淤青')).toBe('other')
+    expect(urgencyOf('有护工打我弟弟 身上都是淤青')).toBe('P2')
+  })
+
+  it('does not read 反正在 as 正在', () => {
+    expect(urgencyOf('反正在网吧门口打人')).toBe('P2')
+    expect(urgencyOf('他们正在网吧门口打人')).toBe('P1')
+  })
+
+  it('throws things at us and them too', () => {
+    expect(categoryOf('the big kids are throwing rocks at us')).toBe('physical')
+  })
+
+  it('hears insults written on a child’s things', () => {
+    expect(categoryOf('有人把我的作业本撕了 还在上面写死字')).toBe('verbal')
+  })
+
+  it('reads harm feared from someone as a threat, but not a parent’s general worry', () => {
+    expect(categoryOf('是我自己给的 因为怕他们打我')).not.toBe('physical')
+    expect(urgencyOf('我担心他在学校被欺负 但他什么都不说')).toBe('P3')
+  })
+})

@@ -186,4 +186,9 @@ describe('a school named the way people shorten it', () => {
   it('takes "我们X的学生" as the victim\'s school even when bullies come from another', () => {
     expect(schoolOf('县二中的几个人把我们一小的学生拉到小巷子里打了一顿')).toBe('qh-004')
   })
+
+  it('reads a short nickname followed by 的人 as the school ("二中的人打我")', () => {
+    expect(schoolOf('二中的人打我')).toBe('qh-002')
+    expect(schoolOf('初一中的人')).toBeNull()
+  })
 })

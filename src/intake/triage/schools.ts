@@ -114,7 +114,7 @@ const HAN_NUMERALS = new Set('一二三四五六七八九十')
 // Two-character nicknames ("一中", "二小") also start ordinary words; after the nickname these
 // characters make the word ("一小时", "初三中午"), so the nickname is not meant there.
 const WORDS_AFTER_SHORT_NICKNAME =
-  /^(?:中午|中间|中途|中心|中国|中文|中考|中等|中的人|小时|小孩|小朋友|小卖部|小会|小部分|小半|小心|小组|小区|小号|小树林|小声|小事)/
+  /^(?:中午|中间|中途|中心|中国|中文|中考|中等|小时|小孩|小朋友|小卖部|小会|小部分|小半|小心|小组|小区|小号|小树林|小声|小事)/
 const GRADE_PREFIX = new Set('初高第年')
 
 // Chinese school-naming conventions: people drop the administrative level and shorten the type.
