@@ -596,3 +596,58 @@ describe('sixth blind batch', () => {
     expect(urgencyOf('我担心他在学校被欺负 但他什么都不说')).toBe('P3')
   })
 })
+
+describe('seventh blind batch', () => {
+  it('reads a pinyin danger word written against Chinese characters, and only there', () => {
+    expect(urgencyOf('他说要sha了我 放学后')).toBe('P1')
+    expect(triage('他说要sha了我 放学后').reasons).toContain('read as pinyin: sha→杀')
+    expect(categoryOf('zs算了 活着好累')).toBe('self_harm')
+    expect(categoryOf('my sister si in grade 3')).not.toBe('self_harm')
+  })
+
+  it('repairs a sound-alike under any reading of a polyphonic character', () => {
+    expect(categoryOf('我同桌说她想自刹')).toBe('self_harm')
+  })
+
+  it('reads weapon emoji as weapons', () => {
+    expect(urgencyOf('有人书包里有🔪 还拿出来比划')).toBe('P1')
+  })
+
+  it('does not hear a threat in taking a child along to play, but does in the stranger holding her', () => {
+    expect(categoryOf('有个陌生人在校门口拉着我妹妹的手不放 说要带她去玩')).toBe('other')
+    expect(urgencyOf('有个陌生人在校门口拉着我妹妹的手不放 说要带她去玩')).toBe('P1')
+    expect(urgencyOf('他扬言要带刀来')).toBe('P1')
+  })
+
+  it('lets an aspect particle stand between undressing and the clothes', () => {
+    expect(urgencyOf('体育老师让他脱了衣服做俯卧撑')).toBe('P1')
+  })
+
+  it('does not take an insult threatened for a threat of harm', () => {
+    expect(urgencyOf('他逼我给他抄答案 不然就骂我')).toBe('P3')
+    expect(urgencyOf('他让我给他钱 不然就打我')).toBe('P2')
+  })
+
+  it('reads mocking in the passive and harsh words as verbal', () => {
+    expect(categoryOf('有个同学天天被笑是矮冬瓜')).toBe('verbal')
+    expect(categoryOf('他们没有把我怎么样 就是说了几句难听的')).toBe('verbal')
+  })
+
+  it('takes a child pulled into a vehicle for a child in danger', () => {
+    expect(urgencyOf('有人看到我们班的女生被校外的人拉上车了')).toBe('P1')
+    expect(categoryOf('有个大人把一个孩子拽上了一辆面包车 孩子在挣扎')).toBe('other')
+  })
+
+  it('drags any child, and a child heard screaming while hurt is P1', () => {
+    expect(categoryOf('i saw 3 guys drag a kid into the bathroom')).toBe('physical')
+    expect(urgencyOf('i saw 3 guys drag a kid into the bathroom and i heard him screaming')).toBe('P1')
+    expect(urgencyOf('last week i saw 3 guys drag a kid into the bathroom and i heard him screaming')).toBe(
+      'P2',
+    )
+  })
+
+  it('does not read a now denied in its own words as harm going on', () => {
+    expect(urgencyOf('他以前打过我 现在不打了 但是还是会骂我')).toBe('P2')
+    expect(urgencyOf('他被关在器材室里 门锁上了 我打不开')).toBe('P1')
+  })
+})

@@ -2,6 +2,7 @@ import {
   ASSAULT_CUES,
   CATEGORY_CUES,
   CORNERING,
+  DISTRESS_CUES,
   EN_NEGATION,
   EN_NOT_NEGATION,
   FAR_TIME_CUES,
@@ -15,6 +16,7 @@ import {
   INSULT_QUOTE,
   NEAR_MISS,
   NEAR_TIME_CUES,
+  NEGATED_INSIDE,
   NOW_CUES,
   ONGOING_CUES,
   PAST_CUES,
@@ -126,12 +128,13 @@ const firstHit = (text: string, patterns: readonly RegExp[], negatable = true): 
 
 /**
  * The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"),
- * nor followed by words that end it (`endedAfter`).
+ * nor denied inside its own words ("现在不打了"), nor followed by words that end it (`endedAfter`).
  */
 const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp): CueHit | undefined =>
   allHits(text, patterns, true).find((h) => {
     const after = text.slice(h.index + h.cue.length)
     return (
+      !NEGATED_INSIDE.test(h.cue) &&
       !RECORDING_AFTER.test(after) &&
       !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
       !endedAfter?.test(after)
@@ -327,6 +330,10 @@ function decideUrgency(
   if (hits.has('physical') && now && !PAST_CUES.test(text)) return p1(`violence, now "${shown(now.cue)}"`)
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
   if (severe && !PAST_CUES.test(text)) return p1(`badly hurt "${shown(severe.cue)}"`)
+  // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
+  const distress = firstHit(text, DISTRESS_CUES)
+  if (distress && hits.has('physical') && !PAST_CUES.test(text))
+    return p1(`child in distress "${shown(distress.cue)}"`)
   const unreachable = firstHit(text, UNREACHABLE_CUES)
   if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
 

@@ -181,23 +181,42 @@ const FUZZY_FINALS: readonly [RegExp, string][] = [
 ]
 
 const fuzzyCache = new Map<string, string>()
+const fuzzyReadingsCache = new Map<string, readonly string[]>()
+
+/** A pinyin syllable folded into its sound class. */
+function fuzzySound(pinyinSyllable: string): string {
+  let syllable = pinyinSyllable
+  for (const [from, to] of FUZZY_INITIALS) {
+    if (from.test(syllable)) {
+      syllable = syllable.replace(from, to)
+      break
+    }
+  }
+  for (const [from, to] of FUZZY_FINALS) syllable = syllable.replace(from, to)
+  return syllable
+}
 
 /** The sound class of one character: characters a phone keyboard or a recogniser confuses share it. */
 export function fuzzySyllableOf(ch: string): string {
   const cached = fuzzyCache.get(ch)
   if (cached !== undefined) return cached
-  let syllable = syllableOf(ch)
-  if (isHan(ch)) {
-    for (const [from, to] of FUZZY_INITIALS) {
-      if (from.test(syllable)) {
-        syllable = syllable.replace(from, to)
-        break
-      }
-    }
-    for (const [from, to] of FUZZY_FINALS) syllable = syllable.replace(from, to)
-  }
+  const syllable = isHan(ch) ? fuzzySound(syllableOf(ch)) : ch
   fuzzyCache.set(ch, syllable)
   return syllable
+}
+
+/**
+ * The sound classes of every reading of one character: a keyboard offers a character under each of its
+ * readings, so "自刹" (刹 is cha or sha) is typed for 自杀.
+ */
+export function fuzzyReadingsOf(ch: string): readonly string[] {
+  const cached = fuzzyReadingsCache.get(ch)
+  if (cached !== undefined) return cached
+  const readings = isHan(ch)
+    ? [...new Set(pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }).map(fuzzySound))]
+    : [ch]
+  fuzzyReadingsCache.set(ch, readings)
+  return readings
 }
 
 /** Whole pinyin and initials of a Chinese name, as tipsters type it on a Latin keyboard ("qingheyizhong", "qhyz"). */
