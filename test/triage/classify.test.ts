@@ -651,3 +651,50 @@ describe('seventh blind batch', () => {
     expect(urgencyOf('他被关在器材室里 门锁上了 我打不开')).toBe('P1')
   })
 })
+
+describe('eighth blind batch', () => {
+  it('reads doing something to oneself, and a child saying they cut, as self-harm', () => {
+    expect(urgencyOf('i think my friend is going to do something to herself tonight')).toBe('P1')
+    expect(categoryOf('我割了 血止不住')).toBe('self_harm')
+    expect(categoryOf('我割了草 手上起泡了')).not.toBe('self_harm')
+  })
+
+  it('hears nobody ever picking a child as exclusion', () => {
+    expect(categoryOf('nobody ever picks me for teams')).toBe('relational')
+  })
+
+  it('reads a harm with its plan said after it as set for the time', () => {
+    expect(urgencyOf('theres a fight planned for friday after school behind the gym')).toBe('P1')
+    expect(urgencyOf('there was a fight after school, it was awful')).toBe('P2')
+  })
+
+  it('knows Taiwan platforms and posting words', () => {
+    expect(categoryOf('有人在Dcard上發文說我偷東西')).toBe('cyber')
+    expect(urgencyOf('有人在Dcard上發文說我偷東西 還放了我的照片')).toBe('P2')
+  })
+
+  it('takes a Taiwan homeroom teacher for staff', () => {
+    expect(categoryOf('我們班導一直體罰我們')).toBe('other')
+  })
+
+  it('reads Cantonese pressing to the ground and being made to eat off the floor as physical', () => {
+    expect(categoryOf('佢話有人成日撳佢落地')).toBe('physical')
+    expect(categoryOf('他们把我的饭倒在地上 让我捡起来吃')).toBe('physical')
+    expect(categoryOf('妈妈让我吃完饭再写作业')).not.toBe('physical')
+  })
+
+  it('reads a fee demanded under coercion as extortion', () => {
+    expect(categoryOf('宿舍有人逼我交生活费给他')).toBe('extortion')
+  })
+
+  it('does not take being shut out for being held now', () => {
+    expect(urgencyOf('同学把我锁在教室外面 不让我进去上课')).toBe('P2')
+    expect(urgencyOf('同学把我锁在教室里面 我出不去')).toBe('P1')
+  })
+
+  it('throws at and drags kids in general, and lets a teacher act across "at school"', () => {
+    expect(categoryOf('the big boys throw stones at kids on the way home')).toBe('physical')
+    expect(categoryOf('our maths teacher at yucai throws chalk at kids who get answers wrong')).toBe('other')
+    expect(urgencyOf('our maths teacher at yucai throws chalk at kids who get answers wrong')).toBe('P2')
+  })
+})

@@ -191,4 +191,10 @@ describe('a school named the way people shorten it', () => {
     expect(schoolOf('二中的人打我')).toBe('qh-002')
     expect(schoolOf('初一中的人')).toBeNull()
   })
+
+  it('reads Taiwan school types (国小, 国中), but not inside 中国小孩', () => {
+    expect(schoolOf('我妹妹讀實驗國小 有男生掀她裙子')).toBe('qh-006')
+    expect(schoolOf('我在育才國中 有人打我')).toBe('qh-008')
+    expect(schoolOf('中国小孩都一样')).toBeNull()
+  })
 })

@@ -9,7 +9,7 @@ import {
   FUTURE_INTENT_CUES,
   HELP_CUES,
   HABITUAL_BEFORE_TIME,
-  HELD_ENDED,
+  HELD_NOT_NOW_AFTER,
   HELD_NOW_CUES,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
@@ -22,6 +22,7 @@ import {
   PAST_CUES,
   PLAN_BEFORE_TIME,
   PLAN_TIME,
+  PLANNED_AFTER,
   PRESENT_CUES,
   RECORDING_AFTER,
   RECORDING_BEFORE,
@@ -252,7 +253,10 @@ export function classifyTip(text: string): Classification {
     ...(hits.get('weapon') ?? []),
   ]
   // "今晚要去……扒她裤子": a plan of harm is what the intent word introduces, a few words on.
-  const plannedHarm = futures.some((f) => harms.some((h) => h.index > f.index && h.index - f.index <= 14))
+  // "a fight planned for friday", "打群架约在今晚": the plan may also be said after the harm.
+  const plannedHarm =
+    futures.some((f) => harms.some((h) => h.index > f.index && h.index - f.index <= 14)) ||
+    harms.some((h) => PLANNED_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 16)))
   // "说今晚去我家砸窗户": a near time said of a plan, then a harm not yet done (no 了/过 after it).
   const timedPlan =
     nearTime !== undefined &&
@@ -270,7 +274,7 @@ export function classifyTip(text: string): Classification {
   // places it in the past ("上学期打过我，现在没事了").
   const present =
     liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
-    (HABITUAL.test(text) ? undefined : liveHit(text, HELD_NOW_CUES, HELD_ENDED))
+    (HABITUAL.test(text) ? undefined : liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER))
   const dangerNow = present !== undefined && !PAST_CUES.test(text) ? present : undefined
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a

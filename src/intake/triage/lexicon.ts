@@ -23,6 +23,9 @@ const BELONGINGS =
 const FORCED_UNDRESSING =
   /被[^，。\s]{0,6}(?:脱|扒|扯|除)(?:了|掉|下)?(?:衣服|裤子|裙子|内裤|上衣|衫|裤)|(?:除|褪|扯)(?:了|下|掉)?(?:我|他|她|人|别人)(?:的|条|件)?(?:裤|衫|裙|底裤|内裤|衣服)|(?:裤|衫|裙|内裤)(?:子)?(?:被)?(?:人)?(?:除|褪|扯)(?:了|下|掉)/g
 
+/** Who is hurt, in English: a pronoun, kids in general, or a child named by relation ("a kid", "my brother"). */
+const VICTIM_EN = String.raw`(?:me|him|her|us|them|kids|students|people|(?:a|the|this|that|my|his|her|our|some|other) (?:\w+ )?(?:kid|boy|girl|student|friend|brother|sister|son|daughter|classmate)s?)`
+
 /** Category cues, highest precedence first (TRIAGE.md). `other` has none: it is what is left. */
 export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cues: readonly RegExp[] }[] = [
   {
@@ -40,14 +43,14 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump off (?:the|a) (?:roof|bridge|building)\b/g,
       /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b/g,
       /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|(?:如果|要是|假如|等)(?:我|她|他)(?:消失|不在|死)了|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
-      /活着(?:太|好|真|很)?累|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
+      /活着(?:太|好|真|很)?累|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:我|她|他)(?:又|已经|刚)?割(?:了|过)(?=$|[\s，。！？,.!?]|手|腕|自己|一下)|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
       /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|撞|扎)(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
       // A life called worthless or others' lives imagined better without it. An insult hurled at the child
       // ("骂我活着就是浪费空气") is not the child's own word.
       /(?<!(?:骂|笑|嘲笑|讽刺)(?:我|他|她|你)?(?:说)?)(?:活着|存在)(?:就是|只是|也是)?(?:在)?浪费(?:空气|粮食|氧气)|(?:我|她|他)(?:就)?(?:不该|不应该|根本不该)(?:出生|活着|来到这个世界)|(?:我|她|他)(?:死了|不在了|消失了)(?:以后)?[^。！？]{0,6}(?:会|就)?(?:更|都)?(?:开心|轻松|好过|高兴)/g,
       /\b(?:if|when|once) (?:i|im|i am|she|shes|he|hes) (?:was |were |is )?(?:gone|dead|not here|not around|no longer here)\b|\bwaste of (?:space|air|oxygen)\b|\bshould(?:nt| not|ve never| never) (?:have )?been born\b|\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:pills|tablets)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
       /\bkms\b|\bunalive|\b(?:took|swallowed|taken|take) (?:a (?:bunch|lot|handful) of|all (?:of )?(?:her|his|my)|too many) (?:\w+ ){0,3}(?:pills|meds|tablets)\b|\boverdos/g,
-      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:all )?(?:cut|scarred)\b|\bsorry for everything\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:i|she|he) (?:wont|will not|is not gonna|am not gonna|not gonna) be a (?:problem|burden|bother)(?: to (?:you|anyone|anybody))? (?:much )?(?:longer|anymore|for long)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
+      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:all )?(?:cut|scarred)\b|\bsorry for everything\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:i|she|he) (?:wont|will not|is not gonna|am not gonna|not gonna) be a (?:problem|burden|bother)(?: to (?:you|anyone|anybody))? (?:much )?(?:longer|anymore|for long)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bdo (?:something|anything|stuff) (?:stupid )?to (?:my|her|him|them)sel(?:f|ves)\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
     ],
   },
   {
@@ -82,19 +85,23 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
       /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?!.{0,3}群)|砸|烫|烧(?:伤|我|他|她|头发)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
-      /堵(?!车|塞|心|得|着慌|路)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|逼(?:我|他|她).{0,4}(?:喝|吃|舔)/g,
+      /堵(?!车|塞|心|得|着慌|路)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\block(?:ed|s|ing)? (?:me|him|her|them) (?:in|up)\b|\blocked in\b/g,
       // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
       /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\bsplit lip\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
-      /\bbleed|\bbruis|\bfight|\battack|\bdrag(?:s|ged|ging)? (?:me|him|her|them|us|kids|(?:a|the|this|that|my|his|her|our) (?:\w+ )?(?:kid|boy|girl|student|friend|brother|sister|son|daughter|classmate)s?)\b|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at (?:me|him|her|us|them|(?:my|his|her|our) \w+)\b/g,
+      /\bbleed|\bbruis|\bfight|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
+      new RegExp(
+        String.raw`\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b`,
+        'g',
+      ),
     ],
   },
   {
     category: 'extortion',
     cues: [
-      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?.{0,6}?(?:钱|块|元|饭卡|吃的|喝的|零食|辣条|早餐|饮料|奶茶|文具|玩具)|拦(?:着|住)(?:我|他|她|我们)?.{0,4}要|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们|低年级的?|小学生|新生|小孩)(?:每天)?(?:去)?(?:帮|给|替)?(?:他|她|他们)?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|交钱|收钱|给钱|拿钱|赔钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
+      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?.{0,6}?(?:钱|块|元|饭卡|吃的|喝的|零食|辣条|早餐|饮料|奶茶|文具|玩具)|拦(?:着|住)(?:我|他|她|我们)?.{0,4}要|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们|低年级的?|小学生|新生|小孩)(?:每天)?(?:去)?(?:帮|给|替)?(?:他|她|他们)?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|(?:逼|强迫|让|叫|要)(?:我|他|她|我们)(?:每天|每周|每个月)?(?:交|给|拿)[^，。\s]{0,6}(?:钱|费|块|元)|交钱|收钱|给钱|拿钱|赔钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
       new RegExp(
         `把(?:我|他|她)的?.{0,4}(?:${BELONGINGS})(?:给)?(?:拿|抢|收|骗|偷)(?:走|了)|(?:抢|拿走|收走|没收)(?:了)?(?:我|他|她)?的?(?:钱|手机|书包|东西|饭卡|鞋|衣服|耳机|平板|手表)|抢(?!答|着|先|救|位|座)`,
         'g',
@@ -109,7 +116,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'cyber',
     cues: [
-      /群(?!殴|众)|网上|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|qq|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏/g,
+      /群(?!殴|众)|网上|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|qq|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏/g,
       /挂(?:我|他|她|人|到网)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
       /\b(?:made|created|started|make|making) a group\b|\bgroup ?chat|\bgc\b|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
       /\bwhatsapp\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
@@ -122,7 +129,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /孤立|排挤|排斥|冷暴力|疏远|造谣|谣言|传谣|到处(?:说|传|讲)|背后(?:说|议论)|坏话|拉帮结派|绝交|一个人吃饭|躲着|没(?:有)?(?:一个)?朋友|(?:都|总是|老是)一个人/g,
       /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|敢|愿意|陪|要(?=$|[\s，。！？,.!?了的啊呀]|(?:我|他|她)(?:$|[\s，。！？,.!?了的啊呀])))|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
       /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩/g,
-      /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:talks|sits|plays|wants|likes)\b/g,
+      /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:ever |even |really )?(?:talks|sits|plays|wants|likes|picks|chooses|invites|includes|hangs out)\b/g,
       /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her) (?:sit|play|join)\b|\bnot to play with\b|\brumou?rs?\b|\b(?:told|tells|telling) everyone\b/g,
       /\bspread(?:ing|s)? (?:that|it|around|rumou?rs|lies|stories|stuff)\b|\btelling (?:people|everyone|the whole \w+) (?:that|im|shes|hes)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bkicked out of the group\b/g,
     ],
@@ -238,7 +245,7 @@ export const ASSAULT_CUES: readonly RegExp[] = [
 
 /** Photos, videos or personal details spread online: cyber bullying that is P2, not routine. */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
-  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)[^\s，。！？,.!?]{0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|上传|曝光|偷拍|卖)[^\s，。！？,.!?]{0,8}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒/g,
+  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)[^\s，。！？,.!?]{0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放|上传|曝光|偷拍|卖)[^\s，。！？,.!?]{0,8}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒/g,
   /\bphotoshop\w*|\bdeepfake|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
   /\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
@@ -253,7 +260,7 @@ export const REPEATED_CUES: readonly RegExp[] = [
 ]
 
 /** Who works at a school and is not a pupil: carers and guards act as staff too. */
-const STAFF = '老师|班主任|教练|校长|宿管|护工|保育员|保安|门卫|校车司机'
+const STAFF = '老师|班主任|班导|导师|教练|校长|宿管|护工|保育员|保安|门卫|校车司机'
 
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
@@ -261,7 +268,7 @@ export const STAFF_ACTOR_CUES: readonly RegExp[] = [
     `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
     'g',
   ),
-  /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|chokes)\b/g,
+  /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+)? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes)\b/g,
 ]
 
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
@@ -323,6 +330,10 @@ export const HELP_CUES: readonly RegExp[] = [
 /** A near time said of what is to come ("今晚去我家砸窗户"), not of what happened earlier today. */
 export const PLAN_TIME =
   /^(?:今晚|明天|明早|明晚|一会儿?|待会儿?|等会儿?|tonight|tomorrow|tmrw?|tmw|later today)/
+/** Said after a harm: it is planned, not done ("a fight planned for friday", "打群架约在今晚"). */
+export const PLANNED_AFTER =
+  /^\s*(?:is |was )?(?:planned|scheduled|set up|arranged|organi[sz]ed|going down|happening)\b|^(?:约在|约了|定在|安排在)/
+
 /** Said before a near time: the time is of a plan ("说今晚", "要放学后"). */
 export const PLAN_BEFORE_TIME = /(?:说|要|会|准备|打算|约)$/
 
@@ -334,9 +345,12 @@ export const RECORDING_AFTER = /^[^，。！？,.!?]{0,12}的(?:视频|照片|�
 export const RECORDING_BEFORE =
   /(?:\b(?:videos?|vids?|clips?|photos?|pics?|pictures?) of\b[^,.!?]{0,24}|(?:视频|照片|录像)(?:里|中|上)[^，。！？]{0,8})$/
 
-/** Held for a span told whole ("锁在隔间里一整节课"): it is over. "一天了" runs up to now and is not. */
-export const HELD_ENDED =
-  /^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
+/**
+ * Held for a span told whole ("锁在隔间里一整节课"): it is over ("一天了" runs up to now and is not);
+ * shut out ("锁在教室外面") is not held in.
+ */
+export const HELD_NOT_NOW_AFTER =
+  /^[^，。！？,.!?]{0,6}(?:外面|外边|门外)|^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
 
 /**
  * Weaker signs of now: the tipster writing from where they are held ("把我关在仓库", "手机快没电了")

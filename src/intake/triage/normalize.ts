@@ -46,6 +46,7 @@ const FORMAL_NUMERALS: Record<string, string> = {
   玖: '九',
   拾: '十',
 }
+const TAIWAN_SCHOOL_TYPE = /(?<!中)国([小中])(?!学)/g
 const DIGIT_NAMES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
 function chineseNumber(n: number): string {
@@ -65,7 +66,9 @@ export function normalizeForMatch(text: string): string {
   const folded = /^[\x20-\x7e]*$/.test(text)
     ? text.toLowerCase()
     : cantoneseAsMandarin(toSimplified(text.normalize('NFKC'))).toLowerCase()
-  const numerals = folded.replace(
+  // Taiwan names a primary school 国小 and a junior high 国中 ("实验国小" = 实验小学); not in 中国小孩.
+  const taiwanese = folded.replace(TAIWAN_SCHOOL_TYPE, (_, type: string) => `${type}学`)
+  const numerals = taiwanese.replace(
     /(?<=第)[壹贰叁肆伍陆柒捌玖拾]|[壹贰叁肆伍陆柒捌玖拾](?=[中小幼])/g,
     (ch) => FORMAL_NUMERALS[ch] ?? ch,
   )
@@ -102,6 +105,8 @@ const CANTONESE_CHARS: Record<string, string> = {
   仲: '还',
   驚: '怕',
   惊: '怕',
+  撳: '按',
+  揿: '按',
   咩: '吗',
 }
 const CANTONESE_WORDS: Record<string, string> = {
@@ -122,7 +127,7 @@ const CANTONESE_WORDS: Record<string, string> = {
   个仔: '儿子',
   个女: '女儿',
 }
-const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩]|听日|琴日|寻日|而家|依家|打交|成日/
+const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩撳揿]|听日|琴日|寻日|而家|依家|打交|成日/
 const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE_WORDS).join('|'), 'g')
 const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_CHARS).join('')}]`, 'g')
 
