@@ -698,3 +698,33 @@ describe('eighth blind batch', () => {
     expect(urgencyOf('our maths teacher at yucai throws chalk at kids who get answers wrong')).toBe('P2')
   })
 })
+
+describe('ninth blind batch', () => {
+  it('reads "all is well now" as the day’s earlier times being past', () => {
+    expect(urgencyOf('今天上午体育课有人故意用球砸我头 现在没事了')).toBe('P2')
+    expect(urgencyOf('今天有个男生说要打我 后来老师来了 他就走了 现在没事')).toBe('P2')
+    // A time still to come is not made past by it.
+    expect(urgencyOf('现在没事了 但是他们说今晚还要来打我')).toBe('P1')
+    expect(urgencyOf('今天上午体育课有人故意用球砸我头 现在头好晕')).toBe('P1')
+  })
+
+  it('does not take being pulled into a chat group for being dragged', () => {
+    expect(categoryOf('我被拉进了一个骂我的群')).toBe('cyber')
+    expect(categoryOf('我被拉进了厕所')).toBe('physical')
+  })
+
+  it('reads a reported visit set for a time as a threat, unless friendly', () => {
+    expect(urgencyOf('他们说今天放学要来找我')).toBe('P1')
+    expect(urgencyOf('老师说今天放学要找我谈话')).toBe('P3')
+  })
+
+  it('reads "whoever tells gets hit" as a threat, also after 不敢', () => {
+    expect(categoryOf('我不敢跟老师说 他们说谁告状就打谁')).toBe('verbal')
+    expect(urgencyOf('我不敢跟老师说 他们说谁告状就打谁')).toBe('P2')
+  })
+
+  it('reads being stopped and asked for one’s things as extortion', () => {
+    expect(categoryOf('有个初二的在校门口拦我 要我的手机 我没给')).toBe('extortion')
+    expect(categoryOf('我要去吃饭了')).not.toBe('extortion')
+  })
+})

@@ -1,4 +1,5 @@
 import {
+  ALL_CLEAR,
   ASSAULT_CUES,
   CATEGORY_CUES,
   CORNERING,
@@ -231,9 +232,14 @@ export function classifyTip(text: string): Classification {
   const cornered = physical.every((h) => CORNERING.test(h.cue))
   if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
-  // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes.
+  // The tip places what it tells in the past, or says all is well now.
+  const allClear = ALL_CLEAR.test(text)
+  const over = allClear || PAST_CUES.test(text)
+  // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes;
+  // after "现在没事了" the day's earlier times are past and only times still to come count.
   const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
     (t) =>
+      !(allClear && !PLAN_TIME.test(t.cue)) &&
       !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)) &&
       !TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)),
@@ -275,7 +281,7 @@ export function classifyTip(text: string): Classification {
   const present =
     liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
     (HABITUAL.test(text) ? undefined : liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER))
-  const dangerNow = present !== undefined && !PAST_CUES.test(text) ? present : undefined
+  const dangerNow = present !== undefined && !over ? present : undefined
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a
   // threat alone is verbal (TRIAGE.md).
@@ -297,7 +303,13 @@ export function classifyTip(text: string): Classification {
     reasons.push(cue ? `category: ${category} (${shown(cue.cue)})` : 'category: other (no specific cue)')
   }
 
-  const urgency = decideUrgency(text, category, hits, { threat, nearTime, timedHarm, dangerNow }, reasons)
+  const urgency = decideUrgency(
+    text,
+    category,
+    hits,
+    { threat, nearTime, timedHarm, dangerNow, over },
+    reasons,
+  )
   return { category, urgency, reasons }
 }
 
@@ -310,6 +322,7 @@ function decideUrgency(
     nearTime: CueHit | undefined
     timedHarm: boolean
     dangerNow: CueHit | undefined
+    over: boolean
   },
   reasons: string[],
 ): Urgency {
@@ -331,12 +344,12 @@ function decideUrgency(
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
   // Violence reported with a "now" and nothing placing it in the past may still be going on.
   const now = firstHit(text, [RIGHT_NOW], false)
-  if (hits.has('physical') && now && !PAST_CUES.test(text)) return p1(`violence, now "${shown(now.cue)}"`)
+  if (hits.has('physical') && now && !timing.over) return p1(`violence, now "${shown(now.cue)}"`)
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
-  if (severe && !PAST_CUES.test(text)) return p1(`badly hurt "${shown(severe.cue)}"`)
+  if (severe && !timing.over) return p1(`badly hurt "${shown(severe.cue)}"`)
   // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
   const distress = firstHit(text, DISTRESS_CUES)
-  if (distress && hits.has('physical') && !PAST_CUES.test(text))
+  if (distress && hits.has('physical') && !timing.over)
     return p1(`child in distress "${shown(distress.cue)}"`)
   const unreachable = firstHit(text, UNREACHABLE_CUES)
   if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
