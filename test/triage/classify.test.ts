@@ -728,3 +728,47 @@ describe('ninth blind batch', () => {
     expect(categoryOf('我要去吃饭了')).not.toBe('extortion')
   })
 })
+
+describe('tenth blind batch', () => {
+  it('reads comments on a child’s body as sexual', () => {
+    expect(categoryOf('几个男生围着说她胸大 还故意撞她')).toBe('sexual')
+  })
+
+  it('lets an aspect particle stand between touching and the pronoun', () => {
+    expect(categoryOf('她被一个校外的男的强行亲了 还摸了她')).toBe('sexual')
+    expect(urgencyOf('他在楼梯上摸了她')).toBe('P1')
+  })
+
+  it('counts weeks written as 周, but not this or last week', () => {
+    expect(urgencyOf('寝室的人每天晚上都骂我 已经好几周了')).toBe('P2')
+    expect(urgencyOf('上周有人骂我')).toBe('P3')
+  })
+
+  it('reads spreading to others as a rumour', () => {
+    expect(categoryOf('他们说我是同性恋 到处跟别人说')).toBe('relational')
+  })
+
+  it('reads blackmail with private pictures as sexual', () => {
+    expect(categoryOf('im being blackmailed by someone with my private pics')).toBe('sexual')
+  })
+
+  it('takes a cigarette butt for a burn only when it burns someone', () => {
+    expect(categoryOf('有人在厕所吸烟 烟头扔在垃圾桶里')).not.toBe('physical')
+    expect(categoryOf('他用烟头烫我的手')).toBe('physical')
+  })
+
+  it('lets a long modifier stand between posting and the screenshot, but not 放学 for posting', () => {
+    expect(urgencyOf('有个女生在班群发我和我男朋友的聊天截图')).toBe('P2')
+    expect(categoryOf('有个男的每天放学都在那里盯着女生看还拍照')).not.toBe('cyber')
+  })
+
+  it('reads harm done from a place right now as going on', () => {
+    expect(urgencyOf('我在厕所 他们在外面踹门')).toBe('P1')
+    expect(urgencyOf('昨天我在厕所 他们在外面踹门')).toBe('P2')
+  })
+
+  it('reads self-harm words put to a child by others as an insult', () => {
+    expect(categoryOf('someone keeps leaving notes in my locker saying i should kill myself')).toBe('verbal')
+    expect(categoryOf('my friend said she wants to kill herself')).toBe('self_harm')
+  })
+})

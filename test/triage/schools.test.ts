@@ -197,4 +197,9 @@ describe('a school named the way people shorten it', () => {
     expect(schoolOf('我在育才國中 有人打我')).toBe('qh-008')
     expect(schoolOf('中国小孩都一样')).toBeNull()
   })
+
+  it('does not take the school a child used to go to', () => {
+    expect(schoolOf('我初中在民族中学 现在在一中 一中有人骂我')).toBe('qh-001')
+    expect(schoolOf('i used to go to yucai, now im at qinghe no 3 and they hit me')).toBe('qh-003')
+  })
 })

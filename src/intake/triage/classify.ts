@@ -33,6 +33,7 @@ import {
   SEVERE_INJURY_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
+  TOLD_TO_HARM_SELF,
   TOLD_AFTER_TIME,
   TOLD_BEFORE_TIME,
   UNREACHABLE_CUES,
@@ -194,7 +195,8 @@ export function classifyTip(text: string): Classification {
     const found = all.filter(
       (h) =>
         !h.negated &&
-        !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))),
+        !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
+        !(category === 'self_harm' && TOLD_TO_HARM_SELF.test(text.slice(Math.max(0, h.index - 30), h.index))),
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)

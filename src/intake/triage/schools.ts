@@ -598,6 +598,9 @@ export function findSchoolMentions(
 const BULLIES_FROM = /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的/
 const VICTIM_AT =
   /(?:我是|我在|在|读|上|就读于|孩子在|我们|咱们|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
+// "我初中在民族中学 现在在一中": the school the child used to go to is not where it happens now.
+const FORMER_SCHOOL =
+  /(?:以前|之前|原来|过去|初中|小学|上学期|去年)(?:是|就)?(?:在|读|上)\s*$|\b(?:used to (?:go to|be at|attend)|previously at|was at)\s*$/
 // "boys from Maji Middle": the English way of saying where the bullies come from.
 const BULLIES_BEFORE =
   /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from\s*$/
@@ -614,6 +617,7 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   const victimAt = (m: SchoolMention) => VICTIM_AT.test(text.slice(Math.max(0, m.start - 8), m.start))
   const score = (m: SchoolMention) =>
     (victimAt(m) ? 2 : 0) -
+    (FORMER_SCHOOL.test(text.slice(Math.max(0, m.start - 20), m.start)) ? 3 : 0) -
     (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ||
     BULLIES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
       ? 2
