@@ -772,3 +772,49 @@ describe('tenth blind batch', () => {
     expect(categoryOf('my friend said she wants to kill herself')).toBe('self_harm')
   })
 })
+
+describe('eleventh blind batch', () => {
+  it('takes a stranger taking a child away, by any verb of taking, for a child in danger', () => {
+    expect(urgencyOf('有个叔叔在校门口说是我爸爸的朋友 要接我走')).toBe('P1')
+  })
+
+  it('calls any child names', () => {
+    expect(categoryOf('ppl call my son names bc hes adopted')).toBe('verbal')
+  })
+
+  it('takes a broken bone for an injury that needs help, unless told as past', () => {
+    expect(urgencyOf('有个男生被同学从楼梯上推下去 腿摔断了')).toBe('P1')
+    expect(urgencyOf('上学期有个男生被同学从楼梯上推下去 腿摔断了')).toBe('P2')
+  })
+
+  it('hears a dare to come and fight, set for a time, as violence set for it', () => {
+    expect(urgencyOf('他们说周五放学在后山见 不来就是怂')).toBe('P1')
+  })
+
+  it('does not take a habit for harm going on now', () => {
+    expect(urgencyOf('一中门口的网吧 老是有学生在里面打架')).toBe('P2')
+  })
+
+  it('does not take being kicked out of a group for a kick', () => {
+    expect(categoryOf('全班的群都把我踢出去了')).toBe('cyber')
+    expect(categoryOf('他踢出血了')).toBe('physical')
+  })
+
+  it('reads a reported visit with 就 as a threat', () => {
+    expect(urgencyOf('马上要下课了 他们说下课就来厕所找我')).toBe('P1')
+  })
+
+  it('reads compensation demanded as extortion', () => {
+    expect(categoryOf('我把同学的东西弄坏了 他让我赔五百块')).toBe('extortion')
+  })
+
+  it('reads remarks on girls’ clothing as sexual, and a shirt lifted as assault', () => {
+    expect(categoryOf('有个老师上课经常说女生穿得太少')).toBe('sexual')
+    expect(urgencyOf('男生把一个女生堵在墙角 掀她衣服')).toBe('P1')
+    expect(urgencyOf('男生老掀女生裙子')).toBe('P2')
+  })
+
+  it('reads the whole school knowing as a rumour spread', () => {
+    expect(categoryOf('有人说我是杀人犯的女儿 全校都知道了')).toBe('relational')
+  })
+})

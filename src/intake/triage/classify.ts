@@ -131,13 +131,15 @@ const firstHit = (text: string, patterns: readonly RegExp[], negatable = true): 
 
 /**
  * The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"),
- * nor denied inside its own words ("现在不打了"), nor followed by words that end it (`endedAfter`).
+ * nor denied inside its own words ("现在不打了"), nor said of a habit ("老是有学生在里面打架"), nor
+ * followed by words that end it (`endedAfter`).
  */
 const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp): CueHit | undefined =>
   allHits(text, patterns, true).find((h) => {
     const after = text.slice(h.index + h.cue.length)
     return (
       !NEGATED_INSIDE.test(h.cue) &&
+      !HABITUAL.test(text.slice(Math.max(0, h.index - 8), h.index)) &&
       !RECORDING_AFTER.test(after) &&
       !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
       !endedAfter?.test(after)
