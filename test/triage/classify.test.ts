@@ -818,3 +818,33 @@ describe('eleventh blind batch', () => {
     expect(categoryOf('有人说我是杀人犯的女儿 全校都知道了')).toBe('relational')
   })
 })
+
+describe('twelfth blind batch', () => {
+  it('reads cornering told as a deed as physical, and only a cornering promised as a threat', () => {
+    expect(categoryOf('这周他们每天都在路上堵我 今天又来了 我跑掉了')).toBe('physical')
+    expect(categoryOf('他说要堵我')).toBe('verbal')
+  })
+
+  it('counts pills by number', () => {
+    expect(urgencyOf('idk who else to tell. i took 20 of my moms pills')).toBe('P1')
+  })
+
+  it('locks any child in', () => {
+    expect(urgencyOf('a teacher locked my son in a dark room as punishment')).toBe('P2')
+    expect(categoryOf('a teacher locked my son in a dark room as punishment')).toBe('other')
+  })
+
+  it('reads telling on someone as the condition of a threat', () => {
+    expect(categoryOf('同学抢了我的耳机 还说我告状就打我')).toBe('extortion')
+  })
+
+  it('dates an injury by a date anywhere, by other past words only before it', () => {
+    expect(urgencyOf('我同学在教室里晕倒了 之前被人打过头')).toBe('P1')
+    expect(urgencyOf('他被打进医院 肋骨断了 是上个月的事')).toBe('P2')
+  })
+
+  it('hears "do something to her" as a threat, and more names children are called', () => {
+    expect(urgencyOf('theyre gonna do something to her after school')).toBe('P1')
+    expect(categoryOf('一个男生总说我长得像男的 叫我人妖')).toBe('verbal')
+  })
+})

@@ -3,6 +3,7 @@ import {
   ASSAULT_CUES,
   CATEGORY_CUES,
   CORNERING,
+  DATED_PAST,
   DISTRESS_CUES,
   EN_NEGATION,
   EN_NOT_NEGATION,
@@ -349,8 +350,15 @@ function decideUrgency(
   // Violence reported with a "now" and nothing placing it in the past may still be going on.
   const now = firstHit(text, [RIGHT_NOW], false)
   if (hits.has('physical') && now && !timing.over) return p1(`violence, now "${shown(now.cue)}"`)
+  // A date anywhere places the injury in the past ("肋骨断了 上周的事"); other words of the past count
+  // only before it: "晕倒了 之前被人打过头" explains the injury, it does not date it.
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
-  if (severe && !timing.over) return p1(`badly hurt "${shown(severe.cue)}"`)
+  const severeDated =
+    severe !== undefined &&
+    (ALL_CLEAR.test(text) ||
+      DATED_PAST.test(text) ||
+      PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))
+  if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)
   // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
   const distress = firstHit(text, DISTRESS_CUES)
   if (distress && hits.has('physical') && !timing.over)
