@@ -129,12 +129,13 @@ const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
   [/中心小学$/, '小学', /心/],
   [/九年一贯制学校$/, '学校', /贯/],
   [/职业中等专业学校$/, '职专', /职/],
-  // "青禾育才", "qhyc": the county or town with the school's own name, the type left unsaid.
-  [/^(\p{Script=Han}{4,5})(?:中学|小学|学校)$/u, '$1', /[学]/],
 ]
 const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(?:小学|中学|学校|初中)$/u
 const TOWN_SUFFIX = /(?:镇|乡|街道|县|区)$/
 const COUNTY_PREFIX = /^\p{Script=Han}{2,3}县(?=\p{Script=Han}{4})/u
+// "青禾育才", "qhyc": a county school called by the county and its own name, the type left unsaid.
+// Only county schools: deriving it for every town and village school costs a province's index memory.
+const COUNTY_AND_OWN_NAME = /^(\p{Script=Han}{2,3})县(\p{Script=Han}{2,3})(?:中学|小学|学校)$/u
 
 /** The spoken short forms of a Chinese school name, derived by the conventions above. */
 function derivedHanKeys(name: string): string[] {
@@ -144,7 +145,11 @@ function derivedHanKeys(name: string): string[] {
     const rewritten = HAN_REWRITES.filter(([, , needs]) => needs.test(form)).map(([from, to]) =>
       form.replace(from, to),
     )
-    if (form.includes('县')) rewritten.push(form.replace(COUNTY_PREFIX, ''))
+    if (form.includes('县')) {
+      rewritten.push(form.replace(COUNTY_PREFIX, ''))
+      const countyAndOwn = COUNTY_AND_OWN_NAME.exec(form)
+      if (countyAndOwn) rewritten.push(`${countyAndOwn[1]}${countyAndOwn[2]}`)
+    }
     for (const next of rewritten) {
       if (next.length >= 3 && !forms.has(next)) {
         forms.add(next)
