@@ -848,3 +848,37 @@ describe('twelfth blind batch', () => {
     expect(categoryOf('一个男生总说我长得像男的 叫我人妖')).toBe('verbal')
   })
 })
+
+describe('thirteenth blind batch', () => {
+  it('reads exclusion of any child and telling everyone as relational', () => {
+    expect(
+      categoryOf('a group of girls wont let my daughter sit with them and tell everyone shes weird'),
+    ).toBe('relational')
+  })
+
+  it('reads a picture put up of someone as spread', () => {
+    expect(urgencyOf('有人在IG限動放我的醜照 還標記全班')).toBe('P2')
+  })
+
+  it('reads wanting everything to stop, with the means at hand, as self-harm', () => {
+    expect(urgencyOf('i just want everything to stop. i have the pills ready')).toBe('P1')
+    expect(categoryOf('i want the noise to stop')).not.toBe('self_harm')
+  })
+
+  it('reads an adult demanding a massage, and a skirt lifted across a long object, as sexual', () => {
+    expect(categoryOf('有个老师经常让女生帮他按摩')).toBe('sexual')
+    expect(categoryOf('高年级的男生掀了我妹妹的裙子')).toBe('sexual')
+  })
+
+  it('reads a spiked drink as physical', () => {
+    expect(categoryOf('i think someone spiked my drink at lunch')).toBe('physical')
+  })
+
+  it('hears "let him taste it" as a threat', () => {
+    expect(urgencyOf('我们宿舍的人说今晚要让我尝尝厉害')).toBe('P1')
+  })
+
+  it('reads a child lured with money as a child in danger', () => {
+    expect(urgencyOf('a man offered my son money to go to his house')).toBe('P1')
+  })
+})

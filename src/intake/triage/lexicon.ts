@@ -67,7 +67,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       CLOTHING_INTRUSION,
       FORCED_UNDRESSING,
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:了|过|着)?(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
-      /(?:那种|不好|不雅|露骨|黄)的?(?:图片|照片|视频)|裙子?.{0,3}(?:撩|掀)|掀.{0,3}裙|撩.{0,3}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房)/g,
+      /(?:那种|不好|不雅|露骨|黄)的?(?:图片|照片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
       /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
       /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
@@ -91,7 +91,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
       // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
       /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\bsplit lip\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
-      /\bbleed|\bbruis|\bfight|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
+      /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|\bfight|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
       new RegExp(
         String.raw`\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
         'g',
@@ -131,7 +131,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|敢|愿意|陪|要(?=$|[\s，。！？,.!?了的啊呀]|(?:我|他|她)(?:$|[\s，。！？,.!?了的啊呀])))|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
       /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:ever |even |really )?(?:talks|sits|plays|wants|likes|picks|chooses|invites|includes|hangs out)\b/g,
-      /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her) (?:sit|play|join)\b|\bnot to play with\b|\brumou?rs?\b|\b(?:told|tells|telling) everyone\b/g,
+      /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend)) (?:sit|play|join)\b|\bnot to play with\b|\brumou?rs?\b|\b(?:tell|told|tells|telling) everyone\b/g,
       /\bspread(?:ing|s)? (?:that|it|around|rumou?rs|lies|stories|stuff)\b|\btelling (?:people|everyone|the whole \w+) (?:that|im|shes|hes)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bkicked out of the group\b/g,
     ],
   },
@@ -188,7 +188,7 @@ export const THREAT_CUES: readonly RegExp[] = [
     `(?:(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:还|再|又)(?:要|会)(?:来)?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,8}(?:要|会|就)(?:来|去)?[^，。\\s]{0,4}?找(?:我|你|他|她))${NOT_A_HOSTILE_VISIT}`,
     'g',
   ),
-  /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:找|跟|和|同)(?:你|我|他|她)(?:们)?(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃)/g,
+  /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:找|跟|和|同)(?:你|我|他|她)(?:们)?(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃)|让(?:你|我|他|她)尝尝(?:厉害|滋味|苦头)|给(?:你|我|他|她)点厉害(?:瞧瞧|看看)/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
   /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:said|saying|says)\b[^.!?]{0,40}\b(?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\bknow(?:s)? where (?:you|he|she|i|we|they) lives?\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
 ]
@@ -236,7 +236,7 @@ export const NOW_CUES: readonly RegExp[] = [
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
   /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|叔叔|阿姨|男人|女人).{0,10}(?:拉|抱|拽|拖)(?:着)?(?:她|他|我|孩子|小孩)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
-  /\bmissing\b|\bcant reach\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
+  /\bmissing\b|\bcant reach\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
 /** Contact with intimate parts or forced undressing: sexual assault, P1 whenever it happened. */
@@ -250,7 +250,7 @@ export const ASSAULT_CUES: readonly RegExp[] = [
 
 /** Photos, videos or personal details spread online: cyber bullying that is P2, not routine. */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
-  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)[^\s，。！？,.!?]{0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上)|上传|曝光|偷拍|卖)[^\s，。！？,.!?]{0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒/g,
+  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)[^\s，。！？,.!?]{0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖)[^\s，。！？,.!?]{0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒/g,
   /\bphotoshop\w*|\bdeepfake|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
   /\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
@@ -385,7 +385,7 @@ export const SELF_HARM_SIGNALS: readonly {
 }[] = [
   {
     family: 'ending',
-    cue: /消失|了断|解脱|不会再(?:麻烦|打扰|拖累|烦)(?:你们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
+    cue: /消失|了断|解脱|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
   },
   {
     family: 'farewell',
