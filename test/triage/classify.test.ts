@@ -344,3 +344,541 @@ describe('harm named without the usual words', () => {
     expect(categoryOf('qinghe no 3 kids fight')).toBe('physical')
   })
 })
+
+describe('generalising rules (fresh blind batches)', () => {
+  it('reads the consequence of a condition as a threat, not a deed', () => {
+    expect(categoryOf('班上有同学说如果我告诉老师，他就要叫他哥哥来打我')).toBe('verbal')
+    expect(urgencyOf('班上有同学说如果我告诉老师，他就要叫他哥哥来打我')).toBe('P2')
+    expect(categoryOf('有人说我要是敢去告状 就让我死得很难看')).toBe('verbal')
+    // A condition with nothing harmful after 就 threatens nothing.
+    expect(categoryOf('如果他们再骂我 我就告诉老师')).toBe('verbal')
+    expect(categoryOf('他昨天在厕所打了我')).toBe('physical')
+  })
+
+  it('takes a hand put into clothes for sexual assault', () => {
+    expect(triage('我们班有个男生上课的时候把手伸进我裙子里').category).toBe('sexual')
+    expect(urgencyOf('我们班有个男生上课的时候把手伸进我裙子里')).toBe('P1')
+    expect(urgencyOf('he put his hand up her shirt in the bus')).toBe('P1')
+    expect(categoryOf('他把手伸进我书包里翻东西')).not.toBe('sexual')
+  })
+
+  it('takes a photo of a child undressed or washing for sexual, whatever verb posts it', () => {
+    expect(categoryOf('有人把我换衣服的照片发到班群里了')).toBe('sexual')
+    expect(urgencyOf('有人把她洗澡的视频传到网上')).toBe('P2')
+    expect(categoryOf('有人把我吃饭的照片发到班群里了')).toBe('cyber')
+  })
+
+  it('lets an aspect particle stand between carrying and the weapon', () => {
+    expect(categoryOf('他们说放学后在后山等我 带了家伙')).toBe('weapon')
+    expect(categoryOf('他们说放学后在后山等我 带上家伙')).toBe('weapon')
+  })
+
+  it('sets a threat for the time said closest to it', () => {
+    expect(urgencyOf('i didnt get hit today but they said next week theyll get me')).toBe('P2')
+    expect(categoryOf('i didnt get hit today but they said next week theyll get me')).toBe('verbal')
+    expect(urgencyOf('今天没事 但他说下个月要弄死我')).toBe('P2')
+    // "以后" inside "放学以后" belongs to a near time.
+    expect(urgencyOf('他说放学以后要收拾我')).toBe('P1')
+    expect(urgencyOf('they said next week was fine but tonight they will get me')).toBe('P1')
+  })
+
+  it('does not take what a photo or video shows for harm going on now', () => {
+    expect(urgencyOf('有人把我被关在厕所里的视频发到抖音上了')).toBe('P2')
+    expect(urgencyOf('they posted a video of him being locked in the toilet')).not.toBe('P1')
+    expect(urgencyOf('我被关在厕所里了 出不来')).toBe('P1')
+  })
+
+  it('hears a threat in an idiom of revenge that names no harm verb', () => {
+    expect(urgencyOf('the same boy said he will finish the job tomorrow')).toBe('P1')
+    expect(categoryOf('he said he will get me back for it')).toBe('verbal')
+    expect(urgencyOf('他说明天给你点颜色看看')).toBe('P1')
+    expect(urgencyOf('he said he will finish his homework tomorrow')).toBe('P3')
+  })
+
+  it('takes bullies lying in wait for a child as a danger now, but not as a habit or in the past', () => {
+    expect(categoryOf('他们在巷子口等我 说我出来就打死我')).toBe('physical')
+    expect(urgencyOf('他们在巷子口等我 说我出来就打死我')).toBe('P1')
+    expect(urgencyOf('他们经常在巷子口等我 说我出来就打死我')).toBe('P2')
+    expect(urgencyOf('上周他们在巷子口等我 说我出来就打死我')).toBe('P2')
+  })
+
+  it('lets a possessive noun stand between touching and the body part', () => {
+    expect(urgencyOf("a boy touched my friend's chest at the bus stop")).toBe('P1')
+    expect(urgencyOf('he grabbed my little sisters butt')).toBe('P1')
+    expect(categoryOf("he touched my friend's phone")).not.toBe('sexual')
+  })
+})
+
+describe('self-harm told obliquely (third blind batch)', () => {
+  it('reads a farewell followed by silence, or by no longer troubling anyone, as self-harm', () => {
+    expect(categoryOf('她昨晚发朋友圈说谢谢大家这些年的照顾 然后就不回消息了')).toBe('self_harm')
+    expect(categoryOf('谢谢大家这些年的照顾 以后不会再麻烦大家了')).toBe('self_harm')
+    expect(categoryOf('他不回消息 我们吵架了')).not.toBe('self_harm')
+  })
+
+  it('reads a life called a waste, or others happier without it, as self-harm, but not an insult', () => {
+    expect(urgencyOf('我们班有个女生哭着说她活着就是浪费空气')).toBe('P1')
+    expect(categoryOf('他们骂我活着就是浪费空气')).toBe('verbal')
+    expect(categoryOf('everyone would be happier if i was gone')).toBe('self_harm')
+    expect(categoryOf('if the bully was gone everyone would be happier')).not.toBe('self_harm')
+  })
+
+  it('lets words stand between a quantity and the pills', () => {
+    expect(categoryOf('she took a bunch of her moms sleeping pills last night')).toBe('self_harm')
+    expect(categoryOf('she took her sleeping pills as the doctor said')).not.toBe('self_harm')
+  })
+})
+
+describe('families of phrasings (third blind batch)', () => {
+  it('takes clothes removed by force in Cantonese for sexual assault', () => {
+    expect(urgencyOf('清泉中學 有人喺廁所除咗我褲')).toBe('P1')
+    expect(categoryOf('除了我 大家都交了作业')).not.toBe('sexual')
+  })
+
+  it('takes food and things handed over on demand for extortion', () => {
+    expect(categoryOf('有个高年级的每次都让我把早饭给他')).toBe('extortion')
+    expect(categoryOf('他让我把作业给他看')).not.toBe('extortion')
+  })
+
+  it('reads a return promised for today as violence set for a near time', () => {
+    expect(urgencyOf('昨天被扇了几巴掌 那几个人说今天还要找他')).toBe('P1')
+    expect(urgencyOf('他说明天还要找我玩')).not.toBe('P1')
+  })
+
+  it('reads any bodily harm verb in a plan as a threat, not a deed', () => {
+    expect(categoryOf('有个男生说要把我推下楼梯')).toBe('verbal')
+    expect(urgencyOf('有个男生说要把我推下楼梯')).toBe('P2')
+    expect(categoryOf('有个男生把我推下楼梯')).toBe('physical')
+  })
+
+  it('hears being told to get lost as an insult', () => {
+    expect(categoryOf('有同学把我的作业撕了 还叫我滚')).toBe('verbal')
+  })
+
+  it('takes an injury for physical harm even when no blow is named', () => {
+    expect(categoryOf('he came home with a bloody nose, older kids did it')).toBe('physical')
+    expect(urgencyOf('he came home with a bloody nose, older kids did it')).toBe('P2')
+    expect(categoryOf('孩子回来鼻青脸肿的')).toBe('physical')
+  })
+
+  it('takes an adult courting a child for sexual harassment', () => {
+    expect(triage('a teacher keeps texting my sister saying shes pretty').category).toBe('sexual')
+    expect(urgencyOf('a teacher keeps texting my sister saying shes pretty')).toBe('P2')
+    expect(categoryOf('my friend keeps saying shes pretty')).not.toBe('sexual')
+  })
+
+  it("lifts anyone's skirt, not only hers", () => {
+    expect(categoryOf('boys keep lifting girls skirts during recess')).toBe('sexual')
+  })
+})
+
+describe('fourth blind batch', () => {
+  it('reads a knife written by its sound after a classifier', () => {
+    expect(categoryOf('我们班有个人书包里有一把到 今天拿出来吓我们')).toBe('weapon')
+    expect(categoryOf('我一把拿到了书包')).not.toBe('weapon')
+  })
+
+  it('reads cutting marks on any limb and an imagined absence as self-harm', () => {
+    expect(categoryOf('发现我们班一个学生手腕上有刀割的痕迹')).toBe('self_harm')
+    expect(categoryOf('她写的是如果我消失了你们会不会难过')).toBe('self_harm')
+    expect(categoryOf('我今晚就走 不想再待在这个世界上了')).toBe('self_harm')
+    expect(categoryOf('他们打我 胳膊上有好多淤青')).toBe('physical')
+  })
+
+  it('takes peeping in either word order, and dirty messages, for sexual harassment (P2)', () => {
+    expect(categoryOf('有个男生说放学后要去厕所偷看女生')).toBe('sexual')
+    expect(urgencyOf('有个男生说放学后要去厕所偷看女生')).toBe('P2')
+    expect(urgencyOf('a boy keeps sending her dirty messages')).toBe('P2')
+    // An assault planned for tonight is still P1.
+    expect(urgencyOf('他们说今晚要去宿舍扒她裤子')).toBe('P1')
+  })
+
+  it('reads lock in any form and a taped mouth as physical', () => {
+    expect(categoryOf('the boys lock him in the toilet almost every day')).toBe('physical')
+    expect(urgencyOf('老师把我家孩子的嘴用胶带封起来了')).toBe('P2')
+  })
+
+  it('does not take "没人要我钱" for exclusion', () => {
+    expect(categoryOf('我没被打 也没人要我钱 就是心里很难受')).toBe('other')
+    expect(categoryOf('班上没人要我 分组都是剩下我')).toBe('relational')
+  })
+
+  it('hears bringing people along as a threat, set for a time as physical', () => {
+    expect(urgencyOf('他们说如果我不去 明天就带人来学校找我')).toBe('P1')
+    expect(categoryOf('他们说如果我不去 明天就带人来学校找我')).toBe('physical')
+  })
+
+  it('reads being cornered or not let go as now, unless it is a rule or a span told whole', () => {
+    expect(urgencyOf('我被人堵在楼梯间了 他们不让我走')).toBe('P1')
+    expect(urgencyOf('他们逼他喝厕所里的水 不喝就不让他走')).toBe('P2')
+    expect(urgencyOf('他们把我锁在器材室里一整节课')).toBe('P2')
+    expect(urgencyOf('我被人锁在仓库里一天了')).toBe('P1')
+  })
+})
+
+describe('fifth blind batch', () => {
+  it('knows weapon slang', () => {
+    expect(urgencyOf('this kid said hes bringing a shank tmrw')).toBe('P1')
+    expect(categoryOf('my friend has a switchblade in his bag')).toBe('weapon')
+  })
+
+  it('knows slang for beating up, in a plan set for a time', () => {
+    expect(urgencyOf('有人说放学削我')).toBe('P1')
+    expect(categoryOf('昨天他们削了我一顿')).toBe('physical')
+    expect(categoryOf('他在削苹果')).not.toBe('physical')
+  })
+
+  it('hears settling scores as a threat', () => {
+    expect(urgencyOf('有人说周末要去我家找我算账')).toBe('P1')
+    expect(urgencyOf('有人说要找我算账')).toBe('P2')
+  })
+
+  it('reads a child saying they will go and die as self-harm, and being told to as an insult', () => {
+    expect(categoryOf('我男朋友说如果我跟他分手他就去死')).toBe('self_harm')
+    expect(categoryOf('他们叫我去死')).toBe('verbal')
+  })
+
+  it('does not take an injury narrowly escaped for one suffered', () => {
+    expect(urgencyOf('有人把我的头按在水池里 我差点喘不过气')).toBe('P2')
+    expect(urgencyOf('有人把我的头按在水池里 我喘不过气')).toBe('P1')
+  })
+
+  it('does not take the time a tip was told for the time harm is set', () => {
+    expect(urgencyOf("she told me tonight that he'll hit her if she tells")).toBe('P2')
+    expect(urgencyOf('孩子今天才跟我说 那个男生说要打他')).toBe('P2')
+    expect(urgencyOf('he told me he will hit me tonight')).toBe('P1')
+  })
+
+  it('reads an adult kissing children as sexual, but not 母亲他们', () => {
+    expect(categoryOf('小卖部老板老是摸那些小女孩的脸还亲她们')).toBe('sexual')
+    expect(categoryOf('我母亲他们都不知道我被骂')).not.toBe('sexual')
+  })
+
+  it('reads being undressed by someone, in the passive, as assault', () => {
+    expect(urgencyOf('我妹妹被几个男生脱了裤子')).toBe('P1')
+  })
+
+  it('reads threatening texts as cyber bullying with a threat', () => {
+    expect(categoryOf('someone keeps texting my son saying they know where he lives')).toBe('cyber')
+    expect(urgencyOf('someone keeps texting my son saying they know where he lives')).toBe('P2')
+  })
+})
+
+describe('sixth blind batch', () => {
+  it('reads farewell letters and "wont be a problem much longer" as self-harm', () => {
+    expect(categoryOf('i wrote letters to my mom and my brother. i wont be a problem much longer')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('我给爸妈写了信 以后你们就不会再麻烦了 我要离开这个世界')).toBe('self_harm')
+    expect(categoryOf('the printer wont be a problem much longer, they are fixing it')).not.toBe('self_harm')
+  })
+
+  it('takes carers and guards for staff', () => {
+    expect(categoryOf('有护工打我弟弟 身上都是淤青')).toBe('other')
+    expect(urgencyOf('有护工打我弟弟 身上都是淤青')).toBe('P2')
+  })
+
+  it('does not read 反正在 as 正在', () => {
+    expect(urgencyOf('反正在网吧门口打人')).toBe('P2')
+    expect(urgencyOf('他们正在网吧门口打人')).toBe('P1')
+  })
+
+  it('throws things at us and them too', () => {
+    expect(categoryOf('the big kids are throwing rocks at us')).toBe('physical')
+  })
+
+  it('hears insults written on a child’s things', () => {
+    expect(categoryOf('有人把我的作业本撕了 还在上面写死字')).toBe('verbal')
+  })
+
+  it('reads harm feared from someone as a threat, but not a parent’s general worry', () => {
+    expect(categoryOf('是我自己给的 因为怕他们打我')).not.toBe('physical')
+    expect(urgencyOf('我担心他在学校被欺负 但他什么都不说')).toBe('P3')
+  })
+})
+
+describe('seventh blind batch', () => {
+  it('reads a pinyin danger word written against Chinese characters, and only there', () => {
+    expect(urgencyOf('他说要sha了我 放学后')).toBe('P1')
+    expect(triage('他说要sha了我 放学后').reasons).toContain('read as pinyin: sha→杀')
+    expect(categoryOf('zs算了 活着好累')).toBe('self_harm')
+    expect(categoryOf('my sister si in grade 3')).not.toBe('self_harm')
+  })
+
+  it('repairs a sound-alike under any reading of a polyphonic character', () => {
+    expect(categoryOf('我同桌说她想自刹')).toBe('self_harm')
+  })
+
+  it('reads weapon emoji as weapons', () => {
+    expect(urgencyOf('有人书包里有🔪 还拿出来比划')).toBe('P1')
+  })
+
+  it('does not hear a threat in taking a child along to play, but does in the stranger holding her', () => {
+    expect(categoryOf('有个陌生人在校门口拉着我妹妹的手不放 说要带她去玩')).toBe('other')
+    expect(urgencyOf('有个陌生人在校门口拉着我妹妹的手不放 说要带她去玩')).toBe('P1')
+    expect(urgencyOf('他扬言要带刀来')).toBe('P1')
+  })
+
+  it('lets an aspect particle stand between undressing and the clothes', () => {
+    expect(urgencyOf('体育老师让他脱了衣服做俯卧撑')).toBe('P1')
+  })
+
+  it('does not take an insult threatened for a threat of harm', () => {
+    expect(urgencyOf('他逼我给他抄答案 不然就骂我')).toBe('P3')
+    expect(urgencyOf('他让我给他钱 不然就打我')).toBe('P2')
+  })
+
+  it('reads mocking in the passive and harsh words as verbal', () => {
+    expect(categoryOf('有个同学天天被笑是矮冬瓜')).toBe('verbal')
+    expect(categoryOf('他们没有把我怎么样 就是说了几句难听的')).toBe('verbal')
+  })
+
+  it('takes a child pulled into a vehicle for a child in danger', () => {
+    expect(urgencyOf('有人看到我们班的女生被校外的人拉上车了')).toBe('P1')
+    expect(categoryOf('有个大人把一个孩子拽上了一辆面包车 孩子在挣扎')).toBe('other')
+  })
+
+  it('drags any child, and a child heard screaming while hurt is P1', () => {
+    expect(categoryOf('i saw 3 guys drag a kid into the bathroom')).toBe('physical')
+    expect(urgencyOf('i saw 3 guys drag a kid into the bathroom and i heard him screaming')).toBe('P1')
+    expect(urgencyOf('last week i saw 3 guys drag a kid into the bathroom and i heard him screaming')).toBe(
+      'P2',
+    )
+  })
+
+  it('does not read a now denied in its own words as harm going on', () => {
+    expect(urgencyOf('他以前打过我 现在不打了 但是还是会骂我')).toBe('P2')
+    expect(urgencyOf('他被关在器材室里 门锁上了 我打不开')).toBe('P1')
+  })
+})
+
+describe('eighth blind batch', () => {
+  it('reads doing something to oneself, and a child saying they cut, as self-harm', () => {
+    expect(urgencyOf('i think my friend is going to do something to herself tonight')).toBe('P1')
+    expect(categoryOf('我割了 血止不住')).toBe('self_harm')
+    expect(categoryOf('我割了草 手上起泡了')).not.toBe('self_harm')
+  })
+
+  it('hears nobody ever picking a child as exclusion', () => {
+    expect(categoryOf('nobody ever picks me for teams')).toBe('relational')
+  })
+
+  it('reads a harm with its plan said after it as set for the time', () => {
+    expect(urgencyOf('theres a fight planned for friday after school behind the gym')).toBe('P1')
+    expect(urgencyOf('there was a fight after school, it was awful')).toBe('P2')
+  })
+
+  it('knows Taiwan platforms and posting words', () => {
+    expect(categoryOf('有人在Dcard上發文說我偷東西')).toBe('cyber')
+    expect(urgencyOf('有人在Dcard上發文說我偷東西 還放了我的照片')).toBe('P2')
+  })
+
+  it('takes a Taiwan homeroom teacher for staff', () => {
+    expect(categoryOf('我們班導一直體罰我們')).toBe('other')
+  })
+
+  it('reads Cantonese pressing to the ground and being made to eat off the floor as physical', () => {
+    expect(categoryOf('佢話有人成日撳佢落地')).toBe('physical')
+    expect(categoryOf('他们把我的饭倒在地上 让我捡起来吃')).toBe('physical')
+    expect(categoryOf('妈妈让我吃完饭再写作业')).not.toBe('physical')
+  })
+
+  it('reads a fee demanded under coercion as extortion', () => {
+    expect(categoryOf('宿舍有人逼我交生活费给他')).toBe('extortion')
+  })
+
+  it('does not take being shut out for being held now', () => {
+    expect(urgencyOf('同学把我锁在教室外面 不让我进去上课')).toBe('P2')
+    expect(urgencyOf('同学把我锁在教室里面 我出不去')).toBe('P1')
+  })
+
+  it('throws at and drags kids in general, and lets a teacher act across "at school"', () => {
+    expect(categoryOf('the big boys throw stones at kids on the way home')).toBe('physical')
+    expect(categoryOf('our maths teacher at yucai throws chalk at kids who get answers wrong')).toBe('other')
+    expect(urgencyOf('our maths teacher at yucai throws chalk at kids who get answers wrong')).toBe('P2')
+  })
+})
+
+describe('ninth blind batch', () => {
+  it('reads "all is well now" as the day’s earlier times being past', () => {
+    expect(urgencyOf('今天上午体育课有人故意用球砸我头 现在没事了')).toBe('P2')
+    expect(urgencyOf('今天有个男生说要打我 后来老师来了 他就走了 现在没事')).toBe('P2')
+    // A time still to come is not made past by it.
+    expect(urgencyOf('现在没事了 但是他们说今晚还要来打我')).toBe('P1')
+    expect(urgencyOf('今天上午体育课有人故意用球砸我头 现在头好晕')).toBe('P1')
+  })
+
+  it('does not take being pulled into a chat group for being dragged', () => {
+    expect(categoryOf('我被拉进了一个骂我的群')).toBe('cyber')
+    expect(categoryOf('我被拉进了厕所')).toBe('physical')
+  })
+
+  it('reads a reported visit set for a time as a threat, unless friendly', () => {
+    expect(urgencyOf('他们说今天放学要来找我')).toBe('P1')
+    expect(urgencyOf('老师说今天放学要找我谈话')).toBe('P3')
+  })
+
+  it('reads "whoever tells gets hit" as a threat, also after 不敢', () => {
+    expect(categoryOf('我不敢跟老师说 他们说谁告状就打谁')).toBe('verbal')
+    expect(urgencyOf('我不敢跟老师说 他们说谁告状就打谁')).toBe('P2')
+  })
+
+  it('reads being stopped and asked for one’s things as extortion', () => {
+    expect(categoryOf('有个初二的在校门口拦我 要我的手机 我没给')).toBe('extortion')
+    expect(categoryOf('我要去吃饭了')).not.toBe('extortion')
+  })
+})
+
+describe('tenth blind batch', () => {
+  it('reads comments on a child’s body as sexual', () => {
+    expect(categoryOf('几个男生围着说她胸大 还故意撞她')).toBe('sexual')
+  })
+
+  it('lets an aspect particle stand between touching and the pronoun', () => {
+    expect(categoryOf('她被一个校外的男的强行亲了 还摸了她')).toBe('sexual')
+    expect(urgencyOf('他在楼梯上摸了她')).toBe('P1')
+  })
+
+  it('counts weeks written as 周, but not this or last week', () => {
+    expect(urgencyOf('寝室的人每天晚上都骂我 已经好几周了')).toBe('P2')
+    expect(urgencyOf('上周有人骂我')).toBe('P3')
+  })
+
+  it('reads spreading to others as a rumour', () => {
+    expect(categoryOf('他们说我是同性恋 到处跟别人说')).toBe('relational')
+  })
+
+  it('reads blackmail with private pictures as sexual', () => {
+    expect(categoryOf('im being blackmailed by someone with my private pics')).toBe('sexual')
+  })
+
+  it('takes a cigarette butt for a burn only when it burns someone', () => {
+    expect(categoryOf('有人在厕所吸烟 烟头扔在垃圾桶里')).not.toBe('physical')
+    expect(categoryOf('他用烟头烫我的手')).toBe('physical')
+  })
+
+  it('lets a long modifier stand between posting and the screenshot, but not 放学 for posting', () => {
+    expect(urgencyOf('有个女生在班群发我和我男朋友的聊天截图')).toBe('P2')
+    expect(categoryOf('有个男的每天放学都在那里盯着女生看还拍照')).not.toBe('cyber')
+  })
+
+  it('reads harm done from a place right now as going on', () => {
+    expect(urgencyOf('我在厕所 他们在外面踹门')).toBe('P1')
+    expect(urgencyOf('昨天我在厕所 他们在外面踹门')).toBe('P2')
+  })
+
+  it('reads self-harm words put to a child by others as an insult', () => {
+    expect(categoryOf('someone keeps leaving notes in my locker saying i should kill myself')).toBe('verbal')
+    expect(categoryOf('my friend said she wants to kill herself')).toBe('self_harm')
+  })
+})
+
+describe('eleventh blind batch', () => {
+  it('takes a stranger taking a child away, by any verb of taking, for a child in danger', () => {
+    expect(urgencyOf('有个叔叔在校门口说是我爸爸的朋友 要接我走')).toBe('P1')
+  })
+
+  it('calls any child names', () => {
+    expect(categoryOf('ppl call my son names bc hes adopted')).toBe('verbal')
+  })
+
+  it('takes a broken bone for an injury that needs help, unless told as past', () => {
+    expect(urgencyOf('有个男生被同学从楼梯上推下去 腿摔断了')).toBe('P1')
+    expect(urgencyOf('上学期有个男生被同学从楼梯上推下去 腿摔断了')).toBe('P2')
+  })
+
+  it('hears a dare to come and fight, set for a time, as violence set for it', () => {
+    expect(urgencyOf('他们说周五放学在后山见 不来就是怂')).toBe('P1')
+  })
+
+  it('does not take a habit for harm going on now', () => {
+    expect(urgencyOf('一中门口的网吧 老是有学生在里面打架')).toBe('P2')
+  })
+
+  it('does not take being kicked out of a group for a kick', () => {
+    expect(categoryOf('全班的群都把我踢出去了')).toBe('cyber')
+    expect(categoryOf('他踢出血了')).toBe('physical')
+  })
+
+  it('reads a reported visit with 就 as a threat', () => {
+    expect(urgencyOf('马上要下课了 他们说下课就来厕所找我')).toBe('P1')
+  })
+
+  it('reads compensation demanded as extortion', () => {
+    expect(categoryOf('我把同学的东西弄坏了 他让我赔五百块')).toBe('extortion')
+  })
+
+  it('reads remarks on girls’ clothing as sexual, and a shirt lifted as assault', () => {
+    expect(categoryOf('有个老师上课经常说女生穿得太少')).toBe('sexual')
+    expect(urgencyOf('男生把一个女生堵在墙角 掀她衣服')).toBe('P1')
+    expect(urgencyOf('男生老掀女生裙子')).toBe('P2')
+  })
+
+  it('reads the whole school knowing as a rumour spread', () => {
+    expect(categoryOf('有人说我是杀人犯的女儿 全校都知道了')).toBe('relational')
+  })
+})
+
+describe('twelfth blind batch', () => {
+  it('reads cornering told as a deed as physical, and only a cornering promised as a threat', () => {
+    expect(categoryOf('这周他们每天都在路上堵我 今天又来了 我跑掉了')).toBe('physical')
+    expect(categoryOf('他说要堵我')).toBe('verbal')
+  })
+
+  it('counts pills by number', () => {
+    expect(urgencyOf('idk who else to tell. i took 20 of my moms pills')).toBe('P1')
+  })
+
+  it('locks any child in', () => {
+    expect(urgencyOf('a teacher locked my son in a dark room as punishment')).toBe('P2')
+    expect(categoryOf('a teacher locked my son in a dark room as punishment')).toBe('other')
+  })
+
+  it('reads telling on someone as the condition of a threat', () => {
+    expect(categoryOf('同学抢了我的耳机 还说我告状就打我')).toBe('extortion')
+  })
+
+  it('dates an injury by a date anywhere, by other past words only before it', () => {
+    expect(urgencyOf('我同学在教室里晕倒了 之前被人打过头')).toBe('P1')
+    expect(urgencyOf('他被打进医院 肋骨断了 是上个月的事')).toBe('P2')
+  })
+
+  it('hears "do something to her" as a threat, and more names children are called', () => {
+    expect(urgencyOf('theyre gonna do something to her after school')).toBe('P1')
+    expect(categoryOf('一个男生总说我长得像男的 叫我人妖')).toBe('verbal')
+  })
+})
+
+describe('thirteenth blind batch', () => {
+  it('reads exclusion of any child and telling everyone as relational', () => {
+    expect(
+      categoryOf('a group of girls wont let my daughter sit with them and tell everyone shes weird'),
+    ).toBe('relational')
+  })
+
+  it('reads a picture put up of someone as spread', () => {
+    expect(urgencyOf('有人在IG限動放我的醜照 還標記全班')).toBe('P2')
+  })
+
+  it('reads wanting everything to stop, with the means at hand, as self-harm', () => {
+    expect(urgencyOf('i just want everything to stop. i have the pills ready')).toBe('P1')
+    expect(categoryOf('i want the noise to stop')).not.toBe('self_harm')
+  })
+
+  it('reads an adult demanding a massage, and a skirt lifted across a long object, as sexual', () => {
+    expect(categoryOf('有个老师经常让女生帮他按摩')).toBe('sexual')
+    expect(categoryOf('高年级的男生掀了我妹妹的裙子')).toBe('sexual')
+  })
+
+  it('reads a spiked drink as physical', () => {
+    expect(categoryOf('i think someone spiked my drink at lunch')).toBe('physical')
+  })
+
+  it('hears "let him taste it" as a threat', () => {
+    expect(urgencyOf('我们宿舍的人说今晚要让我尝尝厉害')).toBe('P1')
+  })
+
+  it('reads a child lured with money as a child in danger', () => {
+    expect(urgencyOf('a man offered my son money to go to his house')).toBe('P1')
+  })
+})

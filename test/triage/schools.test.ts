@@ -170,4 +170,36 @@ describe('a school named the way people shorten it', () => {
     )
     expect(schoolOf('we are from yucai and boys from the vocational school chase us')).toBe('qh-008')
   })
+
+  it("by the county with the school's own name, the type left unsaid, also in initials", () => {
+    expect(schoolOf('qhyc 有人叫我死胖子')).toBe('qh-008')
+    expect(schoolOf('青禾育才 有人叫我死胖子')).toBe('qh-008')
+    // Both the experimental primary and middle schools are "青禾实验".
+    expect(schoolOf('青禾实验 有人打我')).toBeNull()
+  })
+
+  it('names no school when two are offered as alternatives', () => {
+    expect(schoolOf('一中还是二中我不记得了 有个高中生在抢钱')).toBeNull()
+    expect(schoolOf('not sure if its 1001 or 1002')).toBeNull()
+  })
+
+  it('takes "我们X的学生" as the victim\'s school even when bullies come from another', () => {
+    expect(schoolOf('县二中的几个人把我们一小的学生拉到小巷子里打了一顿')).toBe('qh-004')
+  })
+
+  it('reads a short nickname followed by 的人 as the school ("二中的人打我")', () => {
+    expect(schoolOf('二中的人打我')).toBe('qh-002')
+    expect(schoolOf('初一中的人')).toBeNull()
+  })
+
+  it('reads Taiwan school types (国小, 国中), but not inside 中国小孩', () => {
+    expect(schoolOf('我妹妹讀實驗國小 有男生掀她裙子')).toBe('qh-006')
+    expect(schoolOf('我在育才國中 有人打我')).toBe('qh-008')
+    expect(schoolOf('中国小孩都一样')).toBeNull()
+  })
+
+  it('does not take the school a child used to go to', () => {
+    expect(schoolOf('我初中在民族中学 现在在一中 一中有人骂我')).toBe('qh-001')
+    expect(schoolOf('i used to go to yucai, now im at qinghe no 3 and they hit me')).toBe('qh-003')
+  })
 })

@@ -13,12 +13,19 @@ interface LabelledTip {
   language: string
 }
 
-const tips = readFileSync(new URL('./tips-test.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as LabelledTip)
+const labelled = (file: string) =>
+  readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledTip)
 
-describe('the labelled test set (tips-test.jsonl, written apart from the dev set)', () => {
+// tips-test.jsonl was written apart from the dev set; tips-blind.jsonl holds batches written blind,
+// before the engine saw them (their first-sight scores are in the commits that added them).
+describe.each([
+  ['tips-test.jsonl', 80],
+  ['tips-blind.jsonl', 40],
+])('the labelled set %s', (file, minimum) => {
+  const tips = labelled(`./${file}`)
   it('meets the triage targets', () => {
     const county = demoCounty()
     const hits = { school: 0, category: 0, urgency: 0, language: 0 }
@@ -36,7 +43,7 @@ describe('the labelled test set (tips-test.jsonl, written apart from the dev set
       if (tip.urgency === 'P1' && got.urgency === 'P1') p1Hit++
     }
     const n = tips.length
-    expect(n).toBeGreaterThanOrEqual(80)
+    expect(n).toBeGreaterThanOrEqual(minimum)
     expect(hits.school / n).toBeGreaterThanOrEqual(0.95)
     expect(hits.category / n).toBeGreaterThanOrEqual(0.9)
     expect(hits.urgency / n).toBeGreaterThanOrEqual(0.9)

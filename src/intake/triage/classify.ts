@@ -1,29 +1,42 @@
 import {
+  ALL_CLEAR,
   ASSAULT_CUES,
   CATEGORY_CUES,
   CORNERING,
+  DATED_PAST,
+  DISTRESS_CUES,
   EN_NEGATION,
   EN_NOT_NEGATION,
+  FAR_TIME_CUES,
   FUTURE_INTENT_CUES,
   HELP_CUES,
   HABITUAL_BEFORE_TIME,
+  HELD_NOT_NOW_AFTER,
   HELD_NOW_CUES,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   INSULT_QUOTE,
+  NEAR_MISS,
   NEAR_TIME_CUES,
+  NEGATED_INSIDE,
   NOW_CUES,
   ONGOING_CUES,
   PAST_CUES,
   PLAN_BEFORE_TIME,
   PLAN_TIME,
+  PLANNED_AFTER,
   PRESENT_CUES,
+  RECORDING_AFTER,
+  RECORDING_BEFORE,
   REPEATED_CUES,
   RIGHT_NOW,
   SELF_HARM_SIGNALS,
   SEVERE_INJURY_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
+  TOLD_TO_HARM_SELF,
+  TOLD_AFTER_TIME,
+  TOLD_BEFORE_TIME,
   UNREACHABLE_CUES,
   WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
@@ -117,10 +130,35 @@ function allHits(text: string, patterns: readonly RegExp[], negatable: boolean):
 const firstHit = (text: string, patterns: readonly RegExp[], negatable = true): CueHit | undefined =>
   allHits(text, patterns, negatable)[0]
 
+/**
+ * The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"),
+ * nor denied inside its own words ("现在不打了"), nor said of a habit ("老是有学生在里面打架"), nor
+ * followed by words that end it (`endedAfter`).
+ */
+const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp): CueHit | undefined =>
+  allHits(text, patterns, true).find((h) => {
+    const after = text.slice(h.index + h.cue.length)
+    return (
+      !NEGATED_INSIDE.test(h.cue) &&
+      !HABITUAL.test(text.slice(Math.max(0, h.index - 8), h.index)) &&
+      !RECORDING_AFTER.test(after) &&
+      !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
+      !endedAfter?.test(after)
+    )
+  })
+
+/** Injuries the child suffered, not the ones they narrowly escaped ("我差点喘不过气", "almost passed out"). */
+const sufferedHits = (text: string, patterns: readonly RegExp[]): CueHit[] =>
+  allHits(text, patterns, true).filter((h) => !NEAR_MISS.test(text.slice(Math.max(0, h.index - 10), h.index)))
+
 /** Hits of `a` and `b` no more than `distance` characters apart. */
 function near(a: readonly CueHit[], b: readonly CueHit[], distance: number): boolean {
   return a.some((x) => b.some((y) => Math.abs(x.index - y.index) <= distance))
 }
+
+/** Characters between `at` and the nearest of `hits` (Infinity when there is none). */
+const closest = (hits: readonly CueHit[], at: CueHit): number =>
+  Math.min(Infinity, ...hits.map((h) => Math.abs(h.index - at.index)))
 
 /** English contractions lose their apostrophe ("didn't" = "didnt") and "'ll" becomes " will". */
 export function contractionsSpelt(text: string): string {
@@ -160,7 +198,8 @@ export function classifyTip(text: string): Classification {
     const found = all.filter(
       (h) =>
         !h.negated &&
-        !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))),
+        !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
+        !(category === 'self_harm' && TOLD_TO_HARM_SELF.test(text.slice(Math.max(0, h.index - 30), h.index))),
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
@@ -198,17 +237,37 @@ export function classifyTip(text: string): Classification {
   const cornered = physical.every((h) => CORNERING.test(h.cue))
   if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
-  const nearTime = allHits(text, NEAR_TIME_CUES, false).find(
-    (t) => !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)),
+  // The tip places what it tells in the past, or says all is well now.
+  const allClear = ALL_CLEAR.test(text)
+  const over = allClear || PAST_CUES.test(text)
+  // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes;
+  // after "现在没事了" the day's earlier times are past and only times still to come count.
+  const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
+    (t) =>
+      !(allClear && !PLAN_TIME.test(t.cue)) &&
+      !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)) &&
+      !TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
+      !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)),
   )
+  const nearTime = nearTimes[0]
+  // "放学以后" is near even though "以后" alone is far: a far word inside a near time is part of it.
+  const farTimes = allHits(text, FAR_TIME_CUES, false).filter(
+    (f) => !nearTimes.some((t) => f.index >= t.index && f.index < t.index + t.cue.length),
+  )
+  // "didnt get hit today but next week theyll get me": a threat is set for the time said closest to it.
+  const threatSetNear = threats.some((t) => closest(nearTimes, t) < closest(farTimes, t))
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
+  // Only assault among sexual acts: a plan to peep set for tonight is harassment, not harm within hours.
   const harms = [
     ...(hits.get('physical') ?? []),
-    ...(hits.get('sexual') ?? []),
+    ...allHits(text, ASSAULT_CUES, true),
     ...(hits.get('weapon') ?? []),
   ]
   // "今晚要去……扒她裤子": a plan of harm is what the intent word introduces, a few words on.
-  const plannedHarm = futures.some((f) => harms.some((h) => h.index > f.index && h.index - f.index <= 14))
+  // "a fight planned for friday", "打群架约在今晚": the plan may also be said after the harm.
+  const plannedHarm =
+    futures.some((f) => harms.some((h) => h.index > f.index && h.index - f.index <= 14)) ||
+    harms.some((h) => PLANNED_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 16)))
   // "说今晚去我家砸窗户": a near time said of a plan, then a harm not yet done (no 了/过 after it).
   const timedPlan =
     nearTime !== undefined &&
@@ -220,14 +279,14 @@ export function classifyTip(text: string): Classification {
         h.index - nearTime.index <= 12 &&
         !/[了过]/.test(text.slice(nearTime.index, h.index + h.cue.length + 2)),
     )
-  const timedHarm = nearTime !== undefined && (threat !== undefined || plannedHarm || timedPlan)
+  const timedHarm = nearTime !== undefined && (threatSetNear || plannedHarm || timedPlan)
 
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").
   const present =
-    firstHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES], true) ??
-    (HABITUAL.test(text) ? undefined : firstHit(text, HELD_NOW_CUES, true))
-  const dangerNow = present !== undefined && !PAST_CUES.test(text) ? present : undefined
+    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
+    (HABITUAL.test(text) ? undefined : liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER))
+  const dangerNow = present !== undefined && !over ? present : undefined
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a
   // threat alone is verbal (TRIAGE.md).
@@ -249,7 +308,13 @@ export function classifyTip(text: string): Classification {
     reasons.push(cue ? `category: ${category} (${shown(cue.cue)})` : 'category: other (no specific cue)')
   }
 
-  const urgency = decideUrgency(text, category, hits, { threat, nearTime, timedHarm, dangerNow }, reasons)
+  const urgency = decideUrgency(
+    text,
+    category,
+    hits,
+    { threat, nearTime, timedHarm, dangerNow, over },
+    reasons,
+  )
   return { category, urgency, reasons }
 }
 
@@ -262,6 +327,7 @@ function decideUrgency(
     nearTime: CueHit | undefined
     timedHarm: boolean
     dangerNow: CueHit | undefined
+    over: boolean
   },
   reasons: string[],
 ): Urgency {
@@ -274,18 +340,29 @@ function decideUrgency(
   const assault = firstHit(text, ASSAULT_CUES)
   if (assault) return p1(`sexual assault "${shown(assault.cue)}"`)
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
-  const ongoing = firstHit(text, ONGOING_CUES)
+  const ongoing = liveHit(text, ONGOING_CUES)
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
-  const injuries = allHits(text, INJURY_CUES, true)
+  const injuries = sufferedHits(text, INJURY_CUES)
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
   // Violence reported with a "now" and nothing placing it in the past may still be going on.
   const now = firstHit(text, [RIGHT_NOW], false)
-  if (hits.has('physical') && now && !PAST_CUES.test(text)) return p1(`violence, now "${shown(now.cue)}"`)
-  const severe = firstHit(text, SEVERE_INJURY_CUES)
-  if (severe && !PAST_CUES.test(text)) return p1(`badly hurt "${shown(severe.cue)}"`)
+  if (hits.has('physical') && now && !timing.over) return p1(`violence, now "${shown(now.cue)}"`)
+  // A date anywhere places the injury in the past ("肋骨断了 上周的事"); other words of the past count
+  // only before it: "晕倒了 之前被人打过头" explains the injury, it does not date it.
+  const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
+  const severeDated =
+    severe !== undefined &&
+    (ALL_CLEAR.test(text) ||
+      DATED_PAST.test(text) ||
+      PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))
+  if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)
+  // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
+  const distress = firstHit(text, DISTRESS_CUES)
+  if (distress && hits.has('physical') && !timing.over)
+    return p1(`child in distress "${shown(distress.cue)}"`)
   const unreachable = firstHit(text, UNREACHABLE_CUES)
   if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
 

@@ -1,7 +1,7 @@
 import { classifyTip, contractionsSpelt } from './classify'
 import { detectLanguage } from './language'
 import { normalizeForMatch } from './normalize'
-import { isPinyinText, pinyinToHan } from './romanized'
+import { embeddedPinyinAsHan, isPinyinText, pinyinToHan } from './romanized'
 import { findSchoolMentions, pickSchool, type SchoolIndex } from './schools'
 import { repairDangerWords } from './soundalike'
 import type { Channel, Language, TriageResult } from './types'
@@ -43,8 +43,10 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
     masked = masked.slice(0, m.start) + '#'.repeat(m.end - m.start) + masked.slice(m.end)
   // A tip typed in pinyin is read back into the characters its cue words stand for.
   const pinyinTip = !HAN.test(masked) && isPinyinText(masked)
-  const repaired = repairDangerWords(pinyinTip ? pinyinToHan(masked) : masked)
+  const embedded = pinyinTip ? { text: pinyinToHan(masked), readings: [] } : embeddedPinyinAsHan(masked)
+  const repaired = repairDangerWords(embedded.text)
   if (pinyinTip) reasons.push('read as pinyin')
+  for (const reading of embedded.readings) reasons.push(`read as pinyin: ${reading}`)
   for (const repair of repaired.repairs) reasons.push(`sounds like: ${repair}`)
   const classification = classifyTip(contractionsSpelt(repaired.text))
   reasons.push(...classification.reasons)

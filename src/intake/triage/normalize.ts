@@ -61,6 +61,7 @@ const FORMAL_NUMERALS: Record<string, string> = {
   玖: '九',
   拾: '十',
 }
+const TAIWAN_SCHOOL_TYPE = /(?<!中)国([小中])(?!学)/g
 const DIGIT_NAMES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
 function chineseNumber(n: number): string {
@@ -80,7 +81,9 @@ export function normalizeForMatch(text: string): string {
   const folded = /^[\x20-\x7e]*$/.test(text)
     ? text.toLowerCase()
     : cantoneseAsMandarin(toSimplified(text.normalize('NFKC'))).toLowerCase()
-  const numerals = folded.replace(
+  // Taiwan names a primary school 国小 and a junior high 国中 ("实验国小" = 实验小学); not in 中国小孩.
+  const taiwanese = folded.replace(TAIWAN_SCHOOL_TYPE, (_, type: string) => `${type}学`)
+  const numerals = taiwanese.replace(
     /(?<=第)[壹贰叁肆伍陆柒捌玖拾]|[壹贰叁肆伍陆柒捌玖拾](?=[中小幼])/g,
     (ch) => FORMAL_NUMERALS[ch] ?? ch,
   )
@@ -117,6 +120,8 @@ const CANTONESE_CHARS: Record<string, string> = {
   仲: '还',
   驚: '怕',
   惊: '怕',
+  撳: '按',
+  揿: '按',
   咩: '吗',
 }
 const CANTONESE_WORDS: Record<string, string> = {
@@ -137,7 +142,7 @@ const CANTONESE_WORDS: Record<string, string> = {
   个仔: '儿子',
   个女: '女儿',
 }
-const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩]|听日|琴日|寻日|而家|依家|打交|成日/
+const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩撳揿]|听日|琴日|寻日|而家|依家|打交|成日/
 const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE_WORDS).join('|'), 'g')
 const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_CHARS).join('')}]`, 'g')
 
@@ -196,23 +201,42 @@ const FUZZY_FINALS: readonly [RegExp, string][] = [
 ]
 
 const fuzzyCache = new Map<string, string>()
+const fuzzyReadingsCache = new Map<string, readonly string[]>()
+
+/** A pinyin syllable folded into its sound class. */
+function fuzzySound(pinyinSyllable: string): string {
+  let syllable = pinyinSyllable
+  for (const [from, to] of FUZZY_INITIALS) {
+    if (from.test(syllable)) {
+      syllable = syllable.replace(from, to)
+      break
+    }
+  }
+  for (const [from, to] of FUZZY_FINALS) syllable = syllable.replace(from, to)
+  return syllable
+}
 
 /** The sound class of one character: characters a phone keyboard or a recogniser confuses share it. */
 export function fuzzySyllableOf(ch: string): string {
   const cached = fuzzyCache.get(ch)
   if (cached !== undefined) return cached
-  let syllable = syllableOf(ch)
-  if (isHan(ch)) {
-    for (const [from, to] of FUZZY_INITIALS) {
-      if (from.test(syllable)) {
-        syllable = syllable.replace(from, to)
-        break
-      }
-    }
-    for (const [from, to] of FUZZY_FINALS) syllable = syllable.replace(from, to)
-  }
+  const syllable = isHan(ch) ? fuzzySound(syllableOf(ch)) : ch
   fuzzyCache.set(ch, syllable)
   return syllable
+}
+
+/**
+ * The sound classes of every reading of one character: a keyboard offers a character under each of its
+ * readings, so "自刹" (刹 is cha or sha) is typed for 自杀.
+ */
+export function fuzzyReadingsOf(ch: string): readonly string[] {
+  const cached = fuzzyReadingsCache.get(ch)
+  if (cached !== undefined) return cached
+  const readings = isHan(ch)
+    ? [...new Set(pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }).map(fuzzySound))]
+    : [ch]
+  fuzzyReadingsCache.set(ch, readings)
+  return readings
 }
 
 /** Whole pinyin and initials of a Chinese name, as tipsters type it on a Latin keyboard ("qingheyizhong", "qhyz"). */

@@ -114,3 +114,33 @@ export function pinyinToHan(text: string): string {
   }
   return result.join('')
 }
+
+// Inside a Chinese tip a child may spell the one word they dare not write ("他说要sha了我", "zs算了"):
+// danger words only, and only as a Latin word written against Chinese characters.
+const EMBEDDED_DANGER_WORDS: Record<string, string> = {
+  sha: '杀',
+  zisha: '自杀',
+  zs: '自杀',
+  si: '死',
+  qusi: '去死',
+  tiaolou: '跳楼',
+  gewan: '割腕',
+  zican: '自残',
+}
+const LATIN_RUN = /[a-z]+/g
+const HAN_CHAR = /\p{Script=Han}/u
+
+/** A Chinese tip with the pinyin danger words written against its characters read as characters. */
+export function embeddedPinyinAsHan(text: string): { text: string; readings: string[] } {
+  const readings: string[] = []
+  const read = text.replace(LATIN_RUN, (word, offset: number) => {
+    const han = EMBEDDED_DANGER_WORDS[word]
+    if (han === undefined) return word
+    const before = text.slice(0, offset).trimEnd().at(-1) ?? ''
+    const after = text.slice(offset + word.length).trimStart()[0] ?? ''
+    if (!HAN_CHAR.test(before) && !HAN_CHAR.test(after)) return word
+    readings.push(`${word}→${han}`)
+    return han
+  })
+  return { text: read, readings }
+}

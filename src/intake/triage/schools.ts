@@ -114,7 +114,7 @@ const HAN_NUMERALS = new Set('一二三四五六七八九十')
 // Two-character nicknames ("一中", "二小") also start ordinary words; after the nickname these
 // characters make the word ("一小时", "初三中午"), so the nickname is not meant there.
 const WORDS_AFTER_SHORT_NICKNAME =
-  /^(?:中午|中间|中途|中心|中国|中文|中考|中等|中的人|小时|小孩|小朋友|小卖部|小会|小部分|小半|小心|小组|小区|小号|小树林|小声|小事)/
+  /^(?:中午|中间|中途|中心|中国|中文|中考|中等|小时|小孩|小朋友|小卖部|小会|小部分|小半|小心|小组|小区|小号|小树林|小声|小事)/
 const GRADE_PREFIX = new Set('初高第年')
 
 // Chinese school-naming conventions: people drop the administrative level and shorten the type.
@@ -133,6 +133,9 @@ const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
 const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(?:小学|中学|学校|初中)$/u
 const TOWN_SUFFIX = /(?:镇|乡|街道|县|区)$/
 const COUNTY_PREFIX = /^\p{Script=Han}{2,3}县(?=\p{Script=Han}{4})/u
+// "青禾育才", "qhyc": a county school called by the county and its own name, the type left unsaid.
+// Only county schools: deriving it for every town and village school costs a province's index memory.
+const COUNTY_AND_OWN_NAME = /^(\p{Script=Han}{2,3})县(\p{Script=Han}{2,3})(?:中学|小学|学校)$/u
 
 /** The spoken short forms of a Chinese school name, derived by the conventions above. */
 function derivedHanKeys(name: string): string[] {
@@ -142,7 +145,11 @@ function derivedHanKeys(name: string): string[] {
     const rewritten = HAN_REWRITES.filter(([, , needs]) => needs.test(form)).map(([from, to]) =>
       form.replace(from, to),
     )
-    if (form.includes('县')) rewritten.push(form.replace(COUNTY_PREFIX, ''))
+    if (form.includes('县')) {
+      rewritten.push(form.replace(COUNTY_PREFIX, ''))
+      const countyAndOwn = COUNTY_AND_OWN_NAME.exec(form)
+      if (countyAndOwn) rewritten.push(`${countyAndOwn[1]}${countyAndOwn[2]}`)
+    }
     for (const next of rewritten) {
       if (next.length >= 3 && !forms.has(next)) {
         forms.add(next)
@@ -595,7 +602,10 @@ export function findSchoolMentions(
 // Words around a school's name that say the bullies come from there, or that the victim studies there.
 const BULLIES_FROM = /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的/
 const VICTIM_AT =
-  /(?:我是|我在|在|读|上|就读于|孩子在|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
+  /(?:我是|我在|在|读|上|就读于|孩子在|我们|咱们|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
+// "我初中在民族中学 现在在一中": the school the child used to go to is not where it happens now.
+const FORMER_SCHOOL =
+  /(?:以前|之前|原来|过去|初中|小学|上学期|去年)(?:是|就)?(?:在|读|上)\s*$|\b(?:used to (?:go to|be at|attend)|previously at|was at)\s*$/
 // "boys from Maji Middle": the English way of saying where the bullies come from.
 const BULLIES_BEFORE =
   /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from\s*$/
@@ -612,6 +622,7 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   const victimAt = (m: SchoolMention) => VICTIM_AT.test(text.slice(Math.max(0, m.start - 8), m.start))
   const score = (m: SchoolMention) =>
     (victimAt(m) ? 2 : 0) -
+    (FORMER_SCHOOL.test(text.slice(Math.max(0, m.start - 20), m.start)) ? 3 : 0) -
     (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ||
     BULLIES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
       ? 2
@@ -626,7 +637,8 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   return first ?? null
 }
 
-const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|、|&|\/|,|，|and|or)?\s*$/
+// "一中还是二中我不记得了": two schools offered as alternatives name neither.
+const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|还是|或者|或是|或|、|&|\/|,|，|and|or)?\s*$/
 
 interface ScoredSchool {
   record: SchoolRecord

@@ -1,4 +1,4 @@
-import { fuzzySyllableOf } from './normalize'
+import { fuzzyReadingsOf, fuzzySyllableOf } from './normalize'
 
 // Danger words as a speech recogniser or a pinyin keyboard mis-writes them: "自沙" for 自杀, "甩滚" for
 // 甩棍, "割碗" for 割腕. Only words of two characters or more, only one character off, and that one
@@ -65,7 +65,7 @@ export function repairDangerWords(text: string): { text: string; repairs: string
         if (ch === word[k]) continue
         if (k === 0 && sounds.length === 2) differing = 2
         differing++
-        if (fuzzySyllableOf(ch) !== sounds[k]) differing = 2
+        if (!fuzzyReadingsOf(ch).includes(sounds[k] as string)) differing = 2
       }
       if (differing !== 1) continue
       const written = chars.slice(i, i + sounds.length).join('')
