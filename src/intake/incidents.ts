@@ -49,25 +49,19 @@ const KNOWN_MAX = 20_000
 async function signaturesOf(core: Core, caseIds: readonly string[]): Promise<(Uint32Array | null)[]> {
   const db = core.store.db
   let known = knownSignatures.get(db)
+  // Emptied only here, before this tip's reads, so that what they add answers this tip.
   if (!known || known.size >= KNOWN_MAX) knownSignatures.set(db, (known = new Map()))
-  const found = new Map<string, Uint32Array>()
-  for (const id of caseIds) {
-    const signature = known.get(id)
-    if (signature) found.set(id, signature)
-  }
-  for (const group of idGroups(caseIds.filter((id) => !found.has(id)))) {
+  for (const group of idGroups(caseIds.filter((id) => !known.has(id)))) {
     const rows = await db
       .select({ id: cases.id, signature: cases.signature })
       .from(cases)
       .where(inArray(cases.id, group))
     for (const row of rows) {
       const signature = row.signature ? decodeSignature(row.signature) : null
-      if (!signature) continue
-      found.set(row.id, signature)
-      known.set(row.id, signature)
+      if (signature) known.set(row.id, signature)
     }
   }
-  return caseIds.map((id) => found.get(id) ?? null)
+  return caseIds.map((id) => known.get(id) ?? null)
 }
 
 /** The first made of these incidents (ties by id). */
