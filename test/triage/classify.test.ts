@@ -882,3 +882,58 @@ describe('thirteenth blind batch', () => {
     expect(urgencyOf('a man offered my son money to go to his house')).toBe('P1')
   })
 })
+
+describe('a scene reported as it is', () => {
+  it('reads an unnamed actor at a place doing harm as violence going on now', () => {
+    expect(urgencyOf('1002 有人在食堂后面打人')).toBe('P1')
+    expect(urgencyOf('有一群男生在车棚踹一个初一的')).toBe('P1')
+    expect(urgencyOf('有人在宿舍扇他耳光', 'voice')).toBe('P1')
+    expect(urgencyOf('someone is beating a boy near the bus stop')).toBe('P1')
+    expect(categoryOf('someone is beating a boy near the bus stop')).toBe('physical')
+  })
+
+  it('keeps a scene that is past, habitual, done or a description at P2', () => {
+    expect(urgencyOf('上周有人在食堂后面打人')).toBe('P2')
+    expect(urgencyOf('老是有人在食堂后面打人')).toBe('P2')
+    expect(urgencyOf('有人在食堂后面打人 天天这样')).toBe('P2')
+    expect(urgencyOf('有人在食堂后面打了他一顿')).toBe('P2')
+    expect(urgencyOf('几个人在车棚打一个小孩 打完就跑了')).toBe('P2')
+    expect(urgencyOf('他就是在食堂后面打人的那个')).toBe('P2')
+  })
+
+  it('does not make a first-person complaint or a denied scene P1', () => {
+    expect(urgencyOf('有人在食堂后面打我')).toBe('P2')
+    expect(urgencyOf('他在学校天天打我')).toBe('P2')
+    expect(urgencyOf('车棚那边没人在打架')).toBe('P3')
+  })
+})
+
+describe('followed or waited for by bullies', () => {
+  it('is a threat to the child (P2) when no time is set, category other without violence', () => {
+    expect(urgencyOf('有几个初三的跟踪我回家')).toBe('P2')
+    expect(categoryOf('有几个初三的跟踪我回家')).toBe('other')
+    expect(urgencyOf('那个男生每天都跟着我到家')).toBe('P2')
+    expect(urgencyOf('高年级的老是在我家门口堵我', 'voice')).toBe('P2')
+    expect(categoryOf('高年级的天天在我家门口等我')).toBe('other')
+    expect(urgencyOf('some older boys follow my son home most days')).toBe('P2')
+    expect(urgencyOf('they keep hanging around outside my house at night')).toBe('P2')
+  })
+
+  it('is physical when the followers threaten violence', () => {
+    expect(categoryOf('they follow me home and say they will beat me up')).toBe('physical')
+    expect(categoryOf('那几个人跟踪我回家 说要揍我')).toBe('physical')
+  })
+
+  it('is P1 when it goes on now or is set for a near time', () => {
+    expect(urgencyOf('那几个人现在在我家楼下 我不敢出门')).toBe('P1')
+    expect(urgencyOf('he is following me home right now')).toBe('P1')
+    expect(urgencyOf('他们说今晚要跟着我回家')).toBe('P1')
+    expect(categoryOf('他们说今晚要跟着我回家')).toBe('physical')
+  })
+
+  it('is not a danger when denied, and a general worry stays routine', () => {
+    expect(urgencyOf('他们今天没跟踪我回家')).toBe('P3')
+    expect(urgencyOf('i dont feel safe at school anymore')).toBe('P3')
+    expect(urgencyOf('they followed me on tiktok and left mean comments')).toBe('P3')
+  })
+})

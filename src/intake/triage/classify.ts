@@ -8,8 +8,10 @@ import {
   EN_NEGATION,
   EN_NOT_NEGATION,
   FAR_TIME_CUES,
+  FOLLOWING_CUES,
   FUTURE_INTENT_CUES,
   HELP_CUES,
+  HABIT_BEFORE_NOW,
   HABITUAL_BEFORE_TIME,
   HELD_NOT_NOW_AFTER,
   HELD_NOW_CUES,
@@ -29,6 +31,8 @@ import {
   RECORDING_AFTER,
   RECORDING_BEFORE,
   REPEATED_CUES,
+  SCENE_CUES,
+  SCENE_DONE_AFTER,
   RIGHT_NOW,
   SELF_HARM_SIGNALS,
   SEVERE_INJURY_CUES,
@@ -38,6 +42,7 @@ import {
   TOLD_AFTER_TIME,
   TOLD_BEFORE_TIME,
   UNREACHABLE_CUES,
+  WAITING_THREAT,
   WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
   ZH_NEGATION,
@@ -140,7 +145,7 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
     const after = text.slice(h.index + h.cue.length)
     return (
       !NEGATED_INSIDE.test(h.cue) &&
-      !HABITUAL.test(text.slice(Math.max(0, h.index - 8), h.index)) &&
+      !HABIT_BEFORE_NOW.test(text.slice(Math.max(0, h.index - 8), h.index)) &&
       !RECORDING_AFTER.test(after) &&
       !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
       !endedAfter?.test(after)
@@ -285,13 +290,46 @@ export function classifyTip(text: string): Classification {
   // places it in the past ("上学期打过我，现在没事了").
   const present =
     liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
-    (HABITUAL.test(text) ? undefined : liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER))
+    (HABITUAL.test(text)
+      ? undefined
+      : (liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
   const dangerNow = present !== undefined && !over ? present : undefined
+
+  // Followed or waited for on the way or at home: now when a "now" is said with it ("他们现在在我家楼下",
+  // "following me right now"; an earlier "之前打过我" dates the hitting, not this), or set for a near
+  // time ("说明天放学要跟着我回家"); a habit ("每天", "keep") is neither.
+  const following = allHits(text, FOLLOWING_CUES, true).filter(
+    (f) => !HABIT_BEFORE_NOW.test(text.slice(Math.max(0, f.index - 8), f.index)),
+  )
+  const nows = allHits(text, [RIGHT_NOW], false).filter(
+    (n) => !NEGATED_INSIDE.test(text.slice(n.index, n.index + 6)),
+  )
+  const followedNow =
+    !allClear && (dangerNow !== undefined || near(following, nows, 16)) && following.length > 0
+  const followedSoon =
+    nearTime !== undefined &&
+    following.some(
+      (f) =>
+        f.index > nearTime.index &&
+        f.index - nearTime.index <= 14 &&
+        (PLAN_TIME.test(nearTime.cue) ||
+          futures.some((u) => u.index < f.index && f.index - u.index <= 6) ||
+          PLAN_BEFORE_TIME.test(text.slice(Math.max(0, nearTime.index - 3), nearTime.index).trim())),
+    )
+  const followed = allHits(text, FOLLOWING_CUES, true)[0]
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a
   // threat alone is verbal (TRIAGE.md).
   if ((timedHarm || dangerNow) && threat && !hits.has('physical')) hits.set('physical', [threat])
-  if (threat && !hits.has('verbal')) hits.set('verbal', [threat])
+  // Followed now or at a set time, or followed by those who threaten violence: violence is what the
+  // following leads to (TRIAGE.md: a threat set for a time is physical). Followed alone is `other`:
+  // no harm is named, but the child's safety is the concern.
+  // Lying in wait ("在车棚等我") is a threat but no insult: it makes nothing verbal.
+  const spoken = threats.find((t) => !WAITING_THREAT.test(t.cue))
+  const followedHarm =
+    following[0] !== undefined && (followedNow || followedSoon) ? following[0] : spoken && followed
+  if (followedHarm && !hits.has('physical')) hits.set('physical', [followedHarm])
+  if (spoken && !hits.has('verbal')) hits.set('verbal', [spoken])
 
   // Photos or videos passed around are cyber bullying even when no platform is named.
   const images = firstHit(text, IMAGES_SPREAD_CUES)
@@ -312,7 +350,15 @@ export function classifyTip(text: string): Classification {
     text,
     category,
     hits,
-    { threat, nearTime, timedHarm, dangerNow, over },
+    {
+      threat,
+      nearTime,
+      timedHarm,
+      dangerNow,
+      over,
+      followed,
+      followedAtOnce: following[0] !== undefined && (followedNow || followedSoon) ? following[0] : undefined,
+    },
     reasons,
   )
   return { category, urgency, reasons }
@@ -328,6 +374,8 @@ function decideUrgency(
     timedHarm: boolean
     dangerNow: CueHit | undefined
     over: boolean
+    followed: CueHit | undefined
+    followedAtOnce: CueHit | undefined
   },
   reasons: string[],
 ): Urgency {
@@ -340,6 +388,7 @@ function decideUrgency(
   const assault = firstHit(text, ASSAULT_CUES)
   if (assault) return p1(`sexual assault "${shown(assault.cue)}"`)
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
+  if (timing.followedAtOnce) return p1(`followed or waited for now "${shown(timing.followedAtOnce.cue)}"`)
   const ongoing = liveHit(text, ONGOING_CUES)
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
@@ -377,6 +426,7 @@ function decideUrgency(
   const images = firstHit(text, IMAGES_SPREAD_CUES)
   if (category === 'cyber' && images) return p2(`images spread "${shown(images.cue)}"`)
   if (timing.threat) return p2(`threat "${shown(timing.threat.cue)}"`)
+  if (timing.followed) return p2(`followed or waited for "${shown(timing.followed.cue)}"`)
   const repeated = firstHit(text, REPEATED_CUES, false)
   if (repeated && category !== 'other') return p2(`repeated "${shown(repeated.cue)}"`)
   reasons.push('urgency: P3 — routine')

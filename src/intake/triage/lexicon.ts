@@ -93,7 +93,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\bsplit lip\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
       /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|\bfight|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
       new RegExp(
-        String.raw`\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
+        String.raw`\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
         'g',
       ),
     ],
@@ -370,7 +370,7 @@ export const HELD_NOT_NOW_AFTER =
  * A habit ("经常把我关在厕所") is not now, so these count only in a tip that names no habit.
  */
 export const HELD_NOW_CUES: readonly RegExp[] = [
-  /(?:把|将)我(?:关|锁|反锁|困|堵)在|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{1,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
+  /(?:把|将)我(?:关|锁|反锁|困|堵)在|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{0,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
   /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
 ]
 
@@ -405,3 +405,32 @@ export const SELF_HARM_SIGNALS: readonly {
     cue: /药|楼顶|天台|河边|江边|桥上|绳子|刀片|美工刀|煤气|\bpills?\b|\bbridge\b|\broof\b|\brope\b|\bblades?\b|\brazors?\b/g,
   },
 ]
+
+/**
+ * A scene told as it is seen: someone not named (有人, 一群人, 几个人) at a place doing harm
+ * ("有人在厕所打人", "操场上一群人在打一个小孩"). With no past, habit or completion said, it is going on
+ * now (TRIAGE.md: unclear whether a child is safe reads towards the higher urgency). The named actor of a
+ * description ("他是在厕所打人的那个") is not a scene.
+ */
+export const SCENE_CUES: readonly RegExp[] = [
+  /(?:有人|(?:有)?(?:一|好|几)?(?:群|帮|伙|些|几个|堆)(?:人|男生|女生|学生|同学|高年级的?|初三的?|大孩子|混混|社会青年)|(?:一|几)(?:群|帮|伙))(?:也|还|又)?在[^，。！？\s把将]{1,8}?(?:打|揍|踢|踹|扇|围|欺负|推|掐|按|拖|拽)(?!我)/g,
+]
+/**
+ * After a scene's harm verb: it is done (了, 过, "打完就跑了") or it describes who someone is (打人的).
+ */
+export const SCENE_DONE_AFTER =
+  /^[^，。！？,.!?\s]{0,4}?[了过]|^(?:人|架)?的|^[^。！？!?]{0,16}?(?:[打踢揍]完|完了|结束|跑了|走了|散了)/
+
+/**
+ * Being followed, watched at home or waited for on the way ("跟踪我回家", "一路跟着我", "在我家楼下",
+ * "they follow me home", "waiting for me outside my house"): a threat to the child's safety (P2), at
+ * once (P1) when it goes on now or is set for a near time.
+ */
+export const FOLLOWING_CUES: readonly RegExp[] = [
+  /跟踪(?:我|他|她|我们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)[^，。\s]{0,4}跟着(?:我|他|她)|在(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?!玩|吃|写|做)/g,
+  /\bfollow(?:s|ed|ing)? (?:me|him|her|us|them|(?:my|his|her|our) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))(?= (?:home|around|everywhere|to|from|after|out|all the way|on the way|right now|rn|again)\b)|\bstalk(?:s|ed|ing)? (?:me|him|her|us)\b(?! on| online)|\b(?:wait\w*|hang\w* (?:around|out)|stand\w*|lurk\w*|sitting) (?:\w+ ){0,3}(?:outside|near|by|at|in front of) (?:my|his|her|our) (?:house|home|door|building|flat|apartment|street)\b/g,
+]
+/** A lying in wait said as a threat ("在车棚等我", "waiting for me"): it is no insult, so not verbal. */
+export const WAITING_THREAT = /等着?(?:我|他|她)$|\bwait(?:ing)? for\b/
+/** A habit said before a sign of now, in the words of a habit that goes on ("keep waiting for me"). */
+export const HABIT_BEFORE_NOW = new RegExp(`${HABITUAL_BEFORE_TIME.source}|\\bkeeps?\\b|\\bkept\\b`)
