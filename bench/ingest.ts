@@ -6,7 +6,7 @@ import { runLoad } from './load'
 import type { Row } from './triage'
 
 const TIPS = [
-  '1001 有人在厕所打人',
+  '1001 昨天有人在厕所打人',
   '1006 我们班有人天天骂我胖',
   '1012 he took my money again today',
   '1020 群里有人发我的丑照',

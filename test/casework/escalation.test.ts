@@ -92,7 +92,7 @@ describe('whistle jobs run --at', () => {
 describe('a P2 nobody acknowledges', () => {
   it('alerts the supervisor once, after 24 hours', async () => {
     const start = w.clock.now
-    const ref = await tip(w, '1001 有人在厕所打人')
+    const ref = await tip(w, '1001 昨天有人在厕所打人')
     expect((await caseRow(w, ref)).urgency).toBe('P2')
     await at(24 * 60 - 1, start)
     expect(await escalations(ref)).toEqual([])
@@ -104,7 +104,7 @@ describe('a P2 nobody acknowledges', () => {
 
   it('an officer taking the case up in time prevents it', async () => {
     const start = w.clock.now
-    const ref = await tip(w, '1001 有人在厕所打人')
+    const ref = await tip(w, '1001 昨天有人在厕所打人')
     await at(60, start)
     expect((await post(w, `/cases/${ref}/status`, 'off-01', { status: 'in_progress' })).status).toBe(200)
     await at(48 * 60, start)
@@ -116,7 +116,7 @@ describe('the overdue list', () => {
   it('shows each officer their own overdue cases, and the supervisor all of them, counted per officer and school', async () => {
     const start = w.clock.now
     const p1 = await tip(w, '1001 他们现在在厕所打人')
-    const p2 = await tip(w, '1002 有人在厕所打人')
+    const p2 = await tip(w, '1002 昨天有人在厕所打人')
     const early = await tip(w, '1001 有人在楼梯推人')
     await post(w, `/cases/${early}/ack`, 'off-01', {})
     w.clock.now = new Date(start.getTime() + 25 * 60 * MINUTE)

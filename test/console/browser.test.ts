@@ -103,7 +103,7 @@ async function signOut() {
 
 describe('the officer console in chromium', () => {
   it('an officer signs in, sees a new SMS case, acknowledges it and replies; the reply reaches the tipster', async () => {
-    const ref = refIn((await sendSms(w.app, CHILD, '1001 有人在厕所打人')).twiml) as string
+    const ref = refIn((await sendSms(w.app, CHILD, '1001 昨天有人在厕所打人')).twiml) as string
     await page.goto(`${base}/console`)
     await shot('01-login')
     await signIn('off-01')
@@ -127,7 +127,9 @@ describe('the officer console in chromium', () => {
 
     await page.click(`[data-ref="${ref}"] a`)
     await page.waitForURL(`${base}/console/cases/${ref}`)
-    await expect.poll(() => page.locator('.msg.in .text').first().textContent()).toBe('1001 有人在厕所打人')
+    await expect
+      .poll(() => page.locator('.msg.in .text').first().textContent())
+      .toBe('1001 昨天有人在厕所打人')
     await shot('04-case')
     await page.click('button.ack')
     await page.waitForURL(`${base}/console/cases/${ref}`)
@@ -152,7 +154,7 @@ describe('the officer console in chromium', () => {
     await signIn('off-02')
     const refused = await page.goto(`${base}/console/cases/${ref}`)
     expect(refused?.status()).toBe(404)
-    expect(await page.content()).not.toContain('有人在厕所打人')
+    expect(await page.content()).not.toContain('昨天有人在厕所打人')
     await shot('07-other-officer-404')
     await signOut()
     expect(problems).toEqual([`404 /console/cases/${ref}`])

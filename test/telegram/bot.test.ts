@@ -356,7 +356,7 @@ describe('the Telegram webhook', () => {
 
 describe('officer replies and status over Telegram', () => {
   it('reach the tipster’s chat through the outbox; 429 retry_after is honoured', async () => {
-    await send(PARENT, { text: '1001 有人在厕所打人' })
+    await send(PARENT, { text: '1001 昨天有人在厕所打人' })
     await jobs()
     const ref = refIn(tg.textsTo(PARENT)[0]) as string
     await api(w, `/cases/${ref}/replies`, 'off-01', {
