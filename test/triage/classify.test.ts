@@ -937,3 +937,20 @@ describe('followed or waited for by bullies', () => {
     expect(urgencyOf('they followed me on tiktok and left mean comments')).toBe('P3')
   })
 })
+
+describe('a fight called out as it starts', () => {
+  it('reads a fight breaking out, an exclamation or a repeated alarm as now', () => {
+    expect(urgencyOf('1003 篮球场那边打起来了')).toBe('P1')
+    expect(urgencyOf('门口动手了！')).toBe('P1')
+    expect(urgencyOf('1003 打人了打人了 好几个', 'voice')).toBe('P1')
+    expect(urgencyOf('kid getting beat up behind the canteen')).toBe('P1')
+    expect(urgencyOf('my friend is being kicked by 3 guys')).toBe('P1')
+  })
+
+  it('leaves the past, a fear and a state where they were', () => {
+    expect(urgencyOf('上个月他们在篮球场打起来了')).toBe('P2')
+    expect(urgencyOf('1003 有人打人了')).toBe('P2')
+    expect(urgencyOf('im afraid of getting kicked again')).not.toBe('P1')
+    expect(urgencyOf('he is being bullied by his class')).not.toBe('P1')
+  })
+})

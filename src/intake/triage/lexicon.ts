@@ -332,6 +332,11 @@ export const HABITUAL_BEFORE_TIME =
 export const PRESENT_CUES: readonly RegExp[] = [
   /(?<![反真公])正在|此刻|这会儿|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
+  // A fight breaking out (打起来了, 动手了) or called out as it starts ("打架了！", "打人了打人了"): an alarm.
+  /(?:打|干|掐|揍)起来了|动起手来了|(打架了|打人了)[\s，,]*\1|(?:打架|打人|动手)了[!！]/g,
+  // Harm in the passive progressive ("someone is getting jumped", "hes being beaten"), not feared ("scared
+  // of getting hit") and not a state ("being bullied").
+  /(?<!\b(?:of|about|avoid|from) )\b(?:getting|being) (?:jumped|beaten|beat up|hit|attacked|kicked|punched|stabbed|choked|dragged|stomped|slapped)\b/g,
 ]
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
 export const HELP_CUES: readonly RegExp[] = [
