@@ -48,7 +48,9 @@ export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert'
   const named: SQLiteColumn[] = []
   const values: unknown[] = []
   for (const [key, column] of inserts.columns) {
-    const value = given[key] !== undefined ? given[key] : (column.defaultFn ?? column.onUpdateFn)?.()
+    // drizzle's order: a static default (the database's too), else the default function, else $onUpdate.
+    const fallback = () => (column.default != null ? undefined : (column.defaultFn ?? column.onUpdateFn)?.())
+    const value = given[key] !== undefined ? given[key] : fallback()
     if (value === undefined) continue
     if (is(value, SQL)) throw new TypeError(`insertRow binds values: ${getTableName(table)}.${key} is SQL`)
     named.push(column)
