@@ -48,9 +48,14 @@ export function insertRow<T extends SQLiteTable>(table: T, row: T['$inferInsert'
   const named: SQLiteColumn[] = []
   const values: unknown[] = []
   for (const [key, column] of inserts.columns) {
-    // drizzle's order: a static default (the database's too), else the default function, else $onUpdate.
-    const fallback = () => (column.default != null ? undefined : (column.defaultFn ?? column.onUpdateFn)?.())
-    const value = given[key] !== undefined ? given[key] : fallback()
+    // An absent value falls back in drizzle's order: a static default (which the migrations give the
+    // database too, so the column is left out), else the default function, else $onUpdate.
+    const value =
+      given[key] !== undefined
+        ? given[key]
+        : column.default != null
+          ? undefined
+          : (column.defaultFn ?? column.onUpdateFn)?.()
     if (value === undefined) continue
     if (is(value, SQL)) throw new TypeError(`insertRow binds values: ${getTableName(table)}.${key} is SQL`)
     named.push(column)
