@@ -53,8 +53,8 @@ export async function runLoad(
         },
       )
       req.on('error', () => resolve(0))
-      if (spec.body) req.write(spec.body)
-      req.end()
+      // The whole body at once, so it goes with a Content-Length as the providers send it, not chunked.
+      req.end(spec.body)
     })
 
   const client = async () => {
