@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm'
 import { type Core, newId } from '../core'
 import type { AuditDraft } from '../store/audit'
-import { cases, hasSignature, incidents } from '../store/schema'
+import { caseChanges, cases, hasSignature, incidents } from '../store/schema'
 import type { School } from '../store/schools'
 import { idGroups, insertRow, preparedFor, type Write } from '../store/store'
 import { decodeSignature, encodeSignature, minHash, shingles, similarity } from './similarity'
@@ -22,7 +22,7 @@ const CANDIDATES_MAX = 500
 /** A school's latest cases that could join an incident; exported so a test can hold it to its index. */
 export const incidentCandidates = preparedFor((db) =>
   db
-    .select({ id: cases.id, incidentId: cases.incidentId })
+    .select({ id: cases.id, incidentId: cases.incidentId, createdAt: cases.createdAt })
     .from(cases)
     .where(
       and(
@@ -36,6 +36,121 @@ export const incidentCandidates = preparedFor((db) =>
     .limit(CANDIDATES_MAX)
     .prepare(),
 )
+
+/** One of a school's recent cases, as grouping compares a new tip with it. */
+interface Candidate {
+  id: string
+  incidentId: string | null
+  /** Milliseconds, as stored. */
+  createdAt: number
+}
+
+/** A school's candidates, newest first, at most CANDIDATES_MAX of them, as of a rowid of cases. */
+interface SchoolWindow {
+  candidates: Candidate[]
+  ids: Set<string>
+  seenRowid: number
+}
+
+/**
+ * The candidate windows of the schools a process has lately grouped tips for, per database. In a flood
+ * every tip of a school is compared with the same 500 cases; reading them again for every tip cost more
+ * than the rest of its grouping. Only what the database says is held: a school's new cases are read by
+ * rowid (rowids grow in commit order), and any other change that could alter a window (case_changes,
+ * kept by triggers) starts all windows again. So the windows follow every writer, in this process or
+ * another.
+ */
+interface CandidateWindows {
+  changes: number
+  /** The highest rowid of cases that any read has seen. */
+  latestRowid: number
+  /** In the order last used: the first is the one to let go of. */
+  bySchool: Map<string, SchoolWindow>
+}
+
+const candidateWindows = new WeakMap<object, CandidateWindows>()
+const SCHOOLS_HELD = 64
+/** A window this many cases (of any school) behind is read again, not caught up. */
+const CATCH_UP_MAX = 2000
+
+type ChangesRow = [
+  changes: number,
+  maxRowid: number | null,
+  id: string | null,
+  createdAt: number | null,
+  incidentId: string | null,
+]
+
+/**
+ * In one statement (one snapshot, one round trip on D1): the change count, the last rowid, and the
+ * school's candidates after `rowid`. Those are found by rowid, not by the school's index (the unary
+ * plus keeps SQLite from it): the few cases since the school's last tip, not all of the school's.
+ */
+const changesSince = (schoolId: string, rowid: number) => sql`
+  select ${caseChanges.count}, (select max(rowid) from ${cases}), n.id, n.created_at, n.incident_id
+  from ${caseChanges} left join (
+    select ${cases.id}, ${cases.createdAt}, ${cases.incidentId} from ${cases}
+    where rowid > ${rowid} and +${cases.schoolId} = ${schoolId} and ${hasSignature(cases.signature)}
+      and ${cases.status} <> 'invalid'
+    order by rowid
+  ) n on 1
+  where ${caseChanges.id} = 1`
+
+function addToWindow(window: SchoolWindow, candidate: Candidate) {
+  if (window.ids.has(candidate.id)) return
+  const { candidates } = window
+  let at = 0
+  while (at < candidates.length && (candidates[at] as Candidate).createdAt > candidate.createdAt) at++
+  if (at >= CANDIDATES_MAX) return
+  candidates.splice(at, 0, candidate)
+  window.ids.add(candidate.id)
+  if (candidates.length > CANDIDATES_MAX) window.ids.delete((candidates.pop() as Candidate).id)
+}
+
+/** The school's cases of the last 48 hours that a new tip could join, newest first. */
+async function recentCandidates(core: Core, schoolId: string, since: Date): Promise<Candidate[]> {
+  const db = core.store.db
+  const held = candidateWindows.get(db)
+  let window = held?.bySchool.get(schoolId)
+  if (window && held && held.latestRowid - window.seenRowid > CATCH_UP_MAX) window = undefined
+  const rows = (await db.values(
+    changesSince(schoolId, window?.seenRowid ?? Number.MAX_SAFE_INTEGER),
+  )) as ChangesRow[]
+  const [changes = 0, maxRowid = 0] = rows[0] ?? []
+  const seenRowid = maxRowid ?? 0
+
+  let windows = held
+  if (!windows || windows.changes !== changes || seenRowid < windows.latestRowid - CATCH_UP_MAX) {
+    windows = { changes, latestRowid: seenRowid, bySchool: new Map() }
+    candidateWindows.set(db, windows)
+    window = undefined
+  }
+  windows.latestRowid = Math.max(windows.latestRowid, seenRowid)
+  windows.bySchool.delete(schoolId)
+  if (window) {
+    for (const [, , id, createdAt, incidentId] of rows) {
+      if (id !== null) addToWindow(window, { id, incidentId, createdAt: createdAt as number })
+    }
+    window.seenRowid = Math.max(window.seenRowid, seenRowid)
+  } else {
+    // Read whole, then kept: what grows older than 48 hours is left out below. Cases committed after
+    // the statement above are read again next time, and found already here.
+    const read = (await incidentCandidates(db).values({
+      schoolId,
+      // A placeholder is bound as given, not through its column: the stored form of the time.
+      since: cases.createdAt.mapToDriverValue(since),
+    })) as [id: string, incidentId: string | null, createdAt: number][]
+    const candidates = read.map(([id, incidentId, createdAt]) => ({ id, incidentId, createdAt }))
+    window = { candidates, ids: new Set(candidates.map((c) => c.id)), seenRowid }
+    if (windows.bySchool.size >= SCHOOLS_HELD) {
+      const [oldest] = windows.bySchool.keys()
+      if (oldest !== undefined) windows.bySchool.delete(oldest)
+    }
+  }
+  windows.bySchool.set(schoolId, window)
+  const from = since.getTime()
+  return window.candidates.filter((c) => c.createdAt >= from)
+}
 
 /**
  * Decoded signatures by case id, per database. Every tip is compared with up to 500 of its school's
@@ -106,17 +221,10 @@ export async function groupIntoIncident(
   const signature = encodeSignature(mine)
   const now = core.clock()
   const db = core.store.db
-  // As the driver gives them, [id, incident id]: a flood compares every tip with 500 of them, and
-  // making an object of each row cost more than reading it.
-  const rows = (await incidentCandidates(db).values({
-    schoolId: school.id,
-    // A placeholder is bound as given, not through its column: the stored form of the time.
-    since: cases.createdAt.mapToDriverValue(new Date(now.getTime() - INCIDENT_WINDOW_MS)),
-  })) as [id: string, incidentId: string | null][]
-  const recent = rows.map(([id, incidentId]) => ({ id, incidentId }))
+  const recent = await recentCandidates(core, school.id, new Date(now.getTime() - INCIDENT_WINDOW_MS))
   const theirs = await signaturesOf(
     core,
-    rows.map(([id]) => id),
+    recent.map((c) => c.id),
   )
   const alike = recent.filter((_, i) => {
     const signature = theirs[i]

@@ -190,6 +190,17 @@ export const cases = sqliteTable(
   ],
 )
 
+/**
+ * One row, counting the changes to cases that can alter a school's incident candidates other than a new
+ * case: a school, signature, incident or time set or changed, a case made invalid or made valid again,
+ * a case deleted. Triggers on cases keep the count (migrations/0007); a process that holds candidate
+ * windows in memory reads new cases by rowid and starts its windows again when the count moves.
+ */
+export const caseChanges = sqliteTable('case_changes', {
+  id: integer('id').primaryKey(),
+  count: integer('count').notNull(),
+})
+
 export const messages = sqliteTable(
   'messages',
   {

@@ -107,17 +107,23 @@ export interface Store {
 export class ConflictError extends Error {
   override name = 'ConflictError'
   constructor(readonly target: string) {
-    super(`unique constraint: ${target}`)
+    super(`constraint: ${target}`)
   }
 }
 
-/** Finds SQLite's unique-constraint message in an error or its causes (drizzle wraps driver errors). */
+/**
+ * Finds SQLite's message of a unique constraint, or of a foreign key, in an error or its causes (drizzle
+ * wraps driver errors). Either says that another writer got there between a unit's reads and its commit
+ * (took the same key, or removed a row the unit refers to, as an incident merged away), so reading
+ * again settles it.
+ */
 export function asConflict(error: unknown): ConflictError | null {
   for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof ConflictError) return e
     const message = e instanceof Error ? e.message : ''
     const match = /UNIQUE constraint failed: ([\w.,\s]+)/.exec(message)
     if (match?.[1]) return new ConflictError(match[1].trim())
+    if (/FOREIGN KEY constraint failed/.test(message)) return new ConflictError('foreign key')
   }
   return null
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { eq, isNotNull } from 'drizzle-orm'
+import { eq, inArray, isNotNull } from 'drizzle-orm'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   decodeSignature,
@@ -12,7 +12,8 @@ import {
 import { groupIntoIncident } from '../../src/intake/incidents'
 import { cases, contacts, incidents } from '../../src/store/schema'
 import type { School } from '../../src/store/schools'
-import { insertRow, type Write } from '../../src/store/store'
+import { openSqliteStore } from '../../src/runtime/sqlite'
+import { insertRow, type Store, type Write } from '../../src/store/store'
 import { type TestWhistle, testWhistle } from '../support/whistle'
 import { api, caseRow, newPhone, post, tip, tipsterOutbox } from './support'
 import { FIGHT_TIPS, UNRELATED_TIPS } from './texts'
@@ -176,14 +177,18 @@ describe('grouping against many recent cases at once', () => {
   })
   afterEach(() => w.cleanup())
 
-  /** Cases at the school written as they are stored, the later ones newer, without going through intake. */
+  /**
+   * Cases at the school written as they are stored, the later ones newer, without going through intake;
+   * through another store (another connection to the same file) if given.
+   */
   async function seedCases(
     count: number,
     fields: (i: number) => { incidentId?: string | null; signature?: string | null },
+    { store = w.core.store, first = 0 }: { store?: Store; first?: number } = {},
   ) {
     const writes: Write[] = []
-    for (let i = 0; i < count; i++) {
-      const at = new Date(w.clock.read().getTime() - (count - i) * 1000)
+    for (let i = first; i < first + count; i++) {
+      const at = new Date(w.clock.read().getTime() - (first + count - i) * 1000)
       const { incidentId = null, signature = null } = fields(i)
       if (incidentId) {
         writes.push(
@@ -219,8 +224,77 @@ describe('grouping against many recent cases at once', () => {
         }),
       )
     }
-    await w.core.store.commit(writes)
+    await store.commit(writes)
   }
+
+  const alikeCount = async () => {
+    const grouping = await groupIntoIncident(w.core, { caseId: 'case-new', school, text })
+    return (grouping.audit[0]?.detail as { alike?: number } | undefined)?.alike ?? 0
+  }
+  const caseId = (i: number) => `${w.dir}-${i}`
+
+  it('sees, from one tip to the next, a case made invalid, moved to an incident, or deleted', async () => {
+    await seedCases(4, () => ({ signature }))
+    expect(await alikeCount()).toBe(4)
+    const db = w.core.store.db
+    await w.core.store.commit([
+      db
+        .update(cases)
+        .set({ status: 'invalid' })
+        .where(eq(cases.id, caseId(0))),
+    ])
+    expect(await alikeCount()).toBe(3)
+    await w.core.store.commit([db.delete(cases).where(eq(cases.id, caseId(1)))])
+    expect(await alikeCount()).toBe(2)
+    // Grouped elsewhere meanwhile: the next tip joins that incident, not a loose case.
+    const at = w.clock.read()
+    await w.core.store.commit([
+      insertRow(incidents, { id: 'incident-x', schoolId: school.id, createdAt: at, lastTipAt: at }),
+      db
+        .update(cases)
+        .set({ incidentId: 'incident-x' })
+        .where(eq(cases.id, caseId(2))),
+    ])
+    const grouping = await groupIntoIncident(w.core, { caseId: 'case-new', school, text })
+    expect(grouping.incidentId).toBe('incident-x')
+    // Made valid again, it is a candidate again.
+    await w.core.store.commit([
+      db
+        .update(cases)
+        .set({ status: 'assigned' })
+        .where(eq(cases.id, caseId(0))),
+    ])
+    expect(await alikeCount()).toBe(3)
+  })
+
+  it('sees what another connection to the same database writes: new cases and changed ones', async () => {
+    await seedCases(2, () => ({ signature }))
+    expect(await alikeCount()).toBe(2)
+    const other = openSqliteStore(w.store.sqlite.name)
+    try {
+      await seedCases(3, () => ({ signature }), { store: other, first: 2 })
+      expect(await alikeCount()).toBe(5)
+      await other.commit([
+        other.db
+          .update(cases)
+          .set({ status: 'invalid' })
+          .where(inArray(cases.id, [caseId(0), caseId(3)])),
+      ])
+      expect(await alikeCount()).toBe(3)
+    } finally {
+      other.close()
+    }
+  })
+
+  it('counts changes from a random start, so that a database made anew is not taken for the last', async () => {
+    const changes = (x: TestWhistle) => x.store.sqlite.prepare('select count from case_changes').pluck().get()
+    const other = await testWhistle()
+    try {
+      expect(changes(other)).not.toBe(changes(w))
+    } finally {
+      other.cleanup()
+    }
+  })
 
   it('joins more cases and incidents than one D1 statement may list, in writes of at most 100 parameters', async () => {
     await seedCases(250, (i) => ({ signature, incidentId: i < 150 ? null : `incident-${i}` }))

@@ -93,6 +93,37 @@ describe('Whistle inside workerd on D1', () => {
     expect(findAuditBreak(audit)).toBeNull()
   })
 
+  it('groups tips about one event into an incident, and follows a case made invalid meanwhile', async () => {
+    const event = '操场上几个男生围着一个同学打，还拍了视频'
+    const send = (from: string, text: string) => sendSms({ ...smsParams(`1001 ${text}`), From: from })
+    for (const from of ['+8613900000001', '+8613900000002', '+8613900000003']) {
+      expect((await send(from, event)).status).toBe(200)
+    }
+    const db = whistle.core.store.db
+    const grouped = await db
+      .select({ id: schema.cases.id, incidentId: schema.cases.incidentId })
+      .from(schema.cases)
+    expect(grouped).toHaveLength(3)
+    const [incidentId] = new Set(grouped.map((c) => c.incidentId))
+    expect(incidentId).toEqual(expect.any(String))
+    expect(new Set(grouped.map((c) => c.incidentId)).size).toBe(1)
+    // Made invalid, the incident's cases no longer draw tips: the next one about it stands alone.
+    const before = await db.select().from(schema.caseChanges)
+    await whistle.core.store.commit([
+      db
+        .update(schema.cases)
+        .set({ status: 'invalid' })
+        .where(eq(schema.cases.incidentId, incidentId as string)),
+    ])
+    expect((await db.select().from(schema.caseChanges))[0]?.count).toBe((before[0]?.count ?? 0) + 3)
+    expect((await send('+8613900000004', event)).status).toBe(200)
+    const alone = await db
+      .select({ incidentId: schema.cases.incidentId })
+      .from(schema.cases)
+      .where(eq(schema.cases.status, 'assigned'))
+    expect(alone).toEqual([{ incidentId: null }])
+  })
+
   it('lets the officer sign in to the console and see the case', async () => {
     const ref = /(\d{8})/.exec((await sendSms(smsParams('1001 有人在厕所打人'))).twiml)?.[1] as string
     const token = await issueOfficerToken(whistle.core, 'off-01')
