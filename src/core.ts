@@ -39,20 +39,11 @@ export interface Core {
  * it holds is the row's own creation time, which the row stores anyway.
  */
 export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16))
-  const ms = Date.now()
-  const high = Math.floor(ms / 2 ** 16)
-  bytes[0] = high >>> 24
-  bytes[1] = high >>> 16
-  bytes[2] = high >>> 8
-  bytes[3] = high
-  bytes[4] = ms >>> 8
-  bytes[5] = ms
-  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x70
-  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80
-  let hex = ''
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  // A version 4 UUID's random bits, its first 48 replaced by the time (randomUUID draws from a pool of
+  // random bytes; getRandomValues for 16 bytes costs ten times as much).
+  const random = crypto.randomUUID()
+  const ms = Date.now().toString(16).padStart(12, '0')
+  return `${ms.slice(0, 8)}-${ms.slice(8)}-7${random.slice(15)}`
 }
 
 /** Error fields safe for a log line: the type and code of an error, never its message (it may quote data). */
