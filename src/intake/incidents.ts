@@ -62,15 +62,13 @@ interface SchoolWindow {
  */
 interface CandidateWindows {
   changes: number
-  /** The highest rowid of cases that any read has seen. */
-  latestRowid: number
   /** In the order last used: the first is the one to let go of. */
   bySchool: Map<string, SchoolWindow>
 }
 
 const candidateWindows = new WeakMap<object, CandidateWindows>()
 const SCHOOLS_HELD = 64
-/** A window this many cases (of any school) behind is read again, not caught up. */
+/** A window more cases (of any school) behind than this is read again, not caught up. */
 const CATCH_UP_MAX = 2000
 
 type ChangesRow = [
@@ -83,15 +81,16 @@ type ChangesRow = [
 
 /**
  * In one statement (one snapshot, one round trip on D1): the change count, the last rowid, and the
- * school's candidates after `rowid`. Those are found by rowid, not by the school's index (the unary
- * plus keeps SQLite from it): the few cases since the school's last tip, not all of the school's.
+ * school's candidates among the cases after `after`, up to `upTo`. Those are found by rowid, not by the
+ * school's index (the unary plus keeps SQLite from it): the few cases since the school's last tip, not
+ * all of the school's. Exported so a test can hold it to that plan.
  */
-const changesSince = (schoolId: string, rowid: number) => sql`
+export const changesSince = (schoolId: string, after: number, upTo: number) => sql`
   select ${caseChanges.count}, (select max(rowid) from ${cases}), n.id, n.created_at, n.incident_id
   from ${caseChanges} left join (
     select ${cases.id}, ${cases.createdAt}, ${cases.incidentId} from ${cases}
-    where rowid > ${rowid} and +${cases.schoolId} = ${schoolId} and ${hasSignature(cases.signature)}
-      and ${cases.status} <> 'invalid'
+    where rowid > ${after} and rowid <= ${upTo} and +${cases.schoolId} = ${schoolId}
+      and ${hasSignature(cases.signature)} and ${cases.status} <> 'invalid'
     order by rowid
   ) n on 1
   where ${caseChanges.id} = 1`
@@ -110,28 +109,30 @@ function addToWindow(window: SchoolWindow, candidate: Candidate) {
 /** The school's cases of the last 48 hours that a new tip could join, newest first. */
 async function recentCandidates(core: Core, schoolId: string, since: Date): Promise<Candidate[]> {
   const db = core.store.db
-  const held = candidateWindows.get(db)
-  let window = held?.bySchool.get(schoolId)
-  if (window && held && held.latestRowid - window.seenRowid > CATCH_UP_MAX) window = undefined
+  let windows = candidateWindows.get(db)
+  let window = windows?.bySchool.get(schoolId)
+  const after = window?.seenRowid ?? 0
   const rows = (await db.values(
-    changesSince(schoolId, window?.seenRowid ?? Number.MAX_SAFE_INTEGER),
+    changesSince(schoolId, after, window ? after + CATCH_UP_MAX : 0),
   )) as ChangesRow[]
   const [changes = 0, maxRowid = 0] = rows[0] ?? []
   const seenRowid = maxRowid ?? 0
-
-  let windows = held
-  if (!windows || windows.changes !== changes || seenRowid < windows.latestRowid - CATCH_UP_MAX) {
-    windows = { changes, latestRowid: seenRowid, bySchool: new Map() }
+  if (!windows || windows.changes !== changes) {
+    windows = { changes, bySchool: new Map() }
     candidateWindows.set(db, windows)
     window = undefined
   }
-  windows.latestRowid = Math.max(windows.latestRowid, seenRowid)
   windows.bySchool.delete(schoolId)
+  // Too far behind to catch up in one read, or ahead of the database (which then is not the one it
+  // was read from): read whole.
+  if (window && (seenRowid - window.seenRowid > CATCH_UP_MAX || seenRowid < window.seenRowid)) {
+    window = undefined
+  }
   if (window) {
     for (const [, , id, createdAt, incidentId] of rows) {
       if (id !== null) addToWindow(window, { id, incidentId, createdAt: createdAt as number })
     }
-    window.seenRowid = Math.max(window.seenRowid, seenRowid)
+    window.seenRowid = seenRowid
   } else {
     // Read whole, then kept: what grows older than 48 hours is left out below. Cases committed after
     // the statement above are read again next time, and found already here.

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { incidentCandidates } from '../../src/intake/incidents'
+import { changesSince, incidentCandidates } from '../../src/intake/incidents'
 import { listQueue } from '../../src/officer/casework'
 import { officers } from '../../src/store/schema'
 import { type TestWhistle, testWhistle } from '../support/whistle'
@@ -36,5 +37,14 @@ describe('hot queries read indexes', () => {
     const bound = params.map((p) => (typeof p === 'object' ? 0 : p))
     const plan = planOfSql(sql, bound)
     expect(plan).toEqual([expect.stringContaining('USING COVERING INDEX cases_incident_candidates')])
+  })
+
+  it("a tip catches up on its school's window by rowid: the cases since the last tip, not all the school's", () => {
+    const { sql, params } = new SQLiteSyncDialect().sqlToQuery(changesSince('qh-001', 100, 2100))
+    const plan = planOfSql(sql, params)
+    expect(plan).toContainEqual(
+      expect.stringContaining('SEARCH cases USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)'),
+    )
+    expect(plan.join('\n')).not.toContain('cases_incident_candidates')
   })
 })
