@@ -119,9 +119,13 @@ describe('a crash at any moment', { timeout: 30 * 60_000 }, () => {
             else if (status === 0) return
           }
         })
-        // Kill once the server is busy (its first answers are slow while it warms up), at a random moment.
+        // Kill once the server is busy on both channels (its first answers are slow while it warms up,
+        // more so on a loaded machine), at a random moment.
         const before = acknowledged.size
-        while (acknowledged.size < before + 10) await new Promise((resolve) => setTimeout(resolve, 10))
+        const beforeUpdates = acknowledgedUpdates.size
+        while (acknowledged.size < before + 10 || acknowledgedUpdates.size < beforeUpdates + 2) {
+          await new Promise((resolve) => setTimeout(resolve, 10))
+        }
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 400))
         await server.kill()
         alive = false
