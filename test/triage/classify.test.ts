@@ -949,8 +949,77 @@ describe('a fight called out as it starts', () => {
 
   it('leaves the past, a fear and a state where they were', () => {
     expect(urgencyOf('上个月他们在篮球场打起来了')).toBe('P2')
-    expect(urgencyOf('1003 有人打人了')).toBe('P2')
     expect(urgencyOf('im afraid of getting kicked again')).not.toBe('P1')
     expect(urgencyOf('he is being bullied by his class')).not.toBe('P1')
+  })
+})
+
+describe('fifteenth blind batch', () => {
+  it('hears a fight announced of someone unnamed as news of now, not a story told of one', () => {
+    expect(urgencyOf('1003 有人打人了')).toBe('P1')
+    expect(urgencyOf('食堂门口有几个人在打架了')).toBe('P1')
+    expect(urgencyOf('昨天有人打人了 在食堂门口')).toBe('P2')
+    expect(urgencyOf('他打人了 被老师叫去办公室')).toBe('P2')
+  })
+
+  it('reads slang for a fight as physical', () => {
+    expect(categoryOf('初二的两个班在车棚干起来了')).toBe('physical')
+    expect(urgencyOf('初二的两个班在车棚干起来了')).toBe('P1')
+    expect(categoryOf('上周他们跟三中的干了一架')).toBe('physical')
+    expect(categoryOf('some older kids rolled my cousin at the bus stop')).toBe('physical')
+    expect(categoryOf('he got roughed up in the changing room last week')).toBe('physical')
+    expect(categoryOf('a boy in year 6 pushes my daughter off the swings')).toBe('physical')
+    expect(categoryOf('she rolled her eyes at me in class')).not.toBe('physical')
+  })
+
+  it('hears a threat with a place between the intent and the harm', () => {
+    expect(categoryOf('他们说明天要在车站弄我')).toBe('physical')
+    expect(urgencyOf('他们说明天要在车站弄我')).toBe('P1')
+    expect(urgencyOf('初三的说要去网吧堵他')).toBe('P2')
+    expect(categoryOf('他说要去食堂打饭')).toBe('other')
+  })
+
+  it('takes a harm asked about in a condition as a question, unless the question says it happened', () => {
+    expect(categoryOf('what would a parent do if another kid hits their child')).toBe('other')
+    expect(urgencyOf('如果有人在厕所打我 我应该怎么办')).toBe('P3')
+    expect(categoryOf('what should i do if they hit him again')).toBe('physical')
+    expect(categoryOf('如果他们明天又打我怎么办')).toBe('physical')
+    expect(categoryOf('what should i do if my friend wants to kill herself')).toBe('self_harm')
+    expect(categoryOf('is it bullying if a kid pushes my son every day')).toBe('physical')
+  })
+
+  it('reads a worthless life said of the child by someone else as an insult, the child’s own as self-harm', () => {
+    expect(categoryOf('班主任骂我是废物 说我拖累全班')).toBe('verbal')
+    expect(categoryOf('my stepdad calls me a burden every day')).toBe('verbal')
+    expect(categoryOf('她说她是大家的负担 不想活了')).toBe('self_harm')
+    expect(categoryOf('我就是家里的累赘 不如消失')).toBe('self_harm')
+  })
+
+  it('reads a child taken towards a car by a stranger as a child in danger', () => {
+    expect(urgencyOf('校门口有个不认识的女的牵着一个一年级的小孩走了')).toBe('P1')
+    expect(urgencyOf('有个男的把她往面包车里拽')).toBe('P1')
+    expect(urgencyOf('叔叔骑车带我去上学')).toBe('P3')
+  })
+
+  it('reads an amount to be handed over as extortion, and a condition as no denial', () => {
+    expect(categoryOf('they want 30 from me by friday or they post my pics')).toBe('extortion')
+    expect(categoryOf('he says if i dont pay him 20 hell tell everyone')).toBe('extortion')
+    expect(categoryOf('i didnt pay him 20 he just asked')).not.toBe('extortion')
+  })
+
+  it('reads everyone but the child as exclusion', () => {
+    expect(categoryOf('她请了全班去她家玩 除了我')).toBe('relational')
+    expect(categoryOf('除了他大家都收到了邀请')).toBe('relational')
+    expect(categoryOf('they invited everyone except my son')).toBe('relational')
+    expect(categoryOf('除了我没人知道这件事')).toBe('other')
+  })
+
+  it('reads a pause in a transcript as no end of a clause for a video spread', () => {
+    expect(urgencyOf('他们 拍了视频 发到 快手上 骂他', 'voice')).toBe('P2')
+  })
+
+  it('gives staff the conduct when they pull, twist or pinch a child', () => {
+    expect(categoryOf('体育老师经常揪学生耳朵')).toBe('other')
+    expect(categoryOf('班主任总是拧我的胳膊')).toBe('other')
   })
 })

@@ -11,6 +11,9 @@ import {
   FOLLOWING_CUES,
   FUTURE_INTENT_CUES,
   HELP_CUES,
+  HYPOTHETICAL_BEFORE,
+  HYPOTHETICAL_QUESTION_AFTER,
+  HYPOTHETICAL_REAL,
   HABIT_BEFORE_NOW,
   HABITUAL_BEFORE_TIME,
   HELD_NOT_NOW_AFTER,
@@ -45,8 +48,10 @@ import {
   WAITING_THREAT,
   WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
+  ZH_INSULTED_AS,
   ZH_NEGATION,
   ZH_NOT_NEGATION,
+  ZH_SAID_OF_ME,
 } from './lexicon'
 import { CATEGORY_PRECEDENCE, type Category, type Urgency } from './types'
 
@@ -178,6 +183,31 @@ export function contractionsSpelt(text: string): string {
   )
 }
 
+/** Categories a question may only ask about: a danger to life is taken as told even when asked ("what if she cuts herself"). */
+const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relational', 'verbal']
+
+/** The harm at `index` sits in the condition of a question and nothing in that question says it happened. */
+function isHypothetical(text: string, index: number): boolean {
+  const opener = HYPOTHETICAL_BEFORE.exec(text.slice(Math.max(0, index - 60), index))
+  if (!opener) return false
+  const after = text.slice(index)
+  const question = HYPOTHETICAL_QUESTION_AFTER.exec(after)
+  const english = !HAN.test(opener[0])
+  if (!english && !question) return false
+  const sentence = english ? (/^[^.!?]*/.exec(after)?.[0] ?? '') : (question?.[0] ?? '')
+  return !HYPOTHETICAL_REAL.test(opener[0] + sentence)
+}
+
+/** A life called worthless by someone else ("骂我…说我拖累全班", "calls me a burden") is an insult, not intent. */
+function saidOfTheChild(text: string, hit: CueHit): boolean {
+  const before = text.slice(Math.max(0, hit.index - 30), hit.index)
+  return (
+    TOLD_TO_HARM_SELF.test(before) ||
+    ZH_INSULTED_AS.test(before) ||
+    (hit.cue.startsWith('我') && ZH_SAID_OF_ME.test(before))
+  )
+}
+
 /** Two or more families of weak self-harm signs, one of them an ending or a farewell; else undefined. */
 function selfHarmSignals(text: string): { families: string[]; first: CueHit } | undefined {
   const families: string[] = []
@@ -204,7 +234,8 @@ export function classifyTip(text: string): Classification {
       (h) =>
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
-        !(category === 'self_harm' && TOLD_TO_HARM_SELF.test(text.slice(Math.max(0, h.index - 30), h.index))),
+        !(category === 'self_harm' && saidOfTheChild(text, h)) &&
+        !(ASKABLE.includes(category) && isHypothetical(text, h.index)),
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
