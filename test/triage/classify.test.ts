@@ -1023,3 +1023,49 @@ describe('fifteenth blind batch', () => {
     expect(categoryOf('班主任总是拧我的胳膊')).toBe('other')
   })
 })
+
+describe('sixteenth blind batch', () => {
+  it('reads a transcript’s pauses between Chinese words as no clause break', () => {
+    expect(categoryOf('他 这几天 老是 说 活着 没意思')).not.toBe('self_harm')
+    expect(triage('他 这几天 老是 说 活着 没意思', 'voice').category).toBe('self_harm')
+    expect(triage('他们 没有 打我 就是 骂我', 'voice').category).toBe('verbal')
+  })
+
+  it('reads one’s own things given away as a farewell', () => {
+    expect(categoryOf('她把她的耳机和书都送给我了 说以后不会再烦我们了')).toBe('self_harm')
+    expect(categoryOf('他把他的旧书送给我了')).toBe('other')
+  })
+
+  it('asks what the point is as hopelessness', () => {
+    expect(categoryOf('i want to disappear. whats the point anyway')).toBe('self_harm')
+  })
+
+  it('reads a photo posted, edited or said to be P’d as spread', () => {
+    expect(urgencyOf('有人在限动po她的照片 还配了很难听的字')).toBe('P2')
+    expect(urgencyOf('群里都在传 我的照片被p了')).toBe('P2')
+    expect(urgencyOf('佢哋改咗我張相 放喺群度')).toBe('P2')
+    expect(urgencyOf('群里有人骂我')).toBe('P3')
+  })
+
+  it('reads a touch under clothes as assault, and pushed down in Cantonese as physical', () => {
+    expect(urgencyOf('a boy touched her under her shirt at recess')).toBe('P1')
+    expect(categoryOf('佢哋將我推落樓梯')).toBe('physical')
+  })
+
+  it('reads a lighter or cigarette used on a child as physical, a lighter alone as nothing', () => {
+    expect(categoryOf('有人用打火机烧了他的手')).toBe('physical')
+    expect(categoryOf('他书包里有个打火机')).toBe('other')
+  })
+
+  it('takes a child now at home as out of the danger of the day', () => {
+    expect(urgencyOf('今天被推下楼梯 腿肿了 现在在家')).toBe('P2')
+    expect(urgencyOf('今天被推下楼梯 腿肿了 现在在医院')).toBe('P1')
+    expect(urgencyOf('他们现在在我家楼下 说要打我')).toBe('P1')
+  })
+
+  it('reads a consequence told of weeks of bullying as done, a quoted one as a threat', () => {
+    expect(categoryOf('他逼我给他写作业 不写就打我 已经两个月了')).toBe('physical')
+    expect(categoryOf('他逼我给他写作业 说不写就打我 已经两个月了')).not.toBe('physical')
+    expect(categoryOf('他逼我给他写作业 不写就打我')).not.toBe('physical')
+  })
+})

@@ -15,6 +15,7 @@ import {
   HYPOTHETICAL_QUESTION_AFTER,
   HYPOTHETICAL_REAL,
   HABIT_BEFORE_NOW,
+  HABIT_CONSEQUENCE,
   HABITUAL_BEFORE_TIME,
   HELD_NOT_NOW_AFTER,
   HELD_NOW_CUES,
@@ -31,6 +32,7 @@ import {
   PLAN_TIME,
   PLANNED_AFTER,
   PRESENT_CUES,
+  QUOTED_BEFORE,
   RECORDING_AFTER,
   RECORDING_BEFORE,
   REPEATED_CUES,
@@ -266,9 +268,21 @@ export function classifyTip(text: string): Classification {
 
   const threats = allHits(text, THREAT_CUES, true)
   const threat = threats[0]
-  // "will beat him up" threatens a beating; it does not report one.
+  // "will beat him up" threatens a beating; it does not report one. But a consequence told, not quoted,
+  // of weeks of bullying ("逼我写作业 不写就打我 一个多月了") is what has been done each time.
+  const habit = firstHit(text, REPEATED_CUES, false) !== undefined
   const physical = (hits.get('physical') ?? []).filter(
-    (h) => !threats.some((t) => h.index >= t.index && h.index < t.index + t.cue.length),
+    (h) =>
+      !threats.some(
+        (t) =>
+          h.index >= t.index &&
+          h.index < t.index + t.cue.length &&
+          !(
+            habit &&
+            HABIT_CONSEQUENCE.test(t.cue) &&
+            !QUOTED_BEFORE.test(text.slice(Math.max(0, t.index - 2), t.index))
+          ),
+      ),
   )
   const cornered = physical.every((h) => CORNERING.test(h.cue))
   if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)

@@ -12,6 +12,7 @@ export { buildSchoolIndex, resolveSchool, SchoolIndex, searchSchools } from './s
 export type { Category, Channel, Language, SchoolRecord, TriageResult, Urgency } from './types'
 
 const HAN = /\p{Script=Han}/u
+const SPOKEN_PAUSE = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu
 
 const LANGUAGE_REASON: Record<Language, string> = {
   'zh-Hans': 'simplified characters',
@@ -41,6 +42,9 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   let masked = text
   for (const m of mentions)
     masked = masked.slice(0, m.start) + '#'.repeat(m.end - m.start) + masked.slice(m.end)
+  // A transcript spaces its words where the caller paused ("活着 没意思"): between Chinese words that is
+  // no clause break, and the words are read as spoken together, as an unspaced transcript is.
+  if (tip.channel === 'voice') masked = masked.replace(SPOKEN_PAUSE, '')
   // A tip typed in pinyin is read back into the characters its cue words stand for.
   const pinyinTip = !HAN.test(masked) && isPinyinText(masked)
   const embedded = pinyinTip ? { text: pinyinToHan(masked), readings: [] } : embeddedPinyinAsHan(masked)
