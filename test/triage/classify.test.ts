@@ -1026,7 +1026,6 @@ describe('fifteenth blind batch', () => {
 
 describe('sixteenth blind batch', () => {
   it('reads a transcript’s pauses between Chinese words as no clause break', () => {
-    expect(categoryOf('他 这几天 老是 说 活着 没意思')).not.toBe('self_harm')
     expect(triage('他 这几天 老是 说 活着 没意思', 'voice').category).toBe('self_harm')
     expect(triage('他们 没有 打我 就是 骂我', 'voice').category).toBe('verbal')
   })
@@ -1067,5 +1066,76 @@ describe('sixteenth blind batch', () => {
     expect(categoryOf('他逼我给他写作业 不写就打我 已经两个月了')).toBe('physical')
     expect(categoryOf('他逼我给他写作业 说不写就打我 已经两个月了')).not.toBe('physical')
     expect(categoryOf('他逼我给他写作业 不写就打我')).not.toBe('physical')
+  })
+})
+
+describe('seventeenth blind batch', () => {
+  it('counts pills with a filler, and jumping from any high place', () => {
+    expect(categoryOf('took like 12 of my dads pills')).toBe('self_harm')
+    expect(categoryOf('she keeps talking about jumping from the school roof')).toBe('self_harm')
+    expect(categoryOf('he jumped off the swing and hurt his knee')).not.toBe('self_harm')
+  })
+
+  it('reads text speak ("4 me", "they r", "u")', () => {
+    expect(urgencyOf('they r waiting 4 me by the bus stop rn')).toBe('P1')
+    expect(categoryOf('u r so ugly')).toBe('verbal')
+  })
+
+  it('reads things given away and a child who stopped eating as signs of self-harm together', () => {
+    expect(categoryOf('he stopped eating and is giving his things away')).toBe('self_harm')
+    expect(categoryOf('he stopped eating since the fight')).not.toBe('self_harm')
+  })
+
+  it('keeps a self-harm word inside a quoted insult as the insult', () => {
+    expect(categoryOf('they wrote that she should just die and that no one would miss her')).toBe('verbal')
+    expect(categoryOf('she told me she wants to die and no one would miss her')).toBe('self_harm')
+  })
+
+  it('reads a child shut away and not answering as a child unreachable', () => {
+    expect(urgencyOf('he locked himself in his room an hour ago and wont answer')).toBe('P1')
+    expect(urgencyOf('被骂完以后她把自己锁在厕所里 叫也不开门')).toBe('P1')
+    expect(urgencyOf('他把自己的门锁好了')).toBe('P3')
+  })
+
+  it('reads grooming, obscene pictures said as 那种图 and exposure said as 那个 as sexual', () => {
+    expect(categoryOf('a tutor is grooming my niece')).toBe('sexual')
+    expect(categoryOf('有人把她的照片p成那种图')).toBe('sexual')
+    expect(urgencyOf('门口有个男的露那个给小孩看')).toBe('P2')
+  })
+
+  it('reads idioms of being carried out and lessons taught as threats', () => {
+    expect(urgencyOf('他说明天让我站着进来躺着出去')).toBe('P1')
+    expect(categoryOf('他说要教我做人')).toBe('verbal')
+    expect(urgencyOf('他们说今晚熄灯后要给我上一课')).toBe('P1')
+    expect(urgencyOf('明天数学老师要给我上课')).toBe('P3')
+  })
+
+  it('reads a visit promised tonight as a threat set for a time, a friendly one as nothing', () => {
+    expect(urgencyOf('有人说晚上去我家找我')).toBe('P1')
+    expect(urgencyOf('他说晚上来找我玩')).toBe('P3')
+  })
+
+  it('reads an unknown adult offering to take a child somewhere as a child in danger, going shopping as no demand', () => {
+    expect(urgencyOf('有个不认识的男的说带她去吃东西')).toBe('P1')
+    expect(categoryOf('妈妈带我去买零食')).toBe('other')
+    expect(categoryOf('他逼我给他买零食')).toBe('extortion')
+  })
+
+  it('reads a song made to mock and the body called dirty as verbal', () => {
+    expect(categoryOf('they made up a song about my son and sing it in class')).toBe('verbal')
+    expect(categoryOf('他们编了首歌骂我')).toBe('verbal')
+    expect(categoryOf('同桌天天说我很臭')).toBe('verbal')
+  })
+
+  it('reads messages sent to anyone as online', () => {
+    expect(categoryOf('a boy keeps sending her mean messages at night')).toBe('cyber')
+  })
+})
+
+describe('words typed a space apart', () => {
+  it('reads a message typed a word at a time as one clause, as a transcript is', () => {
+    expect(urgencyOf('今晚 宿舍 他们说 熄灯后 要 给我 上一课')).toBe('P1')
+    expect(categoryOf('他 说 活着 没 意思')).toBe('self_harm')
+    expect(categoryOf('一中 今天 没人 欺负我')).toBe('other')
   })
 })

@@ -182,6 +182,10 @@ export function contractionsSpelt(text: string): string {
       .replace(/\b(they|you|it|that|who)ll\b/g, '$1 will')
       // Slang for "going to": "imma", "finna", "boutta" (about to).
       .replace(/\b(?:imma|ima|finna|boutta|gunna)\b/g, 'gonna')
+      // Text speak: "u" (you), "they r" (are), "waiting 4 me" (for).
+      .replace(/\bu\b/g, 'you')
+      .replace(/\b(they|we|you) r\b/g, '$1 are')
+      .replace(/\b4 (?=(?:me|him|her|us|them|you)\b)/g, 'for ')
   )
 }
 
@@ -202,7 +206,7 @@ function isHypothetical(text: string, index: number): boolean {
 
 /** A life called worthless by someone else ("骂我…说我拖累全班", "calls me a burden") is an insult, not intent. */
 function saidOfTheChild(text: string, hit: CueHit): boolean {
-  const before = text.slice(Math.max(0, hit.index - 30), hit.index)
+  const before = text.slice(Math.max(0, hit.index - 80), hit.index)
   return (
     TOLD_TO_HARM_SELF.test(before) ||
     ZH_INSULTED_AS.test(before) ||

@@ -13,11 +13,20 @@ export type { Category, Channel, Language, SchoolRecord, TriageResult, Urgency }
 
 const HAN = /\p{Script=Han}/u
 const SPOKEN_PAUSE = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu
+const HAN_RUNS = /\p{Script=Han}+/gu
 
 const LANGUAGE_REASON: Record<Language, string> = {
   'zh-Hans': 'simplified characters',
   'zh-Hant': 'traditional characters',
   en: 'English',
+}
+
+/** Chinese written a word at a time: at least four runs of characters, most of them one to three long. */
+function wordSpaced(text: string): boolean {
+  const runs = text.match(HAN_RUNS)
+  if (!runs || runs.length < 4) return false
+  const short = runs.filter((r) => r.length <= 3).length
+  return short * 3 >= runs.length * 2
 }
 
 /** Decides the school, category, urgency and language of one tip (rules: TRIAGE.md), with the cues shown to the officer. */
@@ -42,9 +51,10 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   let masked = text
   for (const m of mentions)
     masked = masked.slice(0, m.start) + '#'.repeat(m.end - m.start) + masked.slice(m.end)
-  // A transcript spaces its words where the caller paused ("活着 没意思"): between Chinese words that is
-  // no clause break, and the words are read as spoken together, as an unspaced transcript is.
-  if (tip.channel === 'voice') masked = masked.replace(SPOKEN_PAUSE, '')
+  // A transcript spaces its words where the caller paused ("活着 没意思"), and some children type a space
+  // after every word or two ("要 给我 上课"): between such words a space is no clause break, and the words
+  // are read together, as an unspaced transcript is.
+  if (tip.channel === 'voice' || wordSpaced(masked)) masked = masked.replace(SPOKEN_PAUSE, '')
   // A tip typed in pinyin is read back into the characters its cue words stand for.
   const pinyinTip = !HAN.test(masked) && isPinyinText(masked)
   const embedded = pinyinTip ? { text: pinyinToHan(masked), readings: [] } : embeddedPinyinAsHan(masked)
