@@ -1028,6 +1028,9 @@ describe('sixteenth blind batch', () => {
   it('reads a transcript’s pauses between Chinese words as no clause break', () => {
     expect(triage('他 这几天 老是 说 活着 没意思', 'voice').category).toBe('self_harm')
     expect(triage('他们 没有 打我 就是 骂我', 'voice').category).toBe('verbal')
+    expect(categoryOf('他们没打我骂我了')).toBe('verbal')
+    expect(categoryOf('他没对我动手')).toBe('other')
+    expect(categoryOf('他们没有把我关起来')).toBe('other')
   })
 
   it('reads one’s own things given away as a farewell', () => {

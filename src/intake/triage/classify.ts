@@ -51,6 +51,7 @@ import {
   WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
   ZH_INSULTED_AS,
+  ZH_DENIED_DEED_DONE,
   ZH_NEGATION,
   ZH_NOT_NEGATION,
   ZH_SAID_OF_ME,
@@ -88,7 +89,9 @@ function isNegated(text: string, start: number): boolean {
       break
     }
   }
-  if (ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, ''))) return true
+  const denial = ZH_NEGATION.exec(zh.replace(ZH_NOT_NEGATION, (w) => '_'.repeat(w.length)))
+  // A denial covers its own verb and object only: "没打我骂我" denies the hitting, not the insult.
+  if (denial && !ZH_DENIED_DEED_DONE.test(zh.slice(denial.index + denial[0].length))) return true
   // "他们不打我了" denies; "不陪他睡就…" is a condition, and a condition denies nothing.
   const clauseAfter = text.slice(start, start + 10).split(CLAUSE_BREAK)[0] ?? ''
   if (zh.endsWith('不') && !ZH_CONDITION_AFTER.test(clauseAfter)) return true

@@ -308,6 +308,8 @@ export const STAFF_ACTOR_CUES: readonly RegExp[] = [
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
 // phrases that look like negation but are not ("没少打他" = hit him a lot, "wont stop hitting").
 export const ZH_NEGATION = /没有|没|未|并非|(?<!是)不是|不会|不打算|不再|再也不/
+/** After a denial, a verb and its object ("没打我"): the denial ends there, unless a preposition leads ("没对我"). */
+export const ZH_DENIED_DEED_DONE = /(?![把对跟和给向被让叫替帮为与同将])\p{Script=Han}(?:我|他|她|你)(?:们)?/u
 export const ZH_NOT_NEGATION = /没少|没事|没完|没停|没断|没多久|没几天|没人管|没办法|不是第|不止/g
 export const EN_NEGATION =
   /\b(?:no|not|didnt|never|without|hasnt|havent|hadnt|wasnt|werent|isnt|arent|dont|doesnt|wont|nobody|neither|nor)\b/
