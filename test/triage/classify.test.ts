@@ -1142,3 +1142,43 @@ describe('words typed a space apart', () => {
     expect(categoryOf('一中 今天 没人 欺负我')).toBe('other')
   })
 })
+
+describe('eighteenth blind batch', () => {
+  it('reads a quarrel as no fight, and a fight still as one', () => {
+    expect(categoryOf('had a big fight with my best friend and now she ignores me')).toBe('relational')
+    expect(categoryOf('my son got into a fight with two boys at lunch')).toBe('physical')
+  })
+
+  it('reads pinning down and sitting on a child as physical, a denied blow as no denial of them', () => {
+    expect(categoryOf('nobody hit him but they pinned him down on the field')).toBe('physical')
+    expect(categoryOf('they sat on my little brother until he cried')).toBe('physical')
+  })
+
+  it('reads wanting to jump down as self-harm', () => {
+    expect(categoryOf('她说想跳下去')).toBe('self_harm')
+  })
+
+  it('takes next Monday as far and this Monday as near', () => {
+    expect(urgencyOf('他们说下周一在群里揭发我 让我等着')).toBe('P2')
+    expect(urgencyOf('他们说周一放学让我等着')).toBe('P1')
+    expect(urgencyOf('他说晚上放学以后找人打他')).toBe('P1')
+  })
+
+  it('reads what happens once a condition is met as a habit, a quoted one as a threat', () => {
+    expect(categoryOf('我爸喝醉了会打我')).toBe('physical')
+    expect(categoryOf('他说输了会打我')).toBe('verbal')
+  })
+
+  it('reads a home visit promised for tonight as a threat set for a time', () => {
+    expect(urgencyOf('有人把他地址发出来了 说今晚去他家')).toBe('P1')
+    expect(urgencyOf('她说今晚去我家吃饭')).toBe('P3')
+  })
+
+  it('gives staff the conduct of the past, with their school named', () => {
+    expect(categoryOf('a teacher at qinghe no 2 primary used to hit kids with a ruler')).toBe('other')
+  })
+
+  it('reads a school’s confessions page as online', () => {
+    expect(categoryOf('they post stuff about me on the confessions page')).toBe('cyber')
+  })
+})

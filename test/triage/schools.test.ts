@@ -147,6 +147,11 @@ describe('number spellings in school names', () => {
 })
 
 describe('a school named the way people shorten it', () => {
+  it('by the place and its level, the type of school left out ("shiqiao central", "dongpo junior")', () => {
+    expect(schoolOf('my sister is in 1st grade at shiqiao central')).toBe('qh-016')
+    expect(schoolOf('he goes to dongpo junior')).toBe('qh-018')
+  })
+
   it('by its English name without the county, or with short words', () => {
     expect(schoolOf('my son at the vocational school gets pushed around')).toBe('qh-009')
     expect(schoolOf('qinghe special ed school, someone took his bag')).toBe('qh-023')

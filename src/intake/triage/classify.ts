@@ -33,6 +33,7 @@ import {
   PLANNED_AFTER,
   PRESENT_CUES,
   QUOTED_BEFORE,
+  WHEN_THEN,
   RECORDING_AFTER,
   RECORDING_BEFORE,
   REPEATED_CUES,
@@ -192,6 +193,13 @@ export function contractionsSpelt(text: string): string {
   )
 }
 
+/** The words of the clause before `index`. */
+const clauseBefore = (text: string, index: number): string =>
+  text
+    .slice(Math.max(0, index - 16), index)
+    .split(CLAUSE_BREAK)
+    .at(-1) ?? ''
+
 /** Categories a question may only ask about: a danger to life is taken as told even when asked ("what if she cuts herself"). */
 const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relational', 'verbal']
 
@@ -273,7 +281,14 @@ export function classifyTip(text: string): Classification {
   }
   for (const cue of negatedCues) reasons.push(`negated: ${shown(cue)}`)
 
-  const threats = allHits(text, THREAT_CUES, true)
+  // "喝醉了会打我": what happens once a condition is met is a habit told, not a threat made.
+  const habitual = (t: CueHit) =>
+    WHEN_THEN.test(text.slice(Math.max(0, t.index - 1), t.index + 1)) &&
+    !QUOTED_BEFORE.test(clauseBefore(text, t.index))
+  const allThreats = allHits(text, THREAT_CUES, true)
+  const threats = allThreats.filter((t) => !habitual(t))
+  const told = allThreats.filter(habitual)
+  if (told.length > 0) hits.set('physical', [...told, ...(hits.get('physical') ?? [])])
   const threat = threats[0]
   // "will beat him up" threatens a beating; it does not report one. But a consequence told, not quoted,
   // of weeks of bullying ("逼我写作业 不写就打我 一个多月了") is what has been done each time.
@@ -284,11 +299,7 @@ export function classifyTip(text: string): Classification {
         (t) =>
           h.index >= t.index &&
           h.index < t.index + t.cue.length &&
-          !(
-            habit &&
-            HABIT_CONSEQUENCE.test(t.cue) &&
-            !QUOTED_BEFORE.test(text.slice(Math.max(0, t.index - 2), t.index))
-          ),
+          !(habit && HABIT_CONSEQUENCE.test(t.cue) && !QUOTED_BEFORE.test(clauseBefore(text, t.index))),
       ),
   )
   const cornered = physical.every((h) => CORNERING.test(h.cue))

@@ -33,7 +33,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /(?:帮|替)(?:我|她|他)?照顾(?:好)?(?:我|她|他)?(?:的)?(?:妹妹|弟弟|爸妈|爸爸|妈妈|父母|猫|狗|家人|奶奶|爷爷)|(?:要|想)去(?:河边|江边|桥上|楼顶|天台|水库|湖边|海边)|(?:从)?(?:这个)?世界(?:上)?消失|(?:不要|别)(?:来)?找我|活着(?:真|好|太|很|都|也)?(?:没劲|没意思|没意义|没盼头|有什么用|没什么用)|(?:楼顶|天台|房顶|窗台|栏杆|阳台|桥)(?:上|边)?.{0,6}(?:坐着|站着|爬上|翻过)|(?:腿|脚)(?:伸|悬|挂|吊)在(?:外面|外边|半空)|翻(?:过)?(?:了)?栏杆|自杀|自尽|轻生|寻死|想死(?!你|了你)|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死|(?<!叫|让|骂|喊|逼|要)(?:我|他|她)(?:就|真的|也)?(?:要|会)?去死(?!吧)/g,
       /想消失|消失(?:算了|就好)|离开这个世界|结束(?:自己的?)?生命|结束(?:这)?一切|写好了(?:信|遗书)|想解脱|撑不下去|交代后事|永别/g,
-      /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|跳下(?:去|来)算了|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药|吞药|吃了(?:很多|一瓶)药/g,
+      /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|(?:想|要|准备|打算)跳(?:下去|河|江|湖)|跳下(?:去|来)算了|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药|吞药|吃了(?:很多|一瓶)药/g,
       /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
       /(?:手腕|手臂|胳膊|腿|手|手背|大腿)上.{0,8}(?:划痕|刀痕|割痕|血痕|伤疤|疤痕|一道一道|一条一条|口子|(?:割|划|刀)[^，。\s]{0,3}(?:痕迹|印子|伤口|痕))|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
       /\bsuicid|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:my|his|her) life\b|\bend it all\b|\b(?:gonna|going to|wants? to|wanna|will) end it\b/g,
@@ -91,9 +91,9 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
       // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
       /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\bsplit lip\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
-      /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|\bfight|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
+      /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|(?<!\b(?:had|have|has|having) (?:a |an )?(?:big |huge |little |small |stupid |bad )?)\bfight(?! with (?:my|his|her) (?:mom|mum|dad|parents|mother|father))|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
       new RegExp(
-        String.raw`\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
+        String.raw`\bpin(?:s|ned|ning)? ${VICTIM_EN} (?:down|to|against|on)\b|\b(?:sat|sit|sits|sitting) on ${VICTIM_EN}\b|\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
         'g',
       ),
     ],
@@ -120,7 +120,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /群(?!殴|众)|网上|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|qq|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏/g,
       /挂(?:我|他|她|人|到网)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
       /\b(?:made|created|started|make|making) a group\b|\bgroup ?chat|\bgc\b|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
-      /\bwhatsapp\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
+      /\bwhatsapp\b|\bconfessions?\b|\b(?:school|class|facebook|fb|ig|insta|gossip) (?:page|account)\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
       /\b(?:send|sends|sending|sent) (?:me |her |him |them |us |my \w+ )?(?:\w+ )?(?:messages|texts|dms)\b|\btext(?:s|ed|ing)? (?:me|him|her|them|my \w+)\b|\bfake (?:number|phone)\b|\bfake (?:account|profile)\b|\binternet\b|\bwebsite\b|\bforum\b|\bserver\b|\bun(?:follow|friend)(?:ed|s)?\b|\bgroup without (?:me|him|her)\b|\bstory\b|\breels?\b|\blivestream|\bshar(?:e|ed|es|ing)\b/g,
     ],
   },
@@ -206,7 +206,8 @@ export const THREAT_CUES: readonly RegExp[] = [
   /(?:怕|害怕)(?:他|她|他们|她们)[^，。\s]{0,4}(?:打|揍|踢|报复)/g,
   // Coming back for someone ("明天还要来", "今天还要找他"), unless to play, talk or help.
   new RegExp(
-    `(?:(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:还|再|又)(?:要|会)(?:来)?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,8}(?:要|会|就)(?:来|去)?[^，。\\s]{0,4}?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,6}?(?:来|去|过来)(?:我家|学校)?找(?:我|你|他|她))${NOT_A_HOSTILE_VISIT}`,
+    `(?:(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:还|再|又)(?:要|会)(?:来)?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,8}(?:要|会|就)(?:来|去)?[^，。\\s]{0,4}?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,6}?(?:来|去|过来)(?:我家|学校)?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,6}?(?:来|去|到)(?:我|你|他|她)(?:们)?家)${NOT_A_HOSTILE_VISIT}`,
+
     'g',
   ),
   /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:站着|竖着|走着)(?:进来|进去|来)[^。！？]{0,3}(?:躺着|横着|爬着)(?:出去|出来|回去)|(?:躺着|横着|爬着)(?:出去|回去|出校门)|教(?:你|我|他|她)做人|(?<!(?:老师|家教|教练|辅导|补课)[^，。！？\s]{0,4})给(?:你|我|他|她)(?:好好)?上(?:一)?(?:课|堂课)|让(?:你|我|他|她)长(?:长)?记性|(?:找|跟|和|同)(?:你|我|他|她)(?:们)?(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃)|让(?:你|我|他|她)尝尝(?:厉害|滋味|苦头)|给(?:你|我|他|她)点厉害(?:瞧瞧|看看)/g,
@@ -216,8 +217,10 @@ export const THREAT_CUES: readonly RegExp[] = [
 
 /** A consequence with no will or shall in it ("不写就打我"): with a habit said, it is done each time. */
 export const HABIT_CONSEQUENCE = /^不[^就]{0,3}就(?!要|会)/
-/** Said before a consequence: it is quoted, a threat ("说不给就天天打他"). */
-export const QUOTED_BEFORE = /(?:说|讲|威胁|扬言|放话)$/
+/** "喝醉了会打我": once the condition is met, it happens, as a habit does. */
+export const WHEN_THEN = /^了会/
+/** Said in the clause before a consequence: it is quoted, a threat ("说不给就天天打他", "他说输了会打我"). */
+export const QUOTED_BEFORE = /说|讲|威胁|扬言|放话/
 
 /** A time too far off for harm to come within hours ("next week", "下周", "迟早"): a threat set for it is not P1. */
 export const FAR_TIME_CUES: readonly RegExp[] = [
@@ -229,7 +232,7 @@ export const FAR_TIME_CUES: readonly RegExp[] = [
  * A time within the next hours. A past marker right before ("昨天下午放学", "上周五放学") makes it the past.
  */
 export const NEAR_TIME_CUES: readonly RegExp[] = [
-  /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|(?:放学|下课|熄灯|午饭|晚饭|午休|晚自习)(?:后|以后|之后)|放学|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|马上|体育课|课间)/g,
+  /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:(?<![下上])周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|(?:放学|下课|熄灯|午饭|晚饭|午休|晚自习)(?:后|以后|之后)|放学|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|马上|体育课|课间)/g,
   /\b(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
   /\blater today\b|\bthis (?:afternoon|evening)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
 ]
@@ -302,7 +305,7 @@ export const STAFF_ACTOR_CUES: readonly RegExp[] = [
     `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
     'g',
   ),
-  /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+)? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes)\b/g,
+  /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+(?: [#\w]+){0,2})?(?: (?:used to|would|still|also|even))? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes)\b/g,
 ]
 
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
