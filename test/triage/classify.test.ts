@@ -1182,3 +1182,47 @@ describe('eighteenth blind batch', () => {
     expect(categoryOf('they post stuff about me on the confessions page')).toBe('cyber')
   })
 })
+
+describe('nineteenth blind batch', () => {
+  it('takes staff told of as the one told, not the one who acts', () => {
+    expect(categoryOf('他说我再告诉老师就揍我')).toBe('verbal')
+    expect(categoryOf('被老师关进小黑屋')).toBe('other')
+    expect(urgencyOf('被老师关进小黑屋')).toBe('P2')
+  })
+
+  it('reads rather being dead as self-harm', () => {
+    expect(categoryOf('she said shed rather be dead than go back')).toBe('self_harm')
+    expect(categoryOf('我宁愿死也不想去学校')).toBe('self_harm')
+  })
+
+  it('reads a child touched at night or in bed as assault', () => {
+    expect(urgencyOf('her stepbrother touches her at night')).toBe('P1')
+    expect(urgencyOf('he touches me on the shoulder to get my attention')).not.toBe('P1')
+  })
+
+  it('reads a fight said alone as news of now', () => {
+    expect(urgencyOf('打架了 操场 好多人')).toBe('P1')
+    expect(urgencyOf('他们上周打架了')).toBe('P2')
+  })
+
+  it('reads a cut lip, a head covering pulled off and hair cut as physical', () => {
+    expect(categoryOf('my son came home with a cut lip')).toBe('physical')
+    expect(categoryOf('a boy pulled her headscarf off in the corridor')).toBe('physical')
+  })
+
+  it('reads others telling a child to die as an insult', () => {
+    expect(categoryOf('they keep telling me to unalive myself')).toBe('verbal')
+    expect(categoryOf('my friend keeps telling me she wants to unalive herself')).toBe('self_harm')
+  })
+
+  it('asks a conditional question about a harm as a question, unless it is told as done', () => {
+    expect(urgencyOf('如果有人打我 可以报警吗')).toBe('P3')
+    expect(categoryOf('如果被同学打了可以报警吗')).toBe('physical')
+  })
+
+  it('reads a "now" of the child’s state as no violence now, and a habit only in its own clause', () => {
+    expect(urgencyOf('天天逼她吃减肥药 她现在瘦得不成样子了')).toBe('P2')
+    expect(urgencyOf('他们天天打我 现在又在打')).toBe('P1')
+    expect(urgencyOf('老是有学生在里面打架')).toBe('P2')
+  })
+})

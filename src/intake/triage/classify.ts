@@ -31,6 +31,7 @@ import {
   PLAN_BEFORE_TIME,
   PLAN_TIME,
   PLANNED_AFTER,
+  NOW_STATE_AFTER,
   PRESENT_CUES,
   QUOTED_BEFORE,
   WHEN_THEN,
@@ -72,6 +73,8 @@ export interface Classification {
 }
 
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;:：]/
+// A part of a sentence: punctuation ends it, and so does a space between Chinese words ("天天打我 现在又在打").
+const SENTENCE_PART = /[，。！？；、,.!?;:：]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u
 // A negation does not reach past these: "我没给就被他扇了" negates the giving, not the slap.
 const ZH_NEGATION_STOP = /[就但又却才还可]/
 const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
@@ -156,7 +159,12 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
     const after = text.slice(h.index + h.cue.length)
     return (
       !NEGATED_INSIDE.test(h.cue) &&
-      !HABIT_BEFORE_NOW.test(text.slice(Math.max(0, h.index - 8), h.index)) &&
+      !HABIT_BEFORE_NOW.test(
+        text
+          .slice(Math.max(0, h.index - 8), h.index)
+          .split(SENTENCE_PART)
+          .at(-1) ?? '',
+      ) &&
       !RECORDING_AFTER.test(after) &&
       !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
       !endedAfter?.test(after)
@@ -461,7 +469,14 @@ function decideUrgency(
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
   // Violence reported with a "now" and nothing placing it in the past may still be going on.
   const now = firstHit(text, [RIGHT_NOW], false)
-  if (hits.has('physical') && now && !timing.over) return p1(`violence, now "${shown(now.cue)}"`)
+  // "她现在瘦得不成样子": a "now" that tells how the child is, not what is done to them.
+  if (
+    hits.has('physical') &&
+    now &&
+    !timing.over &&
+    !NOW_STATE_AFTER.test(text.slice(now.index + now.cue.length, now.index + now.cue.length + 6))
+  )
+    return p1(`violence, now "${shown(now.cue)}"`)
   // A date anywhere places the injury in the past ("肋骨断了 上周的事"); other words of the past count
   // only before it: "晕倒了 之前被人打过头" explains the injury, it does not date it.
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]

@@ -31,7 +31,12 @@ function wordSpaced(text: string): boolean {
 
 /** Decides the school, category, urgency and language of one tip (rules: TRIAGE.md), with the cues shown to the officer. */
 export function triageTip(tip: { text: string; channel: Channel }, schools: SchoolIndex): TriageResult {
-  const text = normalizeForMatch(tip.text)
+  // A transcript spaces its words where the caller paused ("东坡 中学", "活着 没意思"), and some children
+  // type a space after every word or two ("要 给我 上课"): between such words a space is no clause break,
+  // and the words are read together, as an unspaced transcript is.
+  const normalized = normalizeForMatch(tip.text)
+  const text =
+    tip.channel === 'voice' || wordSpaced(normalized) ? normalized.replace(SPOKEN_PAUSE, '') : normalized
   const reasons: string[] = []
 
   const { mentions, unknownCodes } = findSchoolMentions(text, schools)
@@ -51,10 +56,6 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   let masked = text
   for (const m of mentions)
     masked = masked.slice(0, m.start) + '#'.repeat(m.end - m.start) + masked.slice(m.end)
-  // A transcript spaces its words where the caller paused ("活着 没意思"), and some children type a space
-  // after every word or two ("要 给我 上课"): between such words a space is no clause break, and the words
-  // are read together, as an unspaced transcript is.
-  if (tip.channel === 'voice' || wordSpaced(masked)) masked = masked.replace(SPOKEN_PAUSE, '')
   // A tip typed in pinyin is read back into the characters its cue words stand for.
   const pinyinTip = !HAN.test(masked) && isPinyinText(masked)
   const embedded = pinyinTip ? { text: pinyinToHan(masked), readings: [] } : embeddedPinyinAsHan(masked)

@@ -38,7 +38,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /(?:手腕|手臂|胳膊|腿|手|手背|大腿)上.{0,8}(?:划痕|刀痕|割痕|血痕|伤疤|疤痕|一道一道|一条一条|口子|(?:割|划|刀)[^，。\s]{0,3}(?:痕迹|印子|伤口|痕))|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
       /\bsuicid|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:my|his|her) life\b|\bend it all\b|\b(?:gonna|going to|wants? to|wanna|will) end it\b/g,
       /\bwant(?:s|ed)? to die\b|\bwanna die\b|\b(?:dont|doesnt|do not|does not|didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here)\b/g,
-      /\bbetter off dead\b|\bno reason to live\b|\bnot worth living\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b/g,
+      /\bbetter off dead\b|\b(?:rather|sooner) be dead\b|\bwish (?:i|she|he) (?:was|were) dead\b|宁(?:愿|可)(?:去)?死|\bno reason to live\b|\bnot worth living\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b/g,
       /\bhurt(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut(?:s|ting)? (?:my|him|her|them)sel(?:f|ves)\b|\bself[- ]?harm/g,
       /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump(?:ing)? (?:off|from) (?:the|a|that|this) (?:\w+ )?(?:roof|bridge|building|balcony|window|cliff)\b/g,
       /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b|\bgiv(?:e|es|ing) (?:away )?(?:all )?(?:his|her|my) (?:stuff|things|belongings) away\b|\bgiving away (?:all )?(?:his|her|my) (?:stuff|things|belongings)\b/g,
@@ -69,7 +69,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:了|过|着)?(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
       /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
       /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
-      /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b/g,
+      /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
       /\blift(?:ed|s|ing)? (?:up )?(?:her|my|their|the|a|\w+s) skirts?\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\b(?:dirty|sexual|sexy|inappropriate|explicit|lewd|x-rated) (?:messages|texts|dms|pics|photos|jokes|comments|videos|stuff)\b|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
       // An adult courting a child (flattery, an invitation home) is harassment without contact.
@@ -83,14 +83,14 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|火机|倒(?!在))/g,
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局))|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
-      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
+      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|锁在|关在|(?:关|锁)进|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
       // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
-      /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\bsplit lip\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
+      /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\b(?:split|cut|busted|swollen|fat) (?:lip|nose)\b|\bpull(?:ed|s|ing)? (?:off )?(?:my|his|her) (?:hijab|headscarf|scarf|wig|glasses)(?: off)?\b|\bhair\b[^.!?]{0,30}\bcut (?:it|them|some) off\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
       /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|(?<!\b(?:had|have|has|having) (?:a |an )?(?:big |huge |little |small |stupid |bad )?)\bfight(?! with (?:my|his|her) (?:mom|mum|dad|parents|mother|father))|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
       new RegExp(
         String.raw`\bpin(?:s|ned|ning)? ${VICTIM_EN} (?:down|to|against|on)\b|\b(?:sat|sit|sits|sitting) on ${VICTIM_EN}\b|\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
@@ -142,7 +142,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /被(?:人|同学|他们|她们|大家)?(?:笑|嘲笑|取笑|讥笑)|难听的?话|说(?:了)?(?:些|几句|很多)?难听的|模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病|人妖|娘炮|怪胎|疯子/g,
       /\bcall(?:s|ed|ing)? (?:me|him|her|them|us|(?:my|his|her|our) (?:\w+ )?(?:kid|son|daughter|brother|sister|friend|child)s?)\b|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\b(?:made|make|makes|making) (?:up )?(?:a )?(?:song|songs|rhymes?|chants?|jokes?) about (?:me|him|her|them|(?:my|his|her) \w+)\b|编(?:了)?(?:首|个|一首|一个)?(?:歌|顺口溜|段子|儿歌)|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
-      /\byell(?:s|ed|ing)? at\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
+      /\byell(?:s|ed|ing)? at\b|\b(?:tell(?:s|ing)?|told) (?:me|him|her|them|my \w+) to (?:go )?(?:die|unalive|kill (?:my|him|her|them|your)sel(?:f|ves))\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
     ],
   },
 ]
@@ -160,7 +160,7 @@ export const WEAPON_LATER_DENIED =
 
 /** "notes saying i should kill myself": self-harm words put to the child by others are an insult, not intent. */
 export const TOLD_TO_HARM_SELF =
-  /\b(?:saying|says|said|tell(?:s|ing)? me|told me|wrote|writing)(?: that)? (?:i|you) should (?:just |go )?$|\b(?:saying|says|said|tell(?:s|ing)? (?:me|her|him)|told (?:me|her|him)|wrote|writing)(?: that)? (?:i|you|she|he) should (?:just |go )?(?:die|disappear|kill \w+)\b[^.!?]{0,60}$|\b(?:(?:says|said|saying|tells me|told me)(?: that)? (?:im|i am|i was)|calls me|called me|calling me) $/
+  /\b(?:tell(?:s|ing)?|told) (?:me|him|her|my \w+) to (?:go )?$|\b(?:saying|says|said|tell(?:s|ing)? me|told me|wrote|writing)(?: that)? (?:i|you) should (?:just |go )?$|\b(?:saying|says|said|tell(?:s|ing)? (?:me|her|him)|told (?:me|her|him)|wrote|writing)(?: that)? (?:i|you|she|he) should (?:just |go )?(?:die|disappear|kill \w+)\b[^.!?]{0,60}$|\b(?:(?:says|said|saying|tells me|told me)(?: that)? (?:im|i am|i was)|calls me|called me|calling me) $/
 
 /**
  * "骂我是猪脑子，说我拖累全班": a worthless life said of the child by someone else is an insult. "她说她是
@@ -177,7 +177,7 @@ export const ZH_SAID_OF_ME = /(?<!我)说$/
  */
 export const HYPOTHETICAL_BEFORE =
   /\b(?:what (?:should|would|do|can|could|shall) (?:\w+ ){1,3}do (?:if|when)|what if|who (?:do|should|can) (?:i|we|you) (?:tell|call|talk to) (?:if|when)|how (?:do|should|can|would) (?:i|we|you) (?:\w+ ){1,5}(?:if|when))\b[^.!?]*$|(?:如果|假如|万一|要是|假设|假若)[^。！？!?]*$/
-export const HYPOTHETICAL_QUESTION_AFTER = /^[^。！!]*?(?:怎么办|咋办|怎么做|该怎么|怎么处理|找谁|[?？])/
+export const HYPOTHETICAL_QUESTION_AFTER = /^[^。！!]*?(?:怎么办|咋办|怎么做|该怎么|怎么处理|找谁|吗|[?？])/
 export const HYPOTHETICAL_REAL =
   /\b(?:again|every|keeps?|kept|always|still|already|yesterday|today|tonight|tomorrow|last|ago|did|was|were|has|have|had)\b|又|再|还|每|天天|老是|经常|总是|一直|已经|昨天|今天|明天|今晚|放学|上次|了|过/
 
@@ -257,6 +257,9 @@ export const INJURY_CUES: readonly RegExp[] = [
 /** A "now" strong enough to say violence may still be going on ("反正在" is "anyway, at", not "now"). */
 export const RIGHT_NOW =
   /现在|(?<![反真公])正在|刚才|刚刚|\bright now\b|\brn\b|\bjust now\b|\bhappening now\b/g
+/** After a "now": the child's state ("现在瘦得不成样子", "现在很害怕"), not a deed going on. */
+export const NOW_STATE_AFTER =
+  /^(?:[她他我]|孩子)?(?:已经|都|也|还)?(?:瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天)/
 export const NOW_CUES: readonly RegExp[] = [
   /刚才|刚刚|现在|(?<![反真公])正在|快来|马上|赶紧/g,
   /\bjust now\b|\bright now\b|\bnow\b|\brn\b|!!|\bhelp (?:pls|plz|please|me|us)\b|\b(?:pls|plz|please) help\b/g,
@@ -273,6 +276,8 @@ export const ASSAULT_CUES: readonly RegExp[] = [
   CLOTHING_INTRUSION,
   FORCED_UNDRESSING,
   /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
+  // Touched by night or in bed, said of a child: nothing else needs saying.
+  /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b/g,
   /\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\btouch(?:ed|es|ing)? (?:her|my|his|me|him|their|a|the)(?: \w+s)? (?:private|privates|breasts?|chest|butt|crotch|down there)/g,
   /\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstripped\b|\bforced? .{0,12}undress|\b(?:pants|skirt|clothes|underwear|trousers|shorts) (?:\w+ )?(?:pulled|yanked|ripped|taken) (?:down|off)\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b/g,
 ]
@@ -302,7 +307,7 @@ const STAFF = '老师|班主任|班导|导师|教练|校长|宿管|护工|保育
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
   new RegExp(
-    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
+    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?<!告诉|告|跟|和|给|找|叫|向|对|问|报告)(?:${STAFF})(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲|关|锁)|被(?:${STAFF})(?:打|骂|摸|体罚|扇|踢|揍|罚|吼|揪|掐|拧|推|踹|扯|拽|抽|关|锁)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
     'g',
   ),
   /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+(?: [#\w]+){0,2})?(?: (?:used to|would|still|also|even))? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes)\b/g,
@@ -371,6 +376,8 @@ export const PRESENT_CUES: readonly RegExp[] = [
   /(?:打|干|掐|揍)起来了|动起手来了|(打架了|打人了)[\s，,]*\1|(?:打架|打人|动手)了[!！]/g,
   // ... or announced of someone unnamed ("有人打人了", "有人在打架了"): said as news, not told as a story.
   /有(?:人|几个人|一群人|一帮人|好多人)(?:在)?(?:打人|打架|打群架|干架|动手)了/g,
+  // ... or said alone, as words of their own ("打架了 二中门口").
+  /(?<![^\s，。！？,.!?#])(?:打架|打人|打群架|干架)了(?=[\s，。！？,.!?]|$)/g,
   // Harm in the passive progressive ("someone is getting jumped", "hes being beaten"), not feared ("scared
   // of getting hit") and not a state ("being bullied").
   /(?<!\b(?:of|about|avoid|from) )\b(?:getting|being) (?:jumped|beaten|beat up|hit|attacked|kicked|punched|stabbed|choked|dragged|stomped|slapped)\b/g,
