@@ -1226,3 +1226,65 @@ describe('nineteenth blind batch', () => {
     expect(urgencyOf('老是有学生在里面打架')).toBe('P2')
   })
 })
+
+describe('twentieth blind batch', () => {
+  it('reads a run of pinyin in a Chinese tip as Chinese, and pain said alone as now', () => {
+    const tip = triage('ta men you da wo le 好疼')
+    expect(tip.language).toBe('zh-Hans')
+    expect(tip.category).toBe('physical')
+    expect(tip.urgency).toBe('P1')
+    expect(triage('我们班 douyin 上有人骂我').language).toBe('zh-Hans')
+    expect(triage('they hit me at lunch it hurts so bad').urgency).toBe('P1')
+  })
+
+  it('reads being kicked out of a group chat as no kick', () => {
+    expect(categoryOf('我被踢出班级群了')).toBe('cyber')
+  })
+
+  it('reads a child’s photo used for a fake account as spread', () => {
+    expect(urgencyOf('有人用我的照片开了个小号')).toBe('P2')
+    expect(urgencyOf('someone is using my pics for a fake account')).toBe('P2')
+  })
+
+  it('hears a passive threat set after this class, and "youre next", as threats', () => {
+    expect(urgencyOf('im gonna get jumped after this class')).toBe('P1')
+    expect(urgencyOf('someone left a note saying ur next')).toBe('P2')
+    expect(urgencyOf('youre next in line for the computer')).toBe('P3')
+  })
+
+  it('reads a child entered on at night and a slap on the bottom as assault, a face touched as harassment', () => {
+    expect(urgencyOf('my cousin comes into my room at night')).toBe('P1')
+    expect(urgencyOf('他晚上会进我房间')).toBe('P1')
+    expect(urgencyOf('体育老师拍女生屁股')).toBe('P1')
+    expect(urgencyOf('有个老头摸她们的脸')).toBe('P2')
+  })
+
+  it('reads razors found with arms kept covered as self-harm', () => {
+    expect(categoryOf('found blades in her room and she always wears long sleeves')).toBe('self_harm')
+    expect(categoryOf('he always wears long sleeves')).toBe('other')
+  })
+
+  it('reads a raid planned on younger pupils, rope marks and forced drinking as physical', () => {
+    expect(urgencyOf('the older boys are planning to rush the 6th graders tomorrow')).toBe('P1')
+    expect(categoryOf('he came back with rope marks on his wrists')).toBe('physical')
+    expect(categoryOf('被几个人逼着喝了厕所的水')).toBe('physical')
+    expect(categoryOf('偶尔会被同学推一下')).toBe('physical')
+  })
+
+  it('hears "要搞我" as a threat and a van following children as being followed', () => {
+    expect(urgencyOf('今晚有人要搞我')).toBe('P1')
+    expect(urgencyOf('放学路上有辆车一直跟着我们')).toBe('P2')
+  })
+
+  it('dates a threat told today by the telling, not by the harm', () => {
+    expect(urgencyOf('a kid said it to my son today that he will kill him')).toBe('P2')
+  })
+
+  it('reads a pinyin tip with a possessive', () => {
+    expect(categoryOf('you ren yao wo de qian')).toBe('extortion')
+  })
+
+  it('reads a written "they hate me" as an insult', () => {
+    expect(categoryOf('they wrote that they hate me on my desk')).toBe('verbal')
+  })
+})

@@ -233,7 +233,7 @@ function saidOfTheChild(text: string, hit: CueHit): boolean {
   )
 }
 
-/** Two or more families of weak self-harm signs, one of them an ending or a farewell; else undefined. */
+/** Two or more families of weak self-harm signs, one of them an ending or a farewell (or wounds hidden with the means at hand); else undefined. */
 function selfHarmSignals(text: string): { families: string[]; first: CueHit } | undefined {
   const families: string[] = []
   let first: CueHit | undefined
@@ -243,7 +243,11 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
     families.push(family)
     if (!first || hit.index < first.index) first = hit
   }
-  const leads = families.includes('ending') || families.includes('farewell')
+  // Arms kept covered with the means at hand tell of wounds hidden, as an ending or farewell tells of intent.
+  const leads =
+    families.includes('ending') ||
+    families.includes('farewell') ||
+    (families.includes('hidden') && families.includes('means'))
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 

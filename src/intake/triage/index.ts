@@ -14,6 +14,9 @@ export type { Category, Channel, Language, SchoolRecord, TriageResult, Urgency }
 const HAN = /\p{Script=Han}/u
 const SPOKEN_PAUSE = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu
 const HAN_RUNS = /\p{Script=Han}+/gu
+const NOT_LATIN = /[^a-z\s]+/g
+/** The Latin words of a text, what stands between them dropped. */
+const latinOnly = (text: string): string => text.replace(NOT_LATIN, ' ')
 
 const LANGUAGE_REASON: Record<Language, string> = {
   'zh-Hans': 'simplified characters',
@@ -57,7 +60,8 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   for (const m of mentions)
     masked = masked.slice(0, m.start) + '#'.repeat(m.end - m.start) + masked.slice(m.end)
   // A tip typed in pinyin is read back into the characters its cue words stand for.
-  const pinyinTip = !HAN.test(masked) && isPinyinText(masked)
+  // A Chinese tip with a run of pinyin in it ("wo bei ta men da le 好痛") is read back the same way.
+  const pinyinTip = isPinyinText(HAN.test(masked) ? latinOnly(masked) : masked)
   const embedded = pinyinTip ? { text: pinyinToHan(masked), readings: [] } : embeddedPinyinAsHan(masked)
   const repaired = repairDangerWords(embedded.text)
   if (pinyinTip) reasons.push('read as pinyin')

@@ -68,7 +68,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       FORCED_UNDRESSING,
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:了|过|着)?(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
       /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
-      /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
+      /(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|\b(?:comes?|coming|came|goes|going|went|gets?|getting|got) (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b|\b(?:slap|pinch|smack|touch|grab)(?:s|es|ed|ped|bed|ing|ping|bing)? (?:her|his|my|their) (?:butt|bum|ass|chest|boobs|breasts?)\b|(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
       /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
       /\blift(?:ed|s|ing)? (?:up )?(?:her|my|their|the|a|\w+s) skirts?\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\b(?:dirty|sexual|sexy|inappropriate|explicit|lewd|x-rated) (?:messages|texts|dms|pics|photos|jokes|comments|videos|stuff)\b|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
@@ -82,15 +82,15 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'physical',
     cues: [
       /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|火机|倒(?!在))/g,
-      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局))|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
-      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|锁在|关在|(?:关|锁)进|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
+      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局)|出[^，。！？\s]{0,3}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
+      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|锁在|关在|(?:关|锁)进|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
       // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
-      /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\b(?:split|cut|busted|swollen|fat) (?:lip|nose)\b|\bpull(?:ed|s|ing)? (?:off )?(?:my|his|her) (?:hijab|headscarf|scarf|wig|glasses)(?: off)?\b|\bhair\b[^.!?]{0,30}\bcut (?:it|them|some) off\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
+      /\bbloody (?:nose|lip|face|mouth)\b|\b(?:rope|tie|belt) marks?\b|\btied (?:him|her|me|them|\w+ hands) up\b|\b(?:rush|ambush|jump)(?:es|ed|ing)? (?:the|those|some) (?:\w+ )?(?:graders|kids|boys|girls|freshmen|first years)\b|\bblack eye\b|\b(?:split|cut|busted|swollen|fat) (?:lip|nose)\b|\bpull(?:ed|s|ing)? (?:off )?(?:my|his|her) (?:hijab|headscarf|scarf|wig|glasses)(?: off)?\b|\bhair\b[^.!?]{0,30}\bcut (?:it|them|some) off\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
       /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|(?<!\b(?:had|have|has|having) (?:a |an )?(?:big |huge |little |small |stupid |bad )?)\bfight(?! with (?:my|his|her) (?:mom|mum|dad|parents|mother|father))|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
       new RegExp(
         String.raw`\bpin(?:s|ned|ning)? ${VICTIM_EN} (?:down|to|against|on)\b|\b(?:sat|sit|sits|sitting) on ${VICTIM_EN}\b|\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
@@ -142,7 +142,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /被(?:人|同学|他们|她们|大家)?(?:笑|嘲笑|取笑|讥笑)|难听的?话|说(?:了)?(?:些|几句|很多)?难听的|模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病|人妖|娘炮|怪胎|疯子/g,
       /\bcall(?:s|ed|ing)? (?:me|him|her|them|us|(?:my|his|her|our) (?:\w+ )?(?:kid|son|daughter|brother|sister|friend|child)s?)\b|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\b(?:made|make|makes|making) (?:up )?(?:a )?(?:song|songs|rhymes?|chants?|jokes?) about (?:me|him|her|them|(?:my|his|her) \w+)\b|编(?:了)?(?:首|个|一首|一个)?(?:歌|顺口溜|段子|儿歌)|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
-      /\byell(?:s|ed|ing)? at\b|\b(?:tell(?:s|ing)?|told) (?:me|him|her|them|my \w+) to (?:go )?(?:die|unalive|kill (?:my|him|her|them|your)sel(?:f|ves))\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
+      /\byell(?:s|ed|ing)? at\b|\b(?:say|says|said|saying|wrote|write|writes) (?:that )?(?:they|everyone|we|all of them) hate (?:me|him|her|you)\b|\b(?:tell(?:s|ing)?|told) (?:me|him|her|them|my \w+) to (?:go )?(?:die|unalive|kill (?:my|him|her|them|your)sel(?:f|ves))\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
     ],
   },
 ]
@@ -193,12 +193,12 @@ export const THREAT_CUES: readonly RegExp[] = [
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
   /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看)/g,
-  /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
+  /弄死|打死|砍死|捅死|杀了|(?:要|会|准备|打算|想)搞(?:我|你|他|她)|下一个就是(?:你|我|他|她)|\b(?:ur|youre|you are) next\b(?! (?:in|to|for))|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
   // A place may stand between the intent and the harm ("要在后门弄我", "准备去网吧堵他"); the one harmed is named.
   /(?:要|会|准备|打算|想)(?:在|去|到|来)[^，。！？\s把将]{1,8}?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|踢|扎|埋|群殴|围殴)(?:死|残|废|一顿)?(?:我|你|他|她)/g,
   /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
   /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|(?:不来|不敢来|不去)就是(?:怂|孬|狗|孙子|胆小鬼)|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)(?![我你他她]|孩子|小孩|同学)|(?:不然|否则)就(?!骂|告诉|说|不理|不跟|不带|不让|拉黑|孤立|告)|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
-  /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b|\b(?:gonna|going to|will|wanna|plan(?:s|ning)? to) do (?:something|stuff|things) to (?:me|him|her|them|you)\b/g,
+  /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|rush|ambush|attack|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b|\b(?:gonna|going to|will|wanna|plan(?:s|ning)? to) do (?:something|stuff|things) to (?:me|him|her|them|you)\b/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
   /\bfinish (?:the job|(?:me|you|him|her|them) off)\b|\bteach (?:me|you|him|her|them) a lesson\b|\bmake (?:me|you|him|her|them) pay\b|\bget (?:me|you|him|her|them) back\b|\bpay for (?:it|this|that)\b|\b(?:f\w*|mess|beat) (?:me|you|him|her|them) up\b|\bcom(?:e|ing) (?:for|after) (?:me|you|him|her|them)\b|\bget even\b/g,
   // Harm the child fears from someone ("因为怕他们打我") hangs over them, it is not done; a parent's
@@ -234,7 +234,7 @@ export const FAR_TIME_CUES: readonly RegExp[] = [
 export const NEAR_TIME_CUES: readonly RegExp[] = [
   /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:(?<![下上])周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|(?:放学|下课|熄灯|午饭|晚饭|午休|晚自习)(?:后|以后|之后)|放学|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|马上|体育课|课间)/g,
   /\b(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
-  /\blater today\b|\bthis (?:afternoon|evening)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
+  /\blater today\b|\bthis (?:afternoon|evening)\b|\bafter (?:this|the next|next) (?:class|period|lesson)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
 ]
 
 /** Said of a plan rather than a deed: with a near time and a harm, it is about to happen. */
@@ -275,9 +275,11 @@ export const UNREACHABLE_CUES: readonly RegExp[] = [
 export const ASSAULT_CUES: readonly RegExp[] = [
   CLOTHING_INTRUSION,
   FORCED_UNDRESSING,
-  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
+  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
   // Touched by night or in bed, said of a child: nothing else needs saying.
   /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b/g,
+  /(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)/g,
+  /\b(?:comes?|coming|came|goes|going|went|gets?|getting|got) (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b|\b(?:slap|pinch|smack|touch|grab)(?:s|es|ed|ped|bed|ing|ping|bing)? (?:her|his|my|their) (?:butt|bum|ass|chest|boobs|breasts?)\b/g,
   /\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\btouch(?:ed|es|ing)? (?:her|my|his|me|him|their|a|the)(?: \w+s)? (?:private|privates|breasts?|chest|butt|crotch|down there)/g,
   /\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstripped\b|\bforced? .{0,12}undress|\b(?:pants|skirt|clothes|underwear|trousers|shorts) (?:\w+ )?(?:pulled|yanked|ripped|taken) (?:down|off)\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b/g,
 ]
@@ -287,8 +289,8 @@ export const ASSAULT_CUES: readonly RegExp[] = [
  * is a pause in a transcript ("拍了视频 发到 抖音上"), not the end of a clause.
  */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
-  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
-  /\bphotoshop\w*|\bdeepfake|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
+  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|(?:用|拿)(?:我|他|她)的?(?:照片|相片|头像|图片|自拍)(?:去)?(?:注册|做|开|当|冒充|发)|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
+  /\bphotoshop\w*|\bdeepfake|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
   /\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
 
@@ -349,7 +351,7 @@ export const PAST_CUES =
   /昨天|前天|上周|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|\bago\b/
 /** A time that dates the telling ("she told me tonight that…", "今天才跟我说"), not the harm. */
 export const TOLD_BEFORE_TIME =
-  /\b(?:told|tells|said|says|texted|messaged|mentioned|admitted|confided|asked)(?: (?:me|us|him|her|them|my \w+))?(?: (?:this|on))? $/
+  /\b(?:told|tells|said|says|texted|messaged|mentioned|admitted|confided|asked)(?: (?:it|that|this))?(?: to)?(?: (?:me|us|him|her|them|my \w+))?(?: (?:this|on))? $/
 export const TOLD_AFTER_TIME =
   /^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))/
 
@@ -370,6 +372,8 @@ export const HABITUAL_BEFORE_TIME =
  * With a harm named and nothing placing it in the past, the child may be in danger now (P1).
  */
 export const PRESENT_CUES: readonly RegExp[] = [
+  // Pain said as its own words ("好痛", "it hurts so bad"): the child hurts as they write.
+  /(?<![^\s，。！？,.!?#])(?:好|很|太|特别)(?:痛|疼)(?:啊|呀|哦)?(?=[\s，。！？,.!?]|$)|\bit (?:really )?hurts (?:so )?(?:bad|much|a lot)\b/g,
   /(?<![反真公])正在|此刻|这会儿|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
   // A fight breaking out (打起来了, 动手了) or called out as it starts ("打架了！", "打人了打人了"): an alarm.
@@ -429,7 +433,7 @@ export const HELD_NOW_CUES: readonly RegExp[] = [
  * read towards the higher urgency).
  */
 export const SELF_HARM_SIGNALS: readonly {
-  family: 'ending' | 'farewell' | 'hopeless' | 'silence' | 'means' | 'withdrawn'
+  family: 'ending' | 'farewell' | 'hopeless' | 'silence' | 'means' | 'withdrawn' | 'hidden'
   cue: RegExp
 }[] = [
   {
@@ -448,6 +452,11 @@ export const SELF_HARM_SIGNALS: readonly {
     // Gone quiet right after a farewell: the farewell is not a figure of speech.
     family: 'silence',
     cue: /不回(?:消息|信息|微信)|联系不上|失联|(?:电话|手机)(?:也)?(?:关机|打不通|没人接)|不接电话|\bnot (?:answering|replying)\b|\bphone (?:is )?off\b|\bwont (?:answer|reply)\b|\bleft (?:me )?on read\b/g,
+  },
+  {
+    // Arms kept covered ("sleeves always down", "总穿长袖", "贴着创可贴"): with the means found, wounds hidden.
+    family: 'hidden',
+    cue: /\bsleeves (?:are |r )?(?:always )?(?:down|long|pulled down)\b|\b(?:always )?(?:wears?|wearing) long sleeves\b|\bwont (?:roll up|show) (?:her|his) (?:sleeves|arms|wrists)\b|总(?:是)?穿(?:着)?长袖|不(?:肯|让人?)(?:挽|卷|撸)(?:起)?袖子|(?:手腕|胳膊|手臂)(?:上)?(?:总是|一直|老是)?(?:贴着|缠着|包着)(?:创可贴|纱布|绷带)/g,
   },
   {
     // Stopped eating or talking: the body's signs, as parents see them.
@@ -481,7 +490,8 @@ export const SCENE_DONE_AFTER =
  * once (P1) when it goes on now or is set for a near time.
  */
 export const FOLLOWING_CUES: readonly RegExp[] = [
-  /跟踪(?:我|他|她|我们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)[^，。\s]{0,4}跟着(?:我|他|她)|在(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?!玩|吃|写|做)/g,
+  // A vehicle or a stranger following children ("面包车一直跟着我们"): no destination needs saying.
+  /跟踪(?:我|他|她|我们)?|(?:车|面包车|男的|男人|陌生人|不认识的人|大人)[^，。！？\s]{0,4}(?:一直|一路|老是)?跟着(?:我|他|她)(?:们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)[^，。\s]{0,4}跟着(?:我|他|她)|在(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?!玩|吃|写|做)/g,
   /\bfollow(?:s|ed|ing)? (?:me|him|her|us|them|(?:my|his|her|our) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))(?= (?:home|around|everywhere|to|from|after|out|all the way|on the way|right now|rn|again)\b)|\bstalk(?:s|ed|ing)? (?:me|him|her|us)\b(?! on| online)|\b(?:wait\w*|hang\w* (?:around|out)|stand\w*|lurk\w*|sitting) (?:\w+ ){0,3}(?:outside|near|by|at|in front of) (?:my|his|her|our) (?:house|home|door|building|flat|apartment|street)\b/g,
 ]
 /** A lying in wait said as a threat ("在车棚等我", "waiting for me"): it is no insult, so not verbal. */
