@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { crisisAdvice, triageTip } from '../../src/intake/triage/index'
+import * as lexicon from '../../src/intake/triage/lexicon'
 import { demoCounty } from './county'
 
 const county = demoCounty()
@@ -1286,5 +1287,52 @@ describe('twentieth blind batch', () => {
 
   it('reads a written "they hate me" as an insult', () => {
     expect(categoryOf('they wrote that they hate me on my desk')).toBe('verbal')
+  })
+})
+
+describe('the lexicon', () => {
+  it('has no pattern that matches nothing at all (an empty alternative would match every tip)', () => {
+    const empty: string[] = []
+    const check = (name: string, value: unknown) => {
+      if (value instanceof RegExp) {
+        if (new RegExp(value.source, value.flags.replace('g', '')).test('')) empty.push(name)
+      } else if (Array.isArray(value)) value.forEach((v, i) => check(`${name}[${i}]`, v))
+      else if (value !== null && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) check(`${name}.${k}`, v)
+    }
+    for (const [name, value] of Object.entries(lexicon)) check(name, value)
+    expect(empty).toEqual([])
+  })
+})
+
+describe('twenty-first blind batch', () => {
+  it('reads clock times, periods, the end of the day and the way home as near times', () => {
+    expect(urgencyOf('theyre gonna fight him at 3 behind the gym')).toBe('P1')
+    expect(urgencyOf('after 6th period they said theyd jump me')).toBe('P1')
+    expect(urgencyOf('when school lets out theyre gonna be waiting for my brother')).toBe('P1')
+    expect(urgencyOf('他们说下午三点在后门等我')).toBe('P1')
+    expect(urgencyOf('my son is in class with 3 kids who hit him')).toBe('P2')
+  })
+
+  it('reads a time said as a clause of what was said as the threat’s time', () => {
+    expect(urgencyOf('they said when i get off the bus they will be there')).toBe('P1')
+  })
+
+  it('reads a last message with an apology to a parent as a farewell', () => {
+    expect(categoryOf('im done. this is my last text. tell my mom im sorry')).toBe('self_harm')
+    expect(categoryOf('im done with my homework, tell my mom im sorry i was late')).not.toBe('self_harm')
+  })
+
+  it('reads a child pinned down and kissed as assault', () => {
+    expect(urgencyOf('她被男生按在墙上亲')).toBe('P1')
+  })
+
+  it('reads a child filmed and put on a story as spread', () => {
+    expect(urgencyOf('they filmed him crying and put it on their story')).toBe('P2')
+  })
+
+  it('hears "make him disappear" as a threat', () => {
+    expect(categoryOf('they said theyll make him disappear')).toBe('verbal')
+    expect(categoryOf('他说要让你消失')).toBe('verbal')
   })
 })

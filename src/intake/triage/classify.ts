@@ -2,6 +2,7 @@ import {
   ALL_CLEAR,
   ASSAULT_CUES,
   CATEGORY_CUES,
+  CLAUSE_TIME,
   CORNERING,
   DATED_PAST,
   DISTRESS_CUES,
@@ -326,7 +327,7 @@ export function classifyTip(text: string): Classification {
     (t) =>
       !(allClear && !PLAN_TIME.test(t.cue)) &&
       !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)) &&
-      !TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
+      !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)),
   )
   const nearTime = nearTimes[0]

@@ -67,7 +67,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       CLOTHING_INTRUSION,
       FORCED_UNDRESSING,
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:了|过|着)?(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
-      /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
+      /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
       /(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|\b(?:comes?|coming|came|goes|going|went|gets?|getting|got) (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b|\b(?:slap|pinch|smack|touch|grab)(?:s|es|ed|ped|bed|ing|ping|bing)? (?:her|his|my|their) (?:butt|bum|ass|chest|boobs|breasts?)\b|(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
       /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
@@ -212,7 +212,7 @@ export const THREAT_CUES: readonly RegExp[] = [
   ),
   /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:站着|竖着|走着)(?:进来|进去|来)[^。！？]{0,3}(?:躺着|横着|爬着)(?:出去|出来|回去)|(?:躺着|横着|爬着)(?:出去|回去|出校门)|教(?:你|我|他|她)做人|(?<!(?:老师|家教|教练|辅导|补课)[^，。！？\s]{0,4})给(?:你|我|他|她)(?:好好)?上(?:一)?(?:课|堂课)|让(?:你|我|他|她)长(?:长)?记性|(?:找|跟|和|同)(?:你|我|他|她)(?:们)?(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃)|让(?:你|我|他|她)尝尝(?:厉害|滋味|苦头)|给(?:你|我|他|她)点厉害(?:瞧瞧|看看)/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
-  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:said|saying|says)\b[^.!?]{0,40}\b(?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\bknow(?:s)? where (?:you|he|she|i|we|they) lives?\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
+  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:said|saying|says)\b[^.!?]{0,40}\b(?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\bknow(?:s)? where (?:you|he|she|i|we|they) lives?\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend|cousin))\b|\b(?:theyll|they will|hell|he will|shell|she will|theyre gonna|hes gonna|shes gonna) be (?:there|waiting)\b|\bmeet me after\b|\bmake (?:me|you|him|her|them) disappear\b|让(?:你|我|他|她)消失(?!了)/g,
 ]
 
 /** A consequence with no will or shall in it ("不写就打我"): with a habit said, it is done each time. */
@@ -234,6 +234,8 @@ export const FAR_TIME_CUES: readonly RegExp[] = [
 export const NEAR_TIME_CUES: readonly RegExp[] = [
   /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:(?<![下上])周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|(?:放学|下课|熄灯|午饭|晚饭|午休|晚自习)(?:后|以后|之后)|放学|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|马上|体育课|课间)/g,
   /\b(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
+  // A clock time ("at 3", "三点半"), a period of the day, the end of school or the way home.
+  /\b(?:at|by|around) \d{1,2}(?::\d{2})?(?: ?(?:am|pm|oclock))?(?! (?:years?|kids|people|of|times|schools|grade))\b|(?:下午|晚上|中午|早上)?(?:[一二三四五六七八九十]|十[一二])点(?:钟|半|多)?(?!点)|\bafter (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) (?:period|class|lesson|block|hour)\b|\b(?:at )?(?:the )?end of (?:the )?(?:day|school)\b|\bat dismissal\b|\bwhen (?:school|class) (?:lets out|gets out|ends|is over)\b|\bwhen (?:i|he|she|we|you) (?:get|gets) (?:off|out of) (?:the )?(?:bus|school|class)\b|\bon (?:the|my|his|her) way home\b/g,
   /\blater today\b|\bthis (?:afternoon|evening)\b|\bafter (?:this|the next|next) (?:class|period|lesson)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
 ]
 
@@ -275,7 +277,7 @@ export const UNREACHABLE_CUES: readonly RegExp[] = [
 export const ASSAULT_CUES: readonly RegExp[] = [
   CLOTHING_INTRUSION,
   FORCED_UNDRESSING,
-  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
+  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
   // Touched by night or in bed, said of a child: nothing else needs saying.
   /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b/g,
   /(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)/g,
@@ -291,7 +293,7 @@ export const ASSAULT_CUES: readonly RegExp[] = [
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
   /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|(?:用|拿)(?:我|他|她)的?(?:照片|相片|头像|图片|自拍)(?:去)?(?:注册|做|开|当|冒充|发)|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
   /\bphotoshop\w*|\bdeepfake|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
-  /\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
+  /\bfilm(?:ed|ing|s)? (?:me|him|her|them|us|my \w+)\b[^.!?]{0,60}\b(?:story|stories|posted|post|online|shared|sent|everywhere|tiktok|insta|snap|gc|group)\b|\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
 
 /** "Repeated over weeks", said in so many words. */
@@ -352,6 +354,8 @@ export const PAST_CUES =
 /** A time that dates the telling ("she told me tonight that…", "今天才跟我说"), not the harm. */
 export const TOLD_BEFORE_TIME =
   /\b(?:told|tells|said|says|texted|messaged|mentioned|admitted|confided|asked)(?: (?:it|that|this))?(?: to)?(?: (?:me|us|him|her|them|my \w+))?(?: (?:this|on))? $/
+/** A time said as a clause ("said when i get off the bus"): what was said, not when it was said. */
+export const CLAUSE_TIME = /^when\b/
 export const TOLD_AFTER_TIME =
   /^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))/
 
@@ -438,11 +442,11 @@ export const SELF_HARM_SIGNALS: readonly {
 }[] = [
   {
     family: 'ending',
-    cue: /消失|了断|解脱|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|我们|他们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
+    cue: /消失|了断|解脱|最后一条(?:消息|信息|短信)|\b(?:my|this is my) last (?:text|message|msg)\b|\bim (?:so )?done\b(?! with (?:my |the |this )?(?:homework|work|class|school|lunch|it)\b)|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|我们|他们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
   },
   {
     family: 'farewell',
-    cue: /告别|道别|说再见|再见了|永别|对不起(?:大家|爸妈|妈妈|爸爸|你们|所有人)|谢谢(?:你|大家|你们)?.{0,8}(?:照顾|陪伴|陪(?:着)?我)|照顾好|送人|托付|把(?:他|她|我)(?:自己)?的?[^，。！？\s]{1,6}(?:都|全)?送(?:给|人)|最后一次|遗言|给(?:家人|爸妈|妈妈|爸爸|每个人|大家)(?:都)?写了(?:信|一封信|纸条)|\bgoodbye\b|\bfarewell\b|\bsorry for everything\b|\bthank(?:s| you) for everything\b|\btake care of (?:my|her|his)\b|\bgave away\b|\bwrote (?:letters?|notes?) (?:to|for) (?:my|everyone|everybody|her|his|all)\b|\blove you all\b/g,
+    cue: /告别|道别|说再见|再见了|永别|对不起(?:大家|爸妈|妈妈|爸爸|你们|所有人)|谢谢(?:你|大家|你们)?.{0,8}(?:照顾|陪伴|陪(?:着)?我)|照顾好|送人|托付|把(?:他|她|我)(?:自己)?的?[^，。！？\s]{1,6}(?:都|全)?送(?:给|人)|最后一次|遗言|给(?:家人|爸妈|妈妈|爸爸|每个人|大家)(?:都)?写了(?:信|一封信|纸条)|\bgoodbye\b|\bfarewell\b|\btell (?:my|her|his) (?:mom|mum|dad|parents|family|sister|brother|mother|father) (?:that )?(?:im|i am|she is|shes|he is|hes) sorry\b|\bsorry for everything\b|\bthank(?:s| you) for everything\b|\btake care of (?:my|her|his)\b|\bgave away\b|\bwrote (?:letters?|notes?) (?:to|for) (?:my|everyone|everybody|her|his|all)\b|\blove you all\b/g,
   },
   {
     family: 'hopeless',
