@@ -1336,3 +1336,39 @@ describe('twenty-first blind batch', () => {
     expect(categoryOf('他说要让你消失')).toBe('verbal')
   })
 })
+
+describe('twenty-second blind batch', () => {
+  it('reads dozing and signing as no blow', () => {
+    expect(categoryOf('上课打瞌睡被同学拍了照片做成表情包')).toBe('cyber')
+    expect(categoryOf('同学老是模仿她打手语')).toBe('verbal')
+  })
+
+  it('reads a child chased now, a door locked from outside and an hour locked in as now', () => {
+    expect(urgencyOf('救我 他们在追我')).toBe('P1')
+    expect(urgencyOf('厕所门被他们从外面锁了 已经过了一节课了')).toBe('P1')
+    expect(categoryOf('qqq 他们又骂我')).toBe('verbal')
+  })
+
+  it('reads a wrist covered in blood as self-harm', () => {
+    expect(categoryOf('她发了张手腕上全是血的照片')).toBe('self_harm')
+  })
+
+  it('reads money to be got ready as extortion', () => {
+    expect(categoryOf('他们说晚上来宿舍 让我们把钱准备好')).toBe('extortion')
+  })
+
+  it('reads bullies come back to a place as waiting for the child now, an earlier report as no date', () => {
+    expect(urgencyOf('上次说的那几个人 他们又来了 在校门口')).toBe('P1')
+    expect(urgencyOf('上次他们在校门口堵我')).toBe('P2')
+  })
+
+  it('reads the child’s own photo in a toilet as sexual, a video of a child locked in one as not', () => {
+    expect(categoryOf('他说要把我在厕所的照片发出去')).toBe('sexual')
+    expect(categoryOf('有人把我被关在厕所里的视频发到群里')).toBe('physical')
+  })
+
+  it('reads insults of the 死X kind and being called mean as verbal', () => {
+    expect(categoryOf("被人叫'死胖子'")).toBe('verbal')
+    expect(categoryOf('不给抄作业就说我小气')).toBe('verbal')
+  })
+})

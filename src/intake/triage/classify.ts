@@ -3,6 +3,7 @@ import {
   ASSAULT_CUES,
   CATEGORY_CUES,
   CLAUSE_TIME,
+  EARLIER_REPORT,
   CORNERING,
   DATED_PAST,
   DISTRESS_CUES,
@@ -320,7 +321,8 @@ export function classifyTip(text: string): Classification {
   else hits.delete('physical')
   // The tip places what it tells in the past, or says all is well now.
   const allClear = ALL_CLEAR.test(text)
-  const over = allClear || PAST_CUES.test(text)
+  // "上次说的那个事" dates the earlier report, not what happens now.
+  const over = allClear || PAST_CUES.test(text.replace(EARLIER_REPORT, ''))
   // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes;
   // after "现在没事了" the day's earlier times are past and only times still to come count.
   const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
