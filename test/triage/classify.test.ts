@@ -1372,3 +1372,50 @@ describe('twenty-second blind batch', () => {
     expect(categoryOf('不给抄作业就说我小气')).toBe('verbal')
   })
 })
+
+describe('twenty-third blind batch', () => {
+  it('reads a glue gun as no gun, a gun as one', () => {
+    expect(categoryOf('a boy burned my hand with a glue gun on purpose')).toBe('physical')
+    expect(categoryOf('a boy brought a gun to school')).toBe('weapon')
+  })
+
+  it('reads finding someone to talk to as no threat, finding people to beat someone as one', () => {
+    expect(urgencyOf('明天考试 我好紧张 就想找人说说')).toBe('P3')
+    expect(categoryOf('他说要找人打我')).toBe('verbal')
+  })
+
+  it('reads life asked what it is for, and someone on a roof who will not come down, as self-harm', () => {
+    expect(categoryOf('她说不知道活着是为了什么')).toBe('self_harm')
+    expect(categoryOf('一个人在天台上 不想下去了')).toBe('self_harm')
+    expect(categoryOf('hes on the roof of the gym and wont come down')).toBe('self_harm')
+  })
+
+  it('reads a parent who does not know where the child is as a child unreachable', () => {
+    expect(urgencyOf('saw a video of my son being hit, i dont know where he is')).toBe('P1')
+  })
+
+  it('reads a friend now at the tipster’s home as out of the danger', () => {
+    expect(urgencyOf('她被后妈打了 现在在我家')).toBe('P2')
+  })
+
+  it('reads "whoever plays with me is a traitor" as exclusion', () => {
+    expect(categoryOf('他说谁和我玩谁就是叛徒')).toBe('relational')
+  })
+
+  it('reads a child put in a bin or cornered as physical, cornered and robbed as extortion', () => {
+    expect(categoryOf('they put my sister in a trash can')).toBe('physical')
+    expect(categoryOf('the older boys corner the little kids in the toilets')).toBe('physical')
+    expect(categoryOf('they cornered him after school and took his phone')).toBe('extortion')
+  })
+
+  it('reads a hanger used to hit as a weapon, a threat further off by more words, and staff choking', () => {
+    expect(categoryOf('有人用衣架打人')).toBe('weapon')
+    expect(categoryOf('他们说下次再看到我跟她说话就揍我')).toBe('verbal')
+    expect(categoryOf('a teacher at qinghe no 3 middle choked him')).toBe('other')
+  })
+
+  it('reads a threat to expose the child as a threat of no violence', () => {
+    expect(urgencyOf('他说放学以后要我去他家 不去就把我的事告诉全班')).toBe('P2')
+    expect(categoryOf('他说放学以后要我去他家 不去就把我的事告诉全班')).toBe('verbal')
+  })
+})

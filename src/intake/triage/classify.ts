@@ -7,6 +7,7 @@ import {
   CORNERING,
   DATED_PAST,
   DISTRESS_CUES,
+  EXPOSURE_THREAT,
   EN_NEGATION,
   EN_NOT_NEGATION,
   FAR_TIME_CUES,
@@ -338,7 +339,9 @@ export function classifyTip(text: string): Classification {
     (f) => !nearTimes.some((t) => f.index >= t.index && f.index < t.index + t.cue.length),
   )
   // "didnt get hit today but next week theyll get me": a threat is set for the time said closest to it.
-  const threatSetNear = threats.some((t) => closest(nearTimes, t) < closest(farTimes, t))
+  // A threat to expose the child ("不去就把我的事告诉全班") is no violence, whenever it is set for.
+  const violent = threats.filter((t) => !EXPOSURE_THREAT.test(t.cue))
+  const threatSetNear = violent.some((t) => closest(nearTimes, t) < closest(farTimes, t))
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
   // Only assault among sexual acts: a plan to peep set for tonight is harassment, not harm within hours.
   const harms = [
@@ -398,7 +401,7 @@ export function classifyTip(text: string): Classification {
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a
   // threat alone is verbal (TRIAGE.md).
-  if ((timedHarm || dangerNow) && threat && !hits.has('physical')) hits.set('physical', [threat])
+  if ((timedHarm || dangerNow) && violent[0] && !hits.has('physical')) hits.set('physical', [violent[0]])
   // Followed now or at a set time, or followed by those who threaten violence: violence is what the
   // following leads to (TRIAGE.md: a threat set for a time is physical). Followed alone is `other`:
   // no harm is named, but the child's safety is the concern.
