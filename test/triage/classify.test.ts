@@ -1419,3 +1419,40 @@ describe('twenty-third blind batch', () => {
     expect(categoryOf('他说放学以后要我去他家 不去就把我的事告诉全班')).toBe('verbal')
   })
 })
+
+describe('twenty-fourth blind batch', () => {
+  it('reads pills stored up, a last day with thanks, "dont look for me" and wanting to jump as self-harm', () => {
+    expect(categoryOf('我把药都攒好了')).toBe('self_harm')
+    expect(categoryOf('明天就是我的最后一天了 谢谢你们')).toBe('self_harm')
+    expect(categoryOf('明天是我在这个学校的最后一天')).toBe('other')
+    expect(categoryOf('if im not at school tomorrow dont look for me')).toBe('self_harm')
+    expect(categoryOf('我在江边 好想就这样跳下去')).toBe('self_harm')
+    expect(categoryOf('how many of my sleeping pills would it take')).toBe('self_harm')
+    expect(categoryOf('i just want the pain to stop. forever')).toBe('self_harm')
+  })
+
+  it('reads a photo of the body asked for as harassment, not a slap', () => {
+    expect(urgencyOf('有个男的让我拍胸部的照片给他')).toBe('P2')
+    expect(categoryOf('有个男的让我拍胸部的照片给他')).toBe('sexual')
+  })
+
+  it('reads bodies rated and a child examined alone as sexual', () => {
+    expect(categoryOf('the boys rate the girls bodies out of 10')).toBe('sexual')
+    expect(urgencyOf('体育老师让女生一个一个留下来单独检查身体')).toBe('P1')
+  })
+
+  it('dates a threat by the past date closest to it, and takes "today nothing happened" as all clear', () => {
+    expect(urgencyOf('the kid who threatened me last week is back at school today')).toBe('P2')
+    expect(urgencyOf('昨天有人说要打我 今天没事')).toBe('P2')
+    expect(urgencyOf('他们说今天放学要打我')).toBe('P1')
+  })
+
+  it('hears "有你好看" as a threat and what follows 如果…就 as its consequence, not now', () => {
+    expect(urgencyOf('明天别来学校了 不然有你好看的')).toBe('P1')
+    expect(urgencyOf('他们说如果我还去告老师 就在回家路上堵我')).toBe('P2')
+  })
+
+  it('reads "又在" with a harm as going on now', () => {
+    expect(urgencyOf('他们又在厕所打那个小孩了')).toBe('P1')
+  })
+})

@@ -4,6 +4,7 @@ import {
   CATEGORY_CUES,
   CLAUSE_TIME,
   EARLIER_REPORT,
+  CONSEQUENCE_BEFORE,
   CORNERING,
   DATED_PAST,
   DISTRESS_CUES,
@@ -31,6 +32,7 @@ import {
   NOW_CUES,
   ONGOING_CUES,
   PAST_CUES,
+  PAST_DATES,
   PLAN_BEFORE_TIME,
   PLAN_TIME,
   PLANNED_AFTER,
@@ -169,6 +171,7 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
           .at(-1) ?? '',
       ) &&
       !RECORDING_AFTER.test(after) &&
+      !CONSEQUENCE_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)) &&
       !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
       !endedAfter?.test(after)
     )
@@ -341,7 +344,11 @@ export function classifyTip(text: string): Classification {
   // "didnt get hit today but next week theyll get me": a threat is set for the time said closest to it.
   // A threat to expose the child ("不去就把我的事告诉全班") is no violence, whenever it is set for.
   const violent = threats.filter((t) => !EXPOSURE_THREAT.test(t.cue))
-  const threatSetNear = violent.some((t) => closest(nearTimes, t) < closest(farTimes, t))
+  // "the kid who threatened me last week is back today": a threat dated in the past is not set for today.
+  const pastTimes = allHits(text, PAST_DATES, false)
+  const threatSetNear = violent.some(
+    (t) => closest(nearTimes, t) < Math.min(closest(farTimes, t), closest(pastTimes, t)),
+  )
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
   // Only assault among sexual acts: a plan to peep set for tonight is harassment, not harm within hours.
   const harms = [
