@@ -1456,3 +1456,36 @@ describe('twenty-fourth blind batch', () => {
     expect(urgencyOf('他们又在厕所打那个小孩了')).toBe('P1')
   })
 })
+
+describe('twenty-fifth blind batch', () => {
+  it('reads a child held, then a story of finished deeds, as told after the fact', () => {
+    expect(urgencyOf('放学的时候他们把我堵在车棚 抢了我二十块 还踢了我两脚')).toBe('P2')
+    expect(urgencyOf('他们把我堵在车棚 我出不来')).toBe('P1')
+  })
+
+  it('takes exclusion the child reports as exclusion, and quoted only when others say it', () => {
+    expect(categoryOf('my daughter says nobody wants to be her partner in pe')).toBe('relational')
+    expect(categoryOf('they keep saying nobody likes me')).not.toBe('relational')
+  })
+
+  it('reads laughter after a humiliation, and staff calling a child worthless, as verbal', () => {
+    expect(categoryOf('他们把我的书包扔到楼下 让我自己去捡 还笑')).toBe('verbal')
+    expect(categoryOf('a teacher told him hes worthless')).toBe('verbal')
+  })
+
+  it('reads a general question about fights as a question, a child’s own fight as a report', () => {
+    expect(categoryOf('想问一下 初中生打架学校一般怎么处理')).toBe('other')
+    expect(categoryOf('我儿子打架了 学校一般怎么处理')).toBe('physical')
+  })
+
+  it('reads an escort home offered today, after a habit of following, as being followed soon', () => {
+    expect(urgencyOf('有个高中生每天放学都跟着我 今天还说要送我回家')).toBe('P1')
+    expect(urgencyOf('妈妈今天要送我回家')).not.toBe('P1')
+  })
+
+  it('reads a face photoshopped onto something as an edited photo, and being touched as assault', () => {
+    expect(urgencyOf('他们把我的脸p到猪身上发在群里')).toBe('P2')
+    expect(urgencyOf('她被她舅舅摸了')).toBe('P1')
+    expect(urgencyOf('他被老师摸了摸头')).not.toBe('P1')
+  })
+})

@@ -2,6 +2,7 @@ import {
   ALL_CLEAR,
   ASSAULT_CUES,
   CATEGORY_CUES,
+  CHILD_OF_TIPSTER,
   CLAUSE_TIME,
   EARLIER_REPORT,
   CONSEQUENCE_BEFORE,
@@ -10,10 +11,12 @@ import {
   DISTRESS_CUES,
   EXPOSURE_THREAT,
   EN_NEGATION,
+  ESCORT_CUES,
   EN_NOT_NEGATION,
   FAR_TIME_CUES,
   FOLLOWING_CUES,
   FUTURE_INTENT_CUES,
+  GENERAL_QUESTION,
   HELP_CUES,
   HYPOTHETICAL_BEFORE,
   HYPOTHETICAL_QUESTION_AFTER,
@@ -79,7 +82,7 @@ export interface Classification {
 
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;:：]/
 // A part of a sentence: punctuation ends it, and so does a space between Chinese words ("天天打我 现在又在打").
-const SENTENCE_PART = /[，。！？；、,.!?;:：]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u
+const SENTENCE_PART = /[，。！？；、,.!?;:：]|(?<=\p{Script=Han})\s+(?=\p{Script=Han}|$)/u
 // A negation does not reach past these: "我没给就被他扇了" negates the giving, not the slap.
 const ZH_NEGATION_STOP = /[就但又却才还可]/
 const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
@@ -164,12 +167,7 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
     const after = text.slice(h.index + h.cue.length)
     return (
       !NEGATED_INSIDE.test(h.cue) &&
-      !HABIT_BEFORE_NOW.test(
-        text
-          .slice(Math.max(0, h.index - 8), h.index)
-          .split(SENTENCE_PART)
-          .at(-1) ?? '',
-      ) &&
+      !HABIT_BEFORE_NOW.test(partBefore(text, h.index, 8)) &&
       !RECORDING_AFTER.test(after) &&
       !CONSEQUENCE_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)) &&
       !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
@@ -207,6 +205,13 @@ export function contractionsSpelt(text: string): string {
   )
 }
 
+/** The words before `index` in the same part of a sentence, at most `span` characters. */
+const partBefore = (text: string, index: number, span: number): string =>
+  text
+    .slice(Math.max(0, index - span), index)
+    .split(SENTENCE_PART)
+    .at(-1) ?? ''
+
 /** The words of the clause before `index`. */
 const clauseBefore = (text: string, index: number): string =>
   text
@@ -219,6 +224,7 @@ const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relatio
 
 /** The harm at `index` sits in the condition of a question and nothing in that question says it happened. */
 function isHypothetical(text: string, index: number): boolean {
+  if (GENERAL_QUESTION.test(text) && !CHILD_OF_TIPSTER.test(text)) return true
   const opener = HYPOTHETICAL_BEFORE.exec(text.slice(Math.max(0, index - 60), index))
   if (!opener) return false
   const after = text.slice(index)
@@ -332,7 +338,7 @@ export function classifyTip(text: string): Classification {
   const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
     (t) =>
       !(allClear && !PLAN_TIME.test(t.cue)) &&
-      !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)) &&
+      !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
       !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)),
   )
@@ -386,8 +392,10 @@ export function classifyTip(text: string): Classification {
   // Followed or waited for on the way or at home: now when a "now" is said with it ("他们现在在我家楼下",
   // "following me right now"; an earlier "之前打过我" dates the hitting, not this), or set for a near
   // time ("说明天放学要跟着我回家"); a habit ("每天", "keep") is neither.
-  const following = allHits(text, FOLLOWING_CUES, true).filter(
-    (f) => !HABIT_BEFORE_NOW.test(text.slice(Math.max(0, f.index - 8), f.index)),
+  const followingHits = allHits(text, FOLLOWING_CUES, true)
+  const escorts = followingHits.length > 0 ? allHits(text, ESCORT_CUES, true) : []
+  const following = [...followingHits, ...escorts].filter(
+    (f) => !HABIT_BEFORE_NOW.test(partBefore(text, f.index, 8)),
   )
   const nows = allHits(text, [RIGHT_NOW], false).filter(
     (n) => !NEGATED_INSIDE.test(text.slice(n.index, n.index + 6)),
@@ -401,10 +409,10 @@ export function classifyTip(text: string): Classification {
         f.index > nearTime.index &&
         f.index - nearTime.index <= 14 &&
         (PLAN_TIME.test(nearTime.cue) ||
-          futures.some((u) => u.index < f.index && f.index - u.index <= 6) ||
+          futures.some((u) => u.index <= f.index && f.index - u.index <= 6) ||
           PLAN_BEFORE_TIME.test(text.slice(Math.max(0, nearTime.index - 3), nearTime.index).trim())),
     )
-  const followed = allHits(text, FOLLOWING_CUES, true)[0]
+  const followed = followingHits[0]
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a
   // threat alone is verbal (TRIAGE.md).

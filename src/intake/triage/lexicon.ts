@@ -67,7 +67,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       CLOTHING_INTRUSION,
       FORCED_UNDRESSING,
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:了|过|着)?(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
-      /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
+      /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
       /(?:拍|发|要)[^，。！？\s]{0,4}(?:胸|胸部|下体|私处|屁股|裸体?)的?(?:照片|照|相片|视频)|(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)(?![^，。！？\s]{0,4}(?:照|相|视频|图))|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|(?:单独|一个人|一个一个)[^。！？]{0,10}(?:检查身体|量身体)|检查(?:她|她们|我|女生|女孩)的?身体|\b(?:comes?|coming|came|goes|going|went|gets?|getting|got) (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b|\b(?:slap|pinch|smack|touch|grab)(?:s|es|ed|ped|bed|ing|ping|bing)? (?:her|his|my|their) (?:butt|bum|ass|chest|boobs|breasts?)\b|(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:我|她|他)(?:们)?在(?:厕所|浴室|澡堂|更衣室)(?:里)?的(?:照片|视频|录像|照)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
       /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b|\brat(?:e|es|ed|ing) [^.!?]{0,20}\bbod(?:y|ies)\b/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
@@ -138,11 +138,11 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'verbal',
     cues: [
-      /骂|嘲笑|笑(?:我|他|她|话)|说(?:我|他|她)(?:身上)?(?:很|好|真|太|又)?(?:臭|脏|丑|胖|肥|笨|蠢|恶心|土|穷|小气|抠门|矫情|有病)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾(?!桶|箱|堆|站|袋|篓|车)|畜生|胖墩|(?:死|臭)(?:胖子|肥婆|八婆|娘炮|鬼)|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]|(?:叫|喊)(?:我|他|她|人家)?(?:是|做)?['"“‘「](?:死|臭|胖|矮|黑|丑|蠢|笨|傻|土|穷|肥|野|贱|废|猪|狗)/g,
+      /骂|嘲笑|笑(?:我|他|她|话)|(?:还|都|一直|哈哈)(?:在)?(?:大)?笑(?=$|[\s，。！？!?])|说(?:我|他|她)(?:身上)?(?:很|好|真|太|又)?(?:臭|脏|丑|胖|肥|笨|蠢|恶心|土|穷|小气|抠门|矫情|有病)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾(?!桶|箱|堆|站|袋|篓|车)|畜生|胖墩|(?:死|臭)(?:胖子|肥婆|八婆|娘炮|鬼)|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]|(?:叫|喊)(?:我|他|她|人家)?(?:是|做)?['"“‘「](?:死|臭|胖|矮|黑|丑|蠢|笨|傻|土|穷|肥|野|贱|废|猪|狗)/g,
       /被(?:人|同学|他们|她们|大家)?(?:笑|嘲笑|取笑|讥笑)|难听的?话|说(?:了)?(?:些|几句|很多)?难听的|模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病|人妖|娘炮|怪胎|疯子/g,
       /\bcall(?:s|ed|ing)? (?:me|him|her|them|us|(?:my|his|her|our) (?:\w+ )?(?:kid|son|daughter|brother|sister|friend|child)s?)\b|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\b(?:made|make|makes|making) (?:up )?(?:a )?(?:song|songs|rhymes?|chants?|jokes?) about (?:me|him|her|them|(?:my|his|her) \w+)\b|编(?:了)?(?:首|个|一首|一个)?(?:歌|顺口溜|段子|儿歌)|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
-      /\byell(?:s|ed|ing)? at\b|\b(?:say|says|said|saying|wrote|write|writes) (?:that )?(?:they|everyone|we|all of them) hate (?:me|him|her|you)\b|\b(?:tell(?:s|ing)?|told) (?:me|him|her|them|my \w+) to (?:go )?(?:die|unalive|kill (?:my|him|her|them|your)sel(?:f|ves))\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
+      /\byell(?:s|ed|ing)? at\b|\b(?:told|tells|says|said|calls?|called|calling) (?:him|her|me|them|my \w+)(?: that)? (?:(?:hes|shes|im|i am|he is|she is|theyre|they are|is|are|a) )?(?:worthless|useless|good for nothing|failure|trash|garbage)\b|\b(?:say|says|said|saying|wrote|write|writes) (?:that )?(?:they|everyone|we|all of them) hate (?:me|him|her|you)\b|\b(?:tell(?:s|ing)?|told) (?:me|him|her|them|my \w+) to (?:go )?(?:die|unalive|kill (?:my|him|her|them|your)sel(?:f|ves))\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
     ],
   },
 ]
@@ -177,13 +177,17 @@ export const ZH_SAID_OF_ME = /(?<!我)说$/
  */
 export const HYPOTHETICAL_BEFORE =
   /\b(?:what (?:should|would|do|can|could|shall) (?:\w+ ){1,3}do (?:if|when)|what if|who (?:do|should|can) (?:i|we|you) (?:tell|call|talk to) (?:if|when)|how (?:do|should|can|would) (?:i|we|you) (?:\w+ ){1,5}(?:if|when))\b[^.!?]*$|(?:如果|假如|万一|要是|假设|假若)[^。！？!?]*$/
+/** A question of what is done in general ("初中生打架学校一般怎么处理"): with no child of the tipster's in it, asked. */
+export const GENERAL_QUESTION =
+  /(?:一般|通常|一般来说)(?:会)?(?:怎么|如何)(?:处理|办|管|处罚)|\bwhat (?:do|does|would|will) (?:schools?|teachers|the police|you) (?:usually|normally|generally|typically) do\b/
+export const CHILD_OF_TIPSTER = /我|孩子|儿子|女儿|闺女|弟|妹|哥|姐|\b(?:i|me|my|im|mine)\b/
 export const HYPOTHETICAL_QUESTION_AFTER = /^[^。！!]*?(?:怎么办|咋办|怎么做|该怎么|怎么处理|找谁|吗|[?？])/
 export const HYPOTHETICAL_REAL =
   /\b(?:again|every|keeps?|kept|always|still|already|yesterday|today|tonight|tomorrow|last|ago|did|was|were|has|have|had)\b|又|再|还|每|天天|老是|经常|总是|一直|已经|昨天|今天|明天|今晚|放学|上次|了|过/
 
 /** "说我是…没人要", "saying no one likes me": exclusion words inside a reported insult are the insult. */
 export const INSULT_QUOTE =
-  /(?:说|骂|叫|笑)(?:我|他|她|人家)(?:是|为)[^，。\s]{0,8}$|\b(?:saying|says|said|telling (?:me|him|her)|tells (?:me|him|her))(?: that)? $/
+  /(?:说|骂|叫|笑)(?:我|他|她|人家)(?:是|为)[^，。\s]{0,8}$|\b(?:(?:they|people|kids|everyone|everybody|girls|boys|others|someone|somebody|ppl)(?: keep| always)? (?:saying|say|says|said)|saying|telling (?:me|him|her)|tells (?:me|him|her))(?: that)? $/
 
 // What makes a visit friendly: "找我玩", "来找他帮忙".
 const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|谈|说|借|问|帮|一起|写|做|吃|道歉))'
@@ -280,7 +284,7 @@ export const UNREACHABLE_CUES: readonly RegExp[] = [
 export const ASSAULT_CUES: readonly RegExp[] = [
   CLOTHING_INTRUSION,
   FORCED_UNDRESSING,
-  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
+  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
   // Touched by night or in bed, said of a child: nothing else needs saying.
   /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b/g,
   /(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)(?![^，。！？\s]{0,4}(?:照|相|视频|图))|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|(?:单独|一个人|一个一个)[^。！？]{0,10}(?:检查身体|量身体)|检查(?:她|她们|我|女生|女孩)的?身体/g,
@@ -294,7 +298,7 @@ export const ASSAULT_CUES: readonly RegExp[] = [
  * is a pause in a transcript ("拍了视频 发到 抖音上"), not the end of a clause.
  */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
-  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|(?:用|拿)(?:我|他|她)的?(?:照片|相片|头像|图片|自拍)(?:去)?(?:注册|做|开|当|冒充|发)|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
+  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|(?:脸|头|头像|照片|相片)p(?:到|在|成)|(?:用|拿)(?:我|他|她)的?(?:照片|相片|头像|图片|自拍)(?:去)?(?:注册|做|开|当|冒充|发)|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
   /\bphotoshop\w*|\bdeepfake|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
   /\bfilm(?:ed|ing|s)? (?:me|him|her|them|us|my \w+)\b[^.!?]{0,60}\b(?:story|stories|posted|post|online|shared|sent|everywhere|tiktok|insta|snap|gc|group)\b|\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
@@ -424,11 +428,12 @@ export const RECORDING_BEFORE =
   /(?:\b(?:videos?|vids?|clips?|photos?|pics?|pictures?) of\b[^,.!?]{0,24}|(?:视频|照片|录像)(?:里|中|上)[^，。！？]{0,8})$/
 
 /**
+ * A story of finished deeds after it ("把我堵在车棚 抢了我二十块 还踢了我两脚"): told after the fact.
  * Held for a span told whole ("锁在隔间里一整节课"): it is over ("一天了" runs up to now and is not);
  * shut out ("锁在教室外面") is not held in.
  */
 export const HELD_NOT_NOW_AFTER =
-  /^[^，。！？,.!?]{0,6}(?:外面|外边|门外)|^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
+  /^[^。！？!?]*?[\u4e00-\u9fff](?:了|过)(?!解)[^。！？!?]*?[\u4e00-\u9fff](?:了|过)(?!解)|^[^，。！？,.!?]{0,6}(?:外面|外边|门外)|^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
 
 /**
  * Weaker signs of now: the tipster writing from where they are held ("把我关在仓库", "手机快没电了")
@@ -504,9 +509,11 @@ export const SCENE_DONE_AFTER =
  */
 export const FOLLOWING_CUES: readonly RegExp[] = [
   // A vehicle or a stranger following children ("面包车一直跟着我们"): no destination needs saying.
-  /跟踪(?:我|他|她|我们)?|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?:车|面包车|男的|男人|陌生人|不认识的人|大人)[^，。！？\s]{0,4}(?:一直|一路|老是)?跟着(?:我|他|她)(?:们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)[^，。\s]{0,4}跟着(?:我|他|她)|在(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?!玩|吃|写|做)/g,
+  /跟踪(?:我|他|她|我们)?|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?:车|面包车|男的|男人|陌生人|不认识的人|大人)[^，。！？\s]{0,4}(?:一直|一路|老是)?跟着(?:我|他|她)(?:们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)?[^，。\s]{0,4}跟着(?:我|他|她)|在(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?!玩|吃|写|做)/g,
   /\bfollow(?:s|ed|ing)? (?:me|him|her|us|them|(?:my|his|her|our) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))(?= (?:home|around|everywhere|to|from|after|out|all the way|on the way|right now|rn|again)\b)|\bstalk(?:s|ed|ing)? (?:me|him|her|us)\b(?! on| online)|\b(?:wait\w*|hang\w* (?:around|out)|stand\w*|lurk\w*|sitting) (?:\w+ ){0,3}(?:outside|near|by|at|in front of) (?:my|his|her|our) (?:house|home|door|building|flat|apartment|street)\b/g,
 ]
+/** An escort home offered ("今天还说要送我回家"): being followed, but only from someone who already follows. */
+export const ESCORT_CUES: readonly RegExp[] = [/要(?:送|陪|跟)(?:我|他|她)回家/g]
 /** A lying in wait said as a threat ("在车棚等我", "waiting for me"): it is no insult, so not verbal. */
 export const WAITING_THREAT = /等着?(?:我|他|她)$|\bwait(?:ing)? for\b/
 /** A habit said before a sign of now, in the words of a habit that goes on ("keep waiting for me"). */
