@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { crisisAdvice, triageTip } from '../../src/intake/triage/index'
+import * as lexicon from '../../src/intake/triage/lexicon'
 import { demoCounty } from './county'
 
 const county = demoCounty()
@@ -949,8 +950,542 @@ describe('a fight called out as it starts', () => {
 
   it('leaves the past, a fear and a state where they were', () => {
     expect(urgencyOf('上个月他们在篮球场打起来了')).toBe('P2')
-    expect(urgencyOf('1003 有人打人了')).toBe('P2')
     expect(urgencyOf('im afraid of getting kicked again')).not.toBe('P1')
     expect(urgencyOf('he is being bullied by his class')).not.toBe('P1')
+  })
+})
+
+describe('fifteenth blind batch', () => {
+  it('hears a fight announced of someone unnamed as news of now, not a story told of one', () => {
+    expect(urgencyOf('1003 有人打人了')).toBe('P1')
+    expect(urgencyOf('食堂门口有几个人在打架了')).toBe('P1')
+    expect(urgencyOf('昨天有人打人了 在食堂门口')).toBe('P2')
+    expect(urgencyOf('他打人了 被老师叫去办公室')).toBe('P2')
+  })
+
+  it('reads slang for a fight as physical', () => {
+    expect(categoryOf('初二的两个班在车棚干起来了')).toBe('physical')
+    expect(urgencyOf('初二的两个班在车棚干起来了')).toBe('P1')
+    expect(categoryOf('上周他们跟三中的干了一架')).toBe('physical')
+    expect(categoryOf('some older kids rolled my cousin at the bus stop')).toBe('physical')
+    expect(categoryOf('he got roughed up in the changing room last week')).toBe('physical')
+    expect(categoryOf('a boy in year 6 pushes my daughter off the swings')).toBe('physical')
+    expect(categoryOf('she rolled her eyes at me in class')).not.toBe('physical')
+  })
+
+  it('hears a threat with a place between the intent and the harm', () => {
+    expect(categoryOf('他们说明天要在车站弄我')).toBe('physical')
+    expect(urgencyOf('他们说明天要在车站弄我')).toBe('P1')
+    expect(urgencyOf('初三的说要去网吧堵他')).toBe('P2')
+    expect(categoryOf('他说要去食堂打饭')).toBe('other')
+  })
+
+  it('takes a harm asked about in a condition as a question, unless the question says it happened', () => {
+    expect(categoryOf('what would a parent do if another kid hits their child')).toBe('other')
+    expect(urgencyOf('如果有人在厕所打我 我应该怎么办')).toBe('P3')
+    expect(categoryOf('what should i do if they hit him again')).toBe('physical')
+    expect(categoryOf('如果他们明天又打我怎么办')).toBe('physical')
+    expect(categoryOf('what should i do if my friend wants to kill herself')).toBe('self_harm')
+    expect(categoryOf('is it bullying if a kid pushes my son every day')).toBe('physical')
+  })
+
+  it('reads a worthless life said of the child by someone else as an insult, the child’s own as self-harm', () => {
+    expect(categoryOf('班主任骂我是废物 说我拖累全班')).toBe('verbal')
+    expect(categoryOf('my stepdad calls me a burden every day')).toBe('verbal')
+    expect(categoryOf('她说她是大家的负担 不想活了')).toBe('self_harm')
+    expect(categoryOf('我就是家里的累赘 不如消失')).toBe('self_harm')
+  })
+
+  it('reads a child taken towards a car by a stranger as a child in danger', () => {
+    expect(urgencyOf('校门口有个不认识的女的牵着一个一年级的小孩走了')).toBe('P1')
+    expect(urgencyOf('有个男的把她往面包车里拽')).toBe('P1')
+    expect(urgencyOf('叔叔骑车带我去上学')).toBe('P3')
+  })
+
+  it('reads an amount to be handed over as extortion, and a condition as no denial', () => {
+    expect(categoryOf('they want 30 from me by friday or they post my pics')).toBe('extortion')
+    expect(categoryOf('he says if i dont pay him 20 hell tell everyone')).toBe('extortion')
+    expect(categoryOf('i didnt pay him 20 he just asked')).not.toBe('extortion')
+  })
+
+  it('reads everyone but the child as exclusion', () => {
+    expect(categoryOf('她请了全班去她家玩 除了我')).toBe('relational')
+    expect(categoryOf('除了他大家都收到了邀请')).toBe('relational')
+    expect(categoryOf('they invited everyone except my son')).toBe('relational')
+    expect(categoryOf('除了我没人知道这件事')).toBe('other')
+  })
+
+  it('reads a pause in a transcript as no end of a clause for a video spread', () => {
+    expect(urgencyOf('他们 拍了视频 发到 快手上 骂他', 'voice')).toBe('P2')
+  })
+
+  it('gives staff the conduct when they pull, twist or pinch a child', () => {
+    expect(categoryOf('体育老师经常揪学生耳朵')).toBe('other')
+    expect(categoryOf('班主任总是拧我的胳膊')).toBe('other')
+  })
+})
+
+describe('sixteenth blind batch', () => {
+  it('reads a transcript’s pauses between Chinese words as no clause break', () => {
+    expect(triage('他 这几天 老是 说 活着 没意思', 'voice').category).toBe('self_harm')
+    expect(triage('他们 没有 打我 就是 骂我', 'voice').category).toBe('verbal')
+    expect(categoryOf('他们没打我骂我了')).toBe('verbal')
+    expect(categoryOf('他没对我动手')).toBe('other')
+    expect(categoryOf('他们没有把我关起来')).toBe('other')
+  })
+
+  it('reads one’s own things given away as a farewell', () => {
+    expect(categoryOf('她把她的耳机和书都送给我了 说以后不会再烦我们了')).toBe('self_harm')
+    expect(categoryOf('他把他的旧书送给我了')).toBe('other')
+  })
+
+  it('asks what the point is as hopelessness', () => {
+    expect(categoryOf('i want to disappear. whats the point anyway')).toBe('self_harm')
+  })
+
+  it('reads a photo posted, edited or said to be P’d as spread', () => {
+    expect(urgencyOf('有人在限动po她的照片 还配了很难听的字')).toBe('P2')
+    expect(urgencyOf('群里都在传 我的照片被p了')).toBe('P2')
+    expect(urgencyOf('佢哋改咗我張相 放喺群度')).toBe('P2')
+    expect(urgencyOf('群里有人骂我')).toBe('P3')
+  })
+
+  it('reads a touch under clothes as assault, and pushed down in Cantonese as physical', () => {
+    expect(urgencyOf('a boy touched her under her shirt at recess')).toBe('P1')
+    expect(categoryOf('佢哋將我推落樓梯')).toBe('physical')
+  })
+
+  it('reads a lighter or cigarette used on a child as physical, a lighter alone as nothing', () => {
+    expect(categoryOf('有人用打火机烧了他的手')).toBe('physical')
+    expect(categoryOf('他书包里有个打火机')).toBe('other')
+  })
+
+  it('takes a child now at home as out of the danger of the day', () => {
+    expect(urgencyOf('今天被推下楼梯 腿肿了 现在在家')).toBe('P2')
+    expect(urgencyOf('今天被推下楼梯 腿肿了 现在在医院')).toBe('P1')
+    expect(urgencyOf('他们现在在我家楼下 说要打我')).toBe('P1')
+  })
+
+  it('reads a consequence told of weeks of bullying as done, a quoted one as a threat', () => {
+    expect(categoryOf('他逼我给他写作业 不写就打我 已经两个月了')).toBe('physical')
+    expect(categoryOf('他逼我给他写作业 说不写就打我 已经两个月了')).not.toBe('physical')
+    expect(categoryOf('他逼我给他写作业 不写就打我')).not.toBe('physical')
+  })
+})
+
+describe('seventeenth blind batch', () => {
+  it('counts pills with a filler, and jumping from any high place', () => {
+    expect(categoryOf('took like 12 of my dads pills')).toBe('self_harm')
+    expect(categoryOf('she keeps talking about jumping from the school roof')).toBe('self_harm')
+    expect(categoryOf('he jumped off the swing and hurt his knee')).not.toBe('self_harm')
+  })
+
+  it('reads text speak ("4 me", "they r", "u")', () => {
+    expect(urgencyOf('they r waiting 4 me by the bus stop rn')).toBe('P1')
+    expect(categoryOf('u r so ugly')).toBe('verbal')
+  })
+
+  it('reads things given away and a child who stopped eating as signs of self-harm together', () => {
+    expect(categoryOf('he stopped eating and is giving his things away')).toBe('self_harm')
+    expect(categoryOf('he stopped eating since the fight')).not.toBe('self_harm')
+  })
+
+  it('keeps a self-harm word inside a quoted insult as the insult', () => {
+    expect(categoryOf('they wrote that she should just die and that no one would miss her')).toBe('verbal')
+    expect(categoryOf('she told me she wants to die and no one would miss her')).toBe('self_harm')
+  })
+
+  it('reads a child shut away and not answering as a child unreachable', () => {
+    expect(urgencyOf('he locked himself in his room an hour ago and wont answer')).toBe('P1')
+    expect(urgencyOf('被骂完以后她把自己锁在厕所里 叫也不开门')).toBe('P1')
+    expect(urgencyOf('他把自己的门锁好了')).toBe('P3')
+  })
+
+  it('reads grooming, obscene pictures said as 那种图 and exposure said as 那个 as sexual', () => {
+    expect(categoryOf('a tutor is grooming my niece')).toBe('sexual')
+    expect(categoryOf('有人把她的照片p成那种图')).toBe('sexual')
+    expect(urgencyOf('门口有个男的露那个给小孩看')).toBe('P2')
+  })
+
+  it('reads idioms of being carried out and lessons taught as threats', () => {
+    expect(urgencyOf('他说明天让我站着进来躺着出去')).toBe('P1')
+    expect(categoryOf('他说要教我做人')).toBe('verbal')
+    expect(urgencyOf('他们说今晚熄灯后要给我上一课')).toBe('P1')
+    expect(urgencyOf('明天数学老师要给我上课')).toBe('P3')
+  })
+
+  it('reads a visit promised tonight as a threat set for a time, a friendly one as nothing', () => {
+    expect(urgencyOf('有人说晚上去我家找我')).toBe('P1')
+    expect(urgencyOf('他说晚上来找我玩')).toBe('P3')
+  })
+
+  it('reads an unknown adult offering to take a child somewhere as a child in danger, going shopping as no demand', () => {
+    expect(urgencyOf('有个不认识的男的说带她去吃东西')).toBe('P1')
+    expect(categoryOf('妈妈带我去买零食')).toBe('other')
+    expect(categoryOf('他逼我给他买零食')).toBe('extortion')
+  })
+
+  it('reads a song made to mock and the body called dirty as verbal', () => {
+    expect(categoryOf('they made up a song about my son and sing it in class')).toBe('verbal')
+    expect(categoryOf('他们编了首歌骂我')).toBe('verbal')
+    expect(categoryOf('同桌天天说我很臭')).toBe('verbal')
+  })
+
+  it('reads messages sent to anyone as online', () => {
+    expect(categoryOf('a boy keeps sending her mean messages at night')).toBe('cyber')
+  })
+})
+
+describe('words typed a space apart', () => {
+  it('reads a message typed a word at a time as one clause, as a transcript is', () => {
+    expect(urgencyOf('今晚 宿舍 他们说 熄灯后 要 给我 上一课')).toBe('P1')
+    expect(categoryOf('他 说 活着 没 意思')).toBe('self_harm')
+    expect(categoryOf('一中 今天 没人 欺负我')).toBe('other')
+  })
+})
+
+describe('eighteenth blind batch', () => {
+  it('reads a quarrel as no fight, and a fight still as one', () => {
+    expect(categoryOf('had a big fight with my best friend and now she ignores me')).toBe('relational')
+    expect(categoryOf('my son got into a fight with two boys at lunch')).toBe('physical')
+  })
+
+  it('reads pinning down and sitting on a child as physical, a denied blow as no denial of them', () => {
+    expect(categoryOf('nobody hit him but they pinned him down on the field')).toBe('physical')
+    expect(categoryOf('they sat on my little brother until he cried')).toBe('physical')
+  })
+
+  it('reads wanting to jump down as self-harm', () => {
+    expect(categoryOf('她说想跳下去')).toBe('self_harm')
+  })
+
+  it('takes next Monday as far and this Monday as near', () => {
+    expect(urgencyOf('他们说下周一在群里揭发我 让我等着')).toBe('P2')
+    expect(urgencyOf('他们说周一放学让我等着')).toBe('P1')
+    expect(urgencyOf('他说晚上放学以后找人打他')).toBe('P1')
+  })
+
+  it('reads what happens once a condition is met as a habit, a quoted one as a threat', () => {
+    expect(categoryOf('我爸喝醉了会打我')).toBe('physical')
+    expect(categoryOf('他说输了会打我')).toBe('verbal')
+  })
+
+  it('reads a home visit promised for tonight as a threat set for a time', () => {
+    expect(urgencyOf('有人把他地址发出来了 说今晚去他家')).toBe('P1')
+    expect(urgencyOf('她说今晚去我家吃饭')).toBe('P3')
+  })
+
+  it('gives staff the conduct of the past, with their school named', () => {
+    expect(categoryOf('a teacher at qinghe no 2 primary used to hit kids with a ruler')).toBe('other')
+  })
+
+  it('reads a school’s confessions page as online', () => {
+    expect(categoryOf('they post stuff about me on the confessions page')).toBe('cyber')
+  })
+})
+
+describe('nineteenth blind batch', () => {
+  it('takes staff told of as the one told, not the one who acts', () => {
+    expect(categoryOf('他说我再告诉老师就揍我')).toBe('verbal')
+    expect(categoryOf('被老师关进小黑屋')).toBe('other')
+    expect(urgencyOf('被老师关进小黑屋')).toBe('P2')
+  })
+
+  it('reads rather being dead as self-harm', () => {
+    expect(categoryOf('she said shed rather be dead than go back')).toBe('self_harm')
+    expect(categoryOf('我宁愿死也不想去学校')).toBe('self_harm')
+  })
+
+  it('reads a child touched at night or in bed as assault', () => {
+    expect(urgencyOf('her stepbrother touches her at night')).toBe('P1')
+    expect(urgencyOf('he touches me on the shoulder to get my attention')).not.toBe('P1')
+  })
+
+  it('reads a fight said alone as news of now', () => {
+    expect(urgencyOf('打架了 操场 好多人')).toBe('P1')
+    expect(urgencyOf('他们上周打架了')).toBe('P2')
+  })
+
+  it('reads a cut lip, a head covering pulled off and hair cut as physical', () => {
+    expect(categoryOf('my son came home with a cut lip')).toBe('physical')
+    expect(categoryOf('a boy pulled her headscarf off in the corridor')).toBe('physical')
+  })
+
+  it('reads others telling a child to die as an insult', () => {
+    expect(categoryOf('they keep telling me to unalive myself')).toBe('verbal')
+    expect(categoryOf('my friend keeps telling me she wants to unalive herself')).toBe('self_harm')
+  })
+
+  it('asks a conditional question about a harm as a question, unless it is told as done', () => {
+    expect(urgencyOf('如果有人打我 可以报警吗')).toBe('P3')
+    expect(categoryOf('如果被同学打了可以报警吗')).toBe('physical')
+  })
+
+  it('reads a "now" of the child’s state as no violence now, and a habit only in its own clause', () => {
+    expect(urgencyOf('天天逼她吃减肥药 她现在瘦得不成样子了')).toBe('P2')
+    expect(urgencyOf('他们天天打我 现在又在打')).toBe('P1')
+    expect(urgencyOf('老是有学生在里面打架')).toBe('P2')
+  })
+})
+
+describe('twentieth blind batch', () => {
+  it('reads a run of pinyin in a Chinese tip as Chinese, and pain said alone as now', () => {
+    const tip = triage('ta men you da wo le 好疼')
+    expect(tip.language).toBe('zh-Hans')
+    expect(tip.category).toBe('physical')
+    expect(tip.urgency).toBe('P1')
+    expect(triage('我们班 douyin 上有人骂我').language).toBe('zh-Hans')
+    expect(triage('they hit me at lunch it hurts so bad').urgency).toBe('P1')
+  })
+
+  it('reads being kicked out of a group chat as no kick', () => {
+    expect(categoryOf('我被踢出班级群了')).toBe('cyber')
+  })
+
+  it('reads a child’s photo used for a fake account as spread', () => {
+    expect(urgencyOf('有人用我的照片开了个小号')).toBe('P2')
+    expect(urgencyOf('someone is using my pics for a fake account')).toBe('P2')
+  })
+
+  it('hears a passive threat set after this class, and "youre next", as threats', () => {
+    expect(urgencyOf('im gonna get jumped after this class')).toBe('P1')
+    expect(urgencyOf('someone left a note saying ur next')).toBe('P2')
+    expect(urgencyOf('youre next in line for the computer')).toBe('P3')
+  })
+
+  it('reads a child entered on at night and a slap on the bottom as assault, a face touched as harassment', () => {
+    expect(urgencyOf('my cousin comes into my room at night')).toBe('P1')
+    expect(urgencyOf('他晚上会进我房间')).toBe('P1')
+    expect(urgencyOf('体育老师拍女生屁股')).toBe('P1')
+    expect(urgencyOf('有个老头摸她们的脸')).toBe('P2')
+  })
+
+  it('reads razors found with arms kept covered as self-harm', () => {
+    expect(categoryOf('found blades in her room and she always wears long sleeves')).toBe('self_harm')
+    expect(categoryOf('he always wears long sleeves')).toBe('other')
+  })
+
+  it('reads a raid planned on younger pupils, rope marks and forced drinking as physical', () => {
+    expect(urgencyOf('the older boys are planning to rush the 6th graders tomorrow')).toBe('P1')
+    expect(categoryOf('he came back with rope marks on his wrists')).toBe('physical')
+    expect(categoryOf('被几个人逼着喝了厕所的水')).toBe('physical')
+    expect(categoryOf('偶尔会被同学推一下')).toBe('physical')
+  })
+
+  it('hears "要搞我" as a threat and a van following children as being followed', () => {
+    expect(urgencyOf('今晚有人要搞我')).toBe('P1')
+    expect(urgencyOf('放学路上有辆车一直跟着我们')).toBe('P2')
+  })
+
+  it('dates a threat told today by the telling, not by the harm', () => {
+    expect(urgencyOf('a kid said it to my son today that he will kill him')).toBe('P2')
+  })
+
+  it('reads a pinyin tip with a possessive', () => {
+    expect(categoryOf('you ren yao wo de qian')).toBe('extortion')
+  })
+
+  it('reads a written "they hate me" as an insult', () => {
+    expect(categoryOf('they wrote that they hate me on my desk')).toBe('verbal')
+  })
+})
+
+describe('the lexicon', () => {
+  it('has no pattern that matches nothing at all (an empty alternative would match every tip)', () => {
+    const empty: string[] = []
+    const check = (name: string, value: unknown) => {
+      if (value instanceof RegExp) {
+        if (new RegExp(value.source, value.flags.replace('g', '')).test('')) empty.push(name)
+      } else if (Array.isArray(value)) value.forEach((v, i) => check(`${name}[${i}]`, v))
+      else if (value !== null && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) check(`${name}.${k}`, v)
+    }
+    for (const [name, value] of Object.entries(lexicon)) check(name, value)
+    expect(empty).toEqual([])
+  })
+})
+
+describe('twenty-first blind batch', () => {
+  it('reads clock times, periods, the end of the day and the way home as near times', () => {
+    expect(urgencyOf('theyre gonna fight him at 3 behind the gym')).toBe('P1')
+    expect(urgencyOf('after 6th period they said theyd jump me')).toBe('P1')
+    expect(urgencyOf('when school lets out theyre gonna be waiting for my brother')).toBe('P1')
+    expect(urgencyOf('他们说下午三点在后门等我')).toBe('P1')
+    expect(urgencyOf('my son is in class with 3 kids who hit him')).toBe('P2')
+  })
+
+  it('reads a time said as a clause of what was said as the threat’s time', () => {
+    expect(urgencyOf('they said when i get off the bus they will be there')).toBe('P1')
+  })
+
+  it('reads a last message with an apology to a parent as a farewell', () => {
+    expect(categoryOf('im done. this is my last text. tell my mom im sorry')).toBe('self_harm')
+    expect(categoryOf('im done with my homework, tell my mom im sorry i was late')).not.toBe('self_harm')
+  })
+
+  it('reads a child pinned down and kissed as assault', () => {
+    expect(urgencyOf('她被男生按在墙上亲')).toBe('P1')
+  })
+
+  it('reads a child filmed and put on a story as spread', () => {
+    expect(urgencyOf('they filmed him crying and put it on their story')).toBe('P2')
+  })
+
+  it('hears "make him disappear" as a threat', () => {
+    expect(categoryOf('they said theyll make him disappear')).toBe('verbal')
+    expect(categoryOf('他说要让你消失')).toBe('verbal')
+  })
+})
+
+describe('twenty-second blind batch', () => {
+  it('reads dozing and signing as no blow', () => {
+    expect(categoryOf('上课打瞌睡被同学拍了照片做成表情包')).toBe('cyber')
+    expect(categoryOf('同学老是模仿她打手语')).toBe('verbal')
+  })
+
+  it('reads a child chased now, a door locked from outside and an hour locked in as now', () => {
+    expect(urgencyOf('救我 他们在追我')).toBe('P1')
+    expect(urgencyOf('厕所门被他们从外面锁了 已经过了一节课了')).toBe('P1')
+    expect(categoryOf('qqq 他们又骂我')).toBe('verbal')
+  })
+
+  it('reads a wrist covered in blood as self-harm', () => {
+    expect(categoryOf('她发了张手腕上全是血的照片')).toBe('self_harm')
+  })
+
+  it('reads money to be got ready as extortion', () => {
+    expect(categoryOf('他们说晚上来宿舍 让我们把钱准备好')).toBe('extortion')
+  })
+
+  it('reads bullies come back to a place as waiting for the child now, an earlier report as no date', () => {
+    expect(urgencyOf('上次说的那几个人 他们又来了 在校门口')).toBe('P1')
+    expect(urgencyOf('上次他们在校门口堵我')).toBe('P2')
+  })
+
+  it('reads the child’s own photo in a toilet as sexual, a video of a child locked in one as not', () => {
+    expect(categoryOf('他说要把我在厕所的照片发出去')).toBe('sexual')
+    expect(categoryOf('有人把我被关在厕所里的视频发到群里')).toBe('physical')
+  })
+
+  it('reads insults of the 死X kind and being called mean as verbal', () => {
+    expect(categoryOf("被人叫'死胖子'")).toBe('verbal')
+    expect(categoryOf('不给抄作业就说我小气')).toBe('verbal')
+  })
+})
+
+describe('twenty-third blind batch', () => {
+  it('reads a glue gun as no gun, a gun as one', () => {
+    expect(categoryOf('a boy burned my hand with a glue gun on purpose')).toBe('physical')
+    expect(categoryOf('a boy brought a gun to school')).toBe('weapon')
+  })
+
+  it('reads finding someone to talk to as no threat, finding people to beat someone as one', () => {
+    expect(urgencyOf('明天考试 我好紧张 就想找人说说')).toBe('P3')
+    expect(categoryOf('他说要找人打我')).toBe('verbal')
+  })
+
+  it('reads life asked what it is for, and someone on a roof who will not come down, as self-harm', () => {
+    expect(categoryOf('她说不知道活着是为了什么')).toBe('self_harm')
+    expect(categoryOf('一个人在天台上 不想下去了')).toBe('self_harm')
+    expect(categoryOf('hes on the roof of the gym and wont come down')).toBe('self_harm')
+  })
+
+  it('reads a parent who does not know where the child is as a child unreachable', () => {
+    expect(urgencyOf('saw a video of my son being hit, i dont know where he is')).toBe('P1')
+  })
+
+  it('reads a friend now at the tipster’s home as out of the danger', () => {
+    expect(urgencyOf('她被后妈打了 现在在我家')).toBe('P2')
+  })
+
+  it('reads "whoever plays with me is a traitor" as exclusion', () => {
+    expect(categoryOf('他说谁和我玩谁就是叛徒')).toBe('relational')
+  })
+
+  it('reads a child put in a bin or cornered as physical, cornered and robbed as extortion', () => {
+    expect(categoryOf('they put my sister in a trash can')).toBe('physical')
+    expect(categoryOf('the older boys corner the little kids in the toilets')).toBe('physical')
+    expect(categoryOf('they cornered him after school and took his phone')).toBe('extortion')
+  })
+
+  it('reads a hanger used to hit as a weapon, a threat further off by more words, and staff choking', () => {
+    expect(categoryOf('有人用衣架打人')).toBe('weapon')
+    expect(categoryOf('他们说下次再看到我跟她说话就揍我')).toBe('verbal')
+    expect(categoryOf('a teacher at qinghe no 3 middle choked him')).toBe('other')
+  })
+
+  it('reads a threat to expose the child as a threat of no violence', () => {
+    expect(urgencyOf('他说放学以后要我去他家 不去就把我的事告诉全班')).toBe('P2')
+    expect(categoryOf('他说放学以后要我去他家 不去就把我的事告诉全班')).toBe('verbal')
+  })
+})
+
+describe('twenty-fourth blind batch', () => {
+  it('reads pills stored up, a last day with thanks, "dont look for me" and wanting to jump as self-harm', () => {
+    expect(categoryOf('我把药都攒好了')).toBe('self_harm')
+    expect(categoryOf('明天就是我的最后一天了 谢谢你们')).toBe('self_harm')
+    expect(categoryOf('明天是我在这个学校的最后一天')).toBe('other')
+    expect(categoryOf('if im not at school tomorrow dont look for me')).toBe('self_harm')
+    expect(categoryOf('我在江边 好想就这样跳下去')).toBe('self_harm')
+    expect(categoryOf('how many of my sleeping pills would it take')).toBe('self_harm')
+    expect(categoryOf('i just want the pain to stop. forever')).toBe('self_harm')
+  })
+
+  it('reads a photo of the body asked for as harassment, not a slap', () => {
+    expect(urgencyOf('有个男的让我拍胸部的照片给他')).toBe('P2')
+    expect(categoryOf('有个男的让我拍胸部的照片给他')).toBe('sexual')
+  })
+
+  it('reads bodies rated and a child examined alone as sexual', () => {
+    expect(categoryOf('the boys rate the girls bodies out of 10')).toBe('sexual')
+    expect(urgencyOf('体育老师让女生一个一个留下来单独检查身体')).toBe('P1')
+  })
+
+  it('dates a threat by the past date closest to it, and takes "today nothing happened" as all clear', () => {
+    expect(urgencyOf('the kid who threatened me last week is back at school today')).toBe('P2')
+    expect(urgencyOf('昨天有人说要打我 今天没事')).toBe('P2')
+    expect(urgencyOf('他们说今天放学要打我')).toBe('P1')
+  })
+
+  it('hears "有你好看" as a threat and what follows 如果…就 as its consequence, not now', () => {
+    expect(urgencyOf('明天别来学校了 不然有你好看的')).toBe('P1')
+    expect(urgencyOf('他们说如果我还去告老师 就在回家路上堵我')).toBe('P2')
+  })
+
+  it('reads "又在" with a harm as going on now', () => {
+    expect(urgencyOf('他们又在厕所打那个小孩了')).toBe('P1')
+  })
+})
+
+describe('twenty-fifth blind batch', () => {
+  it('reads a child held, then a story of finished deeds, as told after the fact', () => {
+    expect(urgencyOf('放学的时候他们把我堵在车棚 抢了我二十块 还踢了我两脚')).toBe('P2')
+    expect(urgencyOf('他们把我堵在车棚 我出不来')).toBe('P1')
+  })
+
+  it('takes exclusion the child reports as exclusion, and quoted only when others say it', () => {
+    expect(categoryOf('my daughter says nobody wants to be her partner in pe')).toBe('relational')
+    expect(categoryOf('they keep saying nobody likes me')).not.toBe('relational')
+  })
+
+  it('reads laughter after a humiliation, and staff calling a child worthless, as verbal', () => {
+    expect(categoryOf('他们把我的书包扔到楼下 让我自己去捡 还笑')).toBe('verbal')
+    expect(categoryOf('a teacher told him hes worthless')).toBe('verbal')
+  })
+
+  it('reads a general question about fights as a question, a child’s own fight as a report', () => {
+    expect(categoryOf('想问一下 初中生打架学校一般怎么处理')).toBe('other')
+    expect(categoryOf('我儿子打架了 学校一般怎么处理')).toBe('physical')
+  })
+
+  it('reads an escort home offered today, after a habit of following, as being followed soon', () => {
+    expect(urgencyOf('有个高中生每天放学都跟着我 今天还说要送我回家')).toBe('P1')
+    expect(urgencyOf('妈妈今天要送我回家')).not.toBe('P1')
+  })
+
+  it('reads a face photoshopped onto something as an edited photo, and being touched as assault', () => {
+    expect(urgencyOf('他们把我的脸p到猪身上发在群里')).toBe('P2')
+    expect(urgencyOf('她被她舅舅摸了')).toBe('P1')
+    expect(urgencyOf('他被老师摸了摸头')).not.toBe('P1')
   })
 })

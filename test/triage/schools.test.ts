@@ -49,6 +49,11 @@ describe('a tip names its school', () => {
     expect(schoolOf('东波初中的', 'voice')).toBe('qh-018')
   })
 
+  it('by a name a transcript or a child spaces word by word', () => {
+    expect(schoolOf('有 人 在 东坡 中学 后面 打架', 'voice')).toBe('qh-018')
+    expect(schoolOf('我 在 马集 小学 被 人 骂')).toBe('qh-028')
+  })
+
   it('despite a small typo in an English name', () => {
     expect(schoolOf('my kid at yangzhaung primary')).toBe('qh-014')
     expect(schoolOf('qingqaun middle school')).toBe('qh-029')
@@ -147,6 +152,11 @@ describe('number spellings in school names', () => {
 })
 
 describe('a school named the way people shorten it', () => {
+  it('by the place and its level, the type of school left out ("shiqiao central", "dongpo junior")', () => {
+    expect(schoolOf('my sister is in 1st grade at shiqiao central')).toBe('qh-016')
+    expect(schoolOf('he goes to dongpo junior')).toBe('qh-018')
+  })
+
   it('by its English name without the county, or with short words', () => {
     expect(schoolOf('my son at the vocational school gets pushed around')).toBe('qh-009')
     expect(schoolOf('qinghe special ed school, someone took his bag')).toBe('qh-023')

@@ -2,16 +2,27 @@ import {
   ALL_CLEAR,
   ASSAULT_CUES,
   CATEGORY_CUES,
+  CHILD_OF_TIPSTER,
+  CLAUSE_TIME,
+  EARLIER_REPORT,
+  CONSEQUENCE_BEFORE,
   CORNERING,
   DATED_PAST,
   DISTRESS_CUES,
+  EXPOSURE_THREAT,
   EN_NEGATION,
+  ESCORT_CUES,
   EN_NOT_NEGATION,
   FAR_TIME_CUES,
   FOLLOWING_CUES,
   FUTURE_INTENT_CUES,
+  GENERAL_QUESTION,
   HELP_CUES,
+  HYPOTHETICAL_BEFORE,
+  HYPOTHETICAL_QUESTION_AFTER,
+  HYPOTHETICAL_REAL,
   HABIT_BEFORE_NOW,
+  HABIT_CONSEQUENCE,
   HABITUAL_BEFORE_TIME,
   HELD_NOT_NOW_AFTER,
   HELD_NOW_CUES,
@@ -24,10 +35,14 @@ import {
   NOW_CUES,
   ONGOING_CUES,
   PAST_CUES,
+  PAST_DATES,
   PLAN_BEFORE_TIME,
   PLAN_TIME,
   PLANNED_AFTER,
+  NOW_STATE_AFTER,
   PRESENT_CUES,
+  QUOTED_BEFORE,
+  WHEN_THEN,
   RECORDING_AFTER,
   RECORDING_BEFORE,
   REPEATED_CUES,
@@ -45,8 +60,11 @@ import {
   WAITING_THREAT,
   WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
+  ZH_INSULTED_AS,
+  ZH_DENIED_DEED_DONE,
   ZH_NEGATION,
   ZH_NOT_NEGATION,
+  ZH_SAID_OF_ME,
 } from './lexicon'
 import { CATEGORY_PRECEDENCE, type Category, type Urgency } from './types'
 
@@ -63,6 +81,8 @@ export interface Classification {
 }
 
 const CLAUSE_BREAK = /[\s，。！？；、,.!?;:：]/
+// A part of a sentence: punctuation ends it, and so does a space between Chinese words ("天天打我 现在又在打").
+const SENTENCE_PART = /[，。！？；、,.!?;:：]|(?<=\p{Script=Han})\s+(?=\p{Script=Han}|$)/u
 // A negation does not reach past these: "我没给就被他扇了" negates the giving, not the slap.
 const ZH_NEGATION_STOP = /[就但又却才还可]/
 const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
@@ -81,7 +101,9 @@ function isNegated(text: string, start: number): boolean {
       break
     }
   }
-  if (ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, ''))) return true
+  const denial = ZH_NEGATION.exec(zh.replace(ZH_NOT_NEGATION, (w) => '_'.repeat(w.length)))
+  // A denial covers its own verb and object only: "没打我骂我" denies the hitting, not the insult.
+  if (denial && !ZH_DENIED_DEED_DONE.test(zh.slice(denial.index + denial[0].length))) return true
   // "他们不打我了" denies; "不陪他睡就…" is a condition, and a condition denies nothing.
   const clauseAfter = text.slice(start, start + 10).split(CLAUSE_BREAK)[0] ?? ''
   if (zh.endsWith('不') && !ZH_CONDITION_AFTER.test(clauseAfter)) return true
@@ -145,8 +167,9 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
     const after = text.slice(h.index + h.cue.length)
     return (
       !NEGATED_INSIDE.test(h.cue) &&
-      !HABIT_BEFORE_NOW.test(text.slice(Math.max(0, h.index - 8), h.index)) &&
+      !HABIT_BEFORE_NOW.test(partBefore(text, h.index, 8)) &&
       !RECORDING_AFTER.test(after) &&
+      !CONSEQUENCE_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)) &&
       !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
       !endedAfter?.test(after)
     )
@@ -175,10 +198,54 @@ export function contractionsSpelt(text: string): string {
       .replace(/\b(they|you|it|that|who)ll\b/g, '$1 will')
       // Slang for "going to": "imma", "finna", "boutta" (about to).
       .replace(/\b(?:imma|ima|finna|boutta|gunna)\b/g, 'gonna')
+      // Text speak: "u" (you), "they r" (are), "waiting 4 me" (for).
+      .replace(/\bu\b/g, 'you')
+      .replace(/\b(they|we|you) r\b/g, '$1 are')
+      .replace(/\b4 (?=(?:me|him|her|us|them|you)\b)/g, 'for ')
   )
 }
 
-/** Two or more families of weak self-harm signs, one of them an ending or a farewell; else undefined. */
+/** The words before `index` in the same part of a sentence, at most `span` characters. */
+const partBefore = (text: string, index: number, span: number): string =>
+  text
+    .slice(Math.max(0, index - span), index)
+    .split(SENTENCE_PART)
+    .at(-1) ?? ''
+
+/** The words of the clause before `index`. */
+const clauseBefore = (text: string, index: number): string =>
+  text
+    .slice(Math.max(0, index - 16), index)
+    .split(CLAUSE_BREAK)
+    .at(-1) ?? ''
+
+/** Categories a question may only ask about: a danger to life is taken as told even when asked ("what if she cuts herself"). */
+const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relational', 'verbal']
+
+/** The harm at `index` sits in the condition of a question and nothing in that question says it happened. */
+function isHypothetical(text: string, index: number): boolean {
+  if (GENERAL_QUESTION.test(text) && !CHILD_OF_TIPSTER.test(text)) return true
+  const opener = HYPOTHETICAL_BEFORE.exec(text.slice(Math.max(0, index - 60), index))
+  if (!opener) return false
+  const after = text.slice(index)
+  const question = HYPOTHETICAL_QUESTION_AFTER.exec(after)
+  const english = !HAN.test(opener[0])
+  if (!english && !question) return false
+  const sentence = english ? (/^[^.!?]*/.exec(after)?.[0] ?? '') : (question?.[0] ?? '')
+  return !HYPOTHETICAL_REAL.test(opener[0] + sentence)
+}
+
+/** A life called worthless by someone else ("骂我…说我拖累全班", "calls me a burden") is an insult, not intent. */
+function saidOfTheChild(text: string, hit: CueHit): boolean {
+  const before = text.slice(Math.max(0, hit.index - 80), hit.index)
+  return (
+    TOLD_TO_HARM_SELF.test(before) ||
+    ZH_INSULTED_AS.test(before) ||
+    (hit.cue.startsWith('我') && ZH_SAID_OF_ME.test(before))
+  )
+}
+
+/** Two or more families of weak self-harm signs, one of them an ending or a farewell (or wounds hidden with the means at hand); else undefined. */
 function selfHarmSignals(text: string): { families: string[]; first: CueHit } | undefined {
   const families: string[] = []
   let first: CueHit | undefined
@@ -188,7 +255,11 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
     families.push(family)
     if (!first || hit.index < first.index) first = hit
   }
-  const leads = families.includes('ending') || families.includes('farewell')
+  // Arms kept covered with the means at hand tell of wounds hidden, as an ending or farewell tells of intent.
+  const leads =
+    families.includes('ending') ||
+    families.includes('farewell') ||
+    (families.includes('hidden') && families.includes('means'))
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
@@ -204,7 +275,8 @@ export function classifyTip(text: string): Classification {
       (h) =>
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
-        !(category === 'self_harm' && TOLD_TO_HARM_SELF.test(text.slice(Math.max(0, h.index - 30), h.index))),
+        !(category === 'self_harm' && saidOfTheChild(text, h)) &&
+        !(ASKABLE.includes(category) && isHypothetical(text, h.index)),
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
@@ -233,25 +305,41 @@ export function classifyTip(text: string): Classification {
   }
   for (const cue of negatedCues) reasons.push(`negated: ${shown(cue)}`)
 
-  const threats = allHits(text, THREAT_CUES, true)
+  // "喝醉了会打我": what happens once a condition is met is a habit told, not a threat made.
+  const habitual = (t: CueHit) =>
+    WHEN_THEN.test(text.slice(Math.max(0, t.index - 1), t.index + 1)) &&
+    !QUOTED_BEFORE.test(clauseBefore(text, t.index))
+  const allThreats = allHits(text, THREAT_CUES, true)
+  const threats = allThreats.filter((t) => !habitual(t))
+  const told = allThreats.filter(habitual)
+  if (told.length > 0) hits.set('physical', [...told, ...(hits.get('physical') ?? [])])
   const threat = threats[0]
-  // "will beat him up" threatens a beating; it does not report one.
+  // "will beat him up" threatens a beating; it does not report one. But a consequence told, not quoted,
+  // of weeks of bullying ("逼我写作业 不写就打我 一个多月了") is what has been done each time.
+  const habit = firstHit(text, REPEATED_CUES, false) !== undefined
   const physical = (hits.get('physical') ?? []).filter(
-    (h) => !threats.some((t) => h.index >= t.index && h.index < t.index + t.cue.length),
+    (h) =>
+      !threats.some(
+        (t) =>
+          h.index >= t.index &&
+          h.index < t.index + t.cue.length &&
+          !(habit && HABIT_CONSEQUENCE.test(t.cue) && !QUOTED_BEFORE.test(clauseBefore(text, t.index))),
+      ),
   )
   const cornered = physical.every((h) => CORNERING.test(h.cue))
   if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
   // The tip places what it tells in the past, or says all is well now.
   const allClear = ALL_CLEAR.test(text)
-  const over = allClear || PAST_CUES.test(text)
+  // "上次说的那个事" dates the earlier report, not what happens now.
+  const over = allClear || PAST_CUES.test(text.replace(EARLIER_REPORT, ''))
   // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes;
   // after "现在没事了" the day's earlier times are past and only times still to come count.
   const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
     (t) =>
       !(allClear && !PLAN_TIME.test(t.cue)) &&
-      !HABITUAL_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 12), t.index)) &&
-      !TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
+      !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
+      !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)),
   )
   const nearTime = nearTimes[0]
@@ -260,7 +348,13 @@ export function classifyTip(text: string): Classification {
     (f) => !nearTimes.some((t) => f.index >= t.index && f.index < t.index + t.cue.length),
   )
   // "didnt get hit today but next week theyll get me": a threat is set for the time said closest to it.
-  const threatSetNear = threats.some((t) => closest(nearTimes, t) < closest(farTimes, t))
+  // A threat to expose the child ("不去就把我的事告诉全班") is no violence, whenever it is set for.
+  const violent = threats.filter((t) => !EXPOSURE_THREAT.test(t.cue))
+  // "the kid who threatened me last week is back today": a threat dated in the past is not set for today.
+  const pastTimes = allHits(text, PAST_DATES, false)
+  const threatSetNear = violent.some(
+    (t) => closest(nearTimes, t) < Math.min(closest(farTimes, t), closest(pastTimes, t)),
+  )
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
   // Only assault among sexual acts: a plan to peep set for tonight is harassment, not harm within hours.
   const harms = [
@@ -298,8 +392,10 @@ export function classifyTip(text: string): Classification {
   // Followed or waited for on the way or at home: now when a "now" is said with it ("他们现在在我家楼下",
   // "following me right now"; an earlier "之前打过我" dates the hitting, not this), or set for a near
   // time ("说明天放学要跟着我回家"); a habit ("每天", "keep") is neither.
-  const following = allHits(text, FOLLOWING_CUES, true).filter(
-    (f) => !HABIT_BEFORE_NOW.test(text.slice(Math.max(0, f.index - 8), f.index)),
+  const followingHits = allHits(text, FOLLOWING_CUES, true)
+  const escorts = followingHits.length > 0 ? allHits(text, ESCORT_CUES, true) : []
+  const following = [...followingHits, ...escorts].filter(
+    (f) => !HABIT_BEFORE_NOW.test(partBefore(text, f.index, 8)),
   )
   const nows = allHits(text, [RIGHT_NOW], false).filter(
     (n) => !NEGATED_INSIDE.test(text.slice(n.index, n.index + 6)),
@@ -313,14 +409,14 @@ export function classifyTip(text: string): Classification {
         f.index > nearTime.index &&
         f.index - nearTime.index <= 14 &&
         (PLAN_TIME.test(nearTime.cue) ||
-          futures.some((u) => u.index < f.index && f.index - u.index <= 6) ||
+          futures.some((u) => u.index <= f.index && f.index - u.index <= 6) ||
           PLAN_BEFORE_TIME.test(text.slice(Math.max(0, nearTime.index - 3), nearTime.index).trim())),
     )
-  const followed = allHits(text, FOLLOWING_CUES, true)[0]
+  const followed = followingHits[0]
 
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a
   // threat alone is verbal (TRIAGE.md).
-  if ((timedHarm || dangerNow) && threat && !hits.has('physical')) hits.set('physical', [threat])
+  if ((timedHarm || dangerNow) && violent[0] && !hits.has('physical')) hits.set('physical', [violent[0]])
   // Followed now or at a set time, or followed by those who threaten violence: violence is what the
   // following leads to (TRIAGE.md: a threat set for a time is physical). Followed alone is `other`:
   // no harm is named, but the child's safety is the concern.
@@ -398,7 +494,14 @@ function decideUrgency(
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
   // Violence reported with a "now" and nothing placing it in the past may still be going on.
   const now = firstHit(text, [RIGHT_NOW], false)
-  if (hits.has('physical') && now && !timing.over) return p1(`violence, now "${shown(now.cue)}"`)
+  // "她现在瘦得不成样子": a "now" that tells how the child is, not what is done to them.
+  if (
+    hits.has('physical') &&
+    now &&
+    !timing.over &&
+    !NOW_STATE_AFTER.test(text.slice(now.index + now.cue.length, now.index + now.cue.length + 6))
+  )
+    return p1(`violence, now "${shown(now.cue)}"`)
   // A date anywhere places the injury in the past ("肋骨断了 上周的事"); other words of the past count
   // only before it: "晕倒了 之前被人打过头" explains the injury, it does not date it.
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]

@@ -12,6 +12,11 @@ export { buildSchoolIndex, resolveSchool, SchoolIndex, searchSchools } from './s
 export type { Category, Channel, Language, SchoolRecord, TriageResult, Urgency } from './types'
 
 const HAN = /\p{Script=Han}/u
+const SPOKEN_PAUSE = /(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu
+const HAN_RUNS = /\p{Script=Han}+/gu
+const NOT_LATIN = /[^a-z\s]+/g
+/** The Latin words of a text, what stands between them dropped. */
+const latinOnly = (text: string): string => text.replace(NOT_LATIN, ' ')
 
 const LANGUAGE_REASON: Record<Language, string> = {
   'zh-Hans': 'simplified characters',
@@ -19,9 +24,22 @@ const LANGUAGE_REASON: Record<Language, string> = {
   en: 'English',
 }
 
+/** Chinese written a word at a time: at least four runs of characters, most of them one to three long. */
+function wordSpaced(text: string): boolean {
+  const runs = text.match(HAN_RUNS)
+  if (!runs || runs.length < 4) return false
+  const short = runs.filter((r) => r.length <= 3).length
+  return short * 3 >= runs.length * 2
+}
+
 /** Decides the school, category, urgency and language of one tip (rules: TRIAGE.md), with the cues shown to the officer. */
 export function triageTip(tip: { text: string; channel: Channel }, schools: SchoolIndex): TriageResult {
-  const text = normalizeForMatch(tip.text)
+  // A transcript spaces its words where the caller paused ("东坡 中学", "活着 没意思"), and some children
+  // type a space after every word or two ("要 给我 上课"): between such words a space is no clause break,
+  // and the words are read together, as an unspaced transcript is.
+  const normalized = normalizeForMatch(tip.text)
+  const text =
+    tip.channel === 'voice' || wordSpaced(normalized) ? normalized.replace(SPOKEN_PAUSE, '') : normalized
   const reasons: string[] = []
 
   const { mentions, unknownCodes } = findSchoolMentions(text, schools)
@@ -42,7 +60,8 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   for (const m of mentions)
     masked = masked.slice(0, m.start) + '#'.repeat(m.end - m.start) + masked.slice(m.end)
   // A tip typed in pinyin is read back into the characters its cue words stand for.
-  const pinyinTip = !HAN.test(masked) && isPinyinText(masked)
+  // A Chinese tip with a run of pinyin in it ("wo bei ta men da le 好痛") is read back the same way.
+  const pinyinTip = isPinyinText(HAN.test(masked) ? latinOnly(masked) : masked)
   const embedded = pinyinTip ? { text: pinyinToHan(masked), readings: [] } : embeddedPinyinAsHan(masked)
   const repaired = repairDangerWords(embedded.text)
   if (pinyinTip) reasons.push('read as pinyin')

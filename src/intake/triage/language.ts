@@ -3,6 +3,7 @@ import { isPinyinText } from './romanized'
 import type { Language } from './types'
 
 const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/gi
+const NOT_LATIN = /[^a-z\s']+/gi
 
 /**
  * The tip's language: Chinese when Chinese characters carry the text (English words mixed into Chinese
@@ -18,7 +19,9 @@ export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): La
   if (hanCount === 0 && isPinyinText(text)) return fallback === 'en' ? 'zh-Hans' : fallback
   // A Chinese word is one to two characters: an English sentence naming a school in Chinese has
   // more English words than that name has characters.
-  if (latinWords > 0 && hanCount < latinWords * 1.5) return 'en'
+  // Pinyin among characters ("wo bei ta men da le 好痛") is Chinese too, however many its words.
+  if (latinWords > 0 && hanCount < latinWords * 1.5 && !isPinyinText(text.replace(NOT_LATIN, ' ')))
+    return 'en'
   const { traditional, simplified } = scriptCounts(text)
   if (traditional > simplified) return 'zh-Hant'
   if (simplified > traditional) return 'zh-Hans'

@@ -10,7 +10,7 @@ import type { Category } from './types'
  * intimate parts, so both a sexual cue and sexual assault.
  */
 const CLOTHING_INTRUSION =
-  /(?:手|爪子)?(?:伸|探|塞|摸)(?:进|到|入)(?:了)?[^，。\s]{0,4}?(?:裙|衣服|衣里|上衣|衣领|领口|裤|内衣|内裤|胸罩)|\bhands? (?:under|up|down|inside|into) (?:her|my|his) (?:shirt|skirt|pants|dress|clothes|top|underwear)\b/g
+  /(?:手|爪子)?(?:伸|探|塞|摸)(?:进|到|入)(?:了)?[^，。\s]{0,4}?(?:裙|衣服|衣里|上衣|衣领|领口|裤|内衣|内裤|胸罩)|\b(?:hands?|touch(?:ed|es|ing)? (?:her|him|me|them)|(?:reach|put|stuck)(?:ed|es|ing)? (?:his|her|a) hands?) (?:under|up|down|inside|into) (?:her|my|his|their) (?:shirt|skirt|pants|dress|clothes|top|underwear|trousers|shorts)\b/g
 
 /**
  * What children are made to hand over: money, things, food. Only for patterns whose structure ("把 X 给他",
@@ -24,7 +24,7 @@ const FORCED_UNDRESSING =
   /(?:掀|撩)(?:起|开)?(?:了)?(?:她|我|他)的?(?:衣服|上衣)|被[^，。\s]{0,6}(?:脱|扒|扯|除)(?:了|掉|下)?(?:衣服|裤子|裙子|内裤|上衣|衫|裤)|(?:除|褪|扯)(?:了|下|掉)?(?:我|他|她|人|别人)(?:的|条|件)?(?:裤|衫|裙|底裤|内裤|衣服)|(?:裤|衫|裙|内裤)(?:子)?(?:被)?(?:人)?(?:除|褪|扯)(?:了|下|掉)/g
 
 /** Who is hurt, in English: a pronoun, kids in general, or a child named by relation ("a kid", "my brother"). */
-const VICTIM_EN = String.raw`(?:me|him|her|us|them|kids|students|people|(?:a|the|this|that|my|his|her|our|some|other) (?:\w+ )?(?:kid|boy|girl|student|friend|brother|sister|son|daughter|classmate)s?)`
+const VICTIM_EN = String.raw`(?:me|him|her|us|them|kids|students|people|(?:a|the|this|that|my|his|her|our|some|other) (?:\w+ )?(?:kid|boy|girl|student|friend|brother|sister|son|daughter|classmate|cousin|child|mate|buddy)s?)`
 
 /** Category cues, highest precedence first (TRIAGE.md). `other` has none: it is what is left. */
 export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cues: readonly RegExp[] }[] = [
@@ -33,31 +33,31 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /(?:帮|替)(?:我|她|他)?照顾(?:好)?(?:我|她|他)?(?:的)?(?:妹妹|弟弟|爸妈|爸爸|妈妈|父母|猫|狗|家人|奶奶|爷爷)|(?:要|想)去(?:河边|江边|桥上|楼顶|天台|水库|湖边|海边)|(?:从)?(?:这个)?世界(?:上)?消失|(?:不要|别)(?:来)?找我|活着(?:真|好|太|很|都|也)?(?:没劲|没意思|没意义|没盼头|有什么用|没什么用)|(?:楼顶|天台|房顶|窗台|栏杆|阳台|桥)(?:上|边)?.{0,6}(?:坐着|站着|爬上|翻过)|(?:腿|脚)(?:伸|悬|挂|吊)在(?:外面|外边|半空)|翻(?:过)?(?:了)?栏杆|自杀|自尽|轻生|寻死|想死(?!你|了你)|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死|(?<!叫|让|骂|喊|逼|要)(?:我|他|她)(?:就|真的|也)?(?:要|会)?去死(?!吧)/g,
       /想消失|消失(?:算了|就好)|离开这个世界|结束(?:自己的?)?生命|结束(?:这)?一切|写好了(?:信|遗书)|想解脱|撑不下去|交代后事|永别/g,
-      /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|跳下(?:去|来)算了|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药|吞药|吃了(?:很多|一瓶)药/g,
+      /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|(?:想|要|准备|打算)(?:就这样|就|直接|干脆)?跳(?:下去|河|江|湖)|跳下(?:去|来)算了|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药|吞药|吃了(?:很多|一瓶)药/g,
       /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
-      /(?:手腕|手臂|胳膊|腿|手|手背|大腿)上.{0,8}(?:划痕|刀痕|割痕|血痕|伤疤|疤痕|一道一道|一条一条|口子|(?:割|划|刀)[^，。\s]{0,3}(?:痕迹|印子|伤口|痕))|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
+      /(?:手腕|手臂|胳膊)上(?:全|都)?是血|(?:手腕|手臂|胳膊|腿|手|手背|大腿)上.{0,8}(?:划痕|刀痕|割痕|血痕|伤疤|疤痕|一道一道|一条一条|口子|(?:割|划|刀)[^，。\s]{0,3}(?:痕迹|印子|伤口|痕))|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
       /\bsuicid|\bkill(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bend (?:my|his|her) life\b|\bend it all\b|\b(?:gonna|going to|wants? to|wanna|will) end it\b/g,
       /\bwant(?:s|ed)? to die\b|\bwanna die\b|\b(?:dont|doesnt|do not|does not|didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here)\b/g,
-      /\bbetter off dead\b|\bno reason to live\b|\bnot worth living\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b/g,
+      /\bbetter off dead\b|\b(?:rather|sooner) be dead\b|\bwish (?:i|she|he) (?:was|were) dead\b|宁(?:愿|可)(?:去)?死|\bno reason to live\b|\bnot worth living\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b/g,
       /\bhurt(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut(?:s|ting)? (?:my|him|her|them)sel(?:f|ves)\b|\bself[- ]?harm/g,
-      /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump off (?:the|a) (?:roof|bridge|building)\b/g,
-      /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b/g,
+      /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump(?:ing)? (?:off|from) (?:the|a|that|this) (?:\w+ )?(?:roof|bridge|building|balcony|window|cliff)\b/g,
+      /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b|\bgiv(?:e|es|ing) (?:away )?(?:all )?(?:his|her|my) (?:stuff|things|belongings) away\b|\bgiving away (?:all )?(?:his|her|my) (?:stuff|things|belongings)\b/g,
       /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|(?:如果|要是|假如|等)(?:我|她|他)(?:消失|不在|死)了|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
-      /活着(?:太|好|真|很)?累|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:我|她|他)(?:又|已经|刚)?割(?:了|过)(?=$|[\s，。！？,.!?]|手|腕|自己|一下)|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
-      /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|撞|扎)(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
+      /活着(?:太|好|真|很)?累|(?:不知道)?活着(?:是|到底是)?为了什么|(?:楼顶|天台|房顶|楼上|桥上)(?:上)?[^。！？]{0,8}不(?:想|肯|愿意|愿)(?:下(?:去|来))|\bon (?:the|a) (?:\w+ ){0,3}(?:roof|rooftop|ledge|bridge)\b[^.!?]{0,40}\b(?:wont|doesnt want to|refuses to|will not) (?:come|get) (?:down|off)\b|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:我|她|他)(?:又|已经|刚)?割(?:了|过)(?=$|[\s，。！？,.!?]|手|腕|自己|一下)|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
+      /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|撞|扎)(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:好|够)?(?:了|起来)|(?:我|她|他|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
       // A life called worthless or others' lives imagined better without it. An insult hurled at the child
       // ("骂我活着就是浪费空气") is not the child's own word.
       /(?<!(?:骂|笑|嘲笑|讽刺)(?:我|他|她|你)?(?:说)?)(?:活着|存在)(?:就是|只是|也是)?(?:在)?浪费(?:空气|粮食|氧气)|(?:我|她|他)(?:就)?(?:不该|不应该|根本不该)(?:出生|活着|来到这个世界)|(?:我|她|他)(?:死了|不在了|消失了)(?:以后)?[^。！？]{0,6}(?:会|就)?(?:更|都)?(?:开心|轻松|好过|高兴)/g,
-      /\b(?:if|when|once) (?:i|im|i am|she|shes|he|hes) (?:was |were |is )?(?:gone|dead|not here|not around|no longer here)\b|\bwaste of (?:space|air|oxygen)\b|\bshould(?:nt| not|ve never| never) (?:have )?been born\b|\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:pills|tablets)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
-      /\bkms\b|\bunalive|\b(?:took|swallowed|taken|take) (?:a (?:bunch|lot|handful) of|all (?:of )?(?:her|his|my)|too many|\d+(?: of)?) (?:\w+ ){0,3}(?:pills|meds|tablets)\b|\boverdos/g,
+      /\b(?:if|when|once) (?:i|im|i am|she|shes|he|hes) (?:was |were |is )?(?:gone|dead|not here|not around|no longer here)\b|\bwaste of (?:space|air|oxygen)\b|\bshould(?:nt| not|ve never| never) (?:have )?been born\b|\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:of )?(?:my |her |his |these |the )?(?:\w+ )?(?:pills|tablets|meds)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
+      /\bkms\b|\bunalive|\bdont (?:try to |come )?(?:look|search) for me\b|\bwant (?:it|the pain|everything|this|it all) to (?:stop|end)[^a-z]{0,4}forever\b|\b(?:took|swallowed|taken|take) (?:(?:like|about|around|maybe|over|almost|at least) )?(?:a (?:bunch|lot|handful) of|all (?:of )?(?:her|his|my)|too many|\d+(?: of)?) (?:\w+ ){0,3}(?:pills|meds|tablets)\b|\boverdos/g,
       /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:all )?(?:cut|scarred)\b|\bsorry for everything\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:i|she|he) (?:wont|will not|is not gonna|am not gonna|not gonna) be a (?:problem|burden|bother)(?: to (?:you|anyone|anybody))? (?:much )?(?:longer|anymore|for long)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bdo (?:something|anything|stuff) (?:stupid )?to (?:my|her|him|them)sel(?:f|ves)\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
     ],
   },
   {
     category: 'weapon',
     cues: [
-      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲)/g,
-      /🔪|🗡|🔫|💣|\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|\bguns?\b|\brifles?\b|\bshotguns?\b|\bfirearms?\b|\bpistol\b|\bshanks?\b|\bshiv\b|\bglock\b|\bswitchblade\b|\bpocket ?knife\b|\bbb gun\b|\bairsoft\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
+      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把|衣架|晾衣杆|竹竿|木板)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲)/g,
+      /🔪|🗡|🔫|💣|\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|(?<!\b(?:glue|nerf|water|toy|staple|heat|squirt|spray|paint|gel) )\bguns?\b|\brifles?\b|\bshotguns?\b|\bfirearms?\b|\bpistol\b|\bshanks?\b|\bshiv\b|\bglock\b|\bswitchblade\b|\bpocket ?knife\b|\bbb gun\b|\bairsoft\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
       /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:ppl|people|kids|names|students|targets)\b|\bstab(?:bed|bing|s)?\b|弹弓/g,
     ],
   },
@@ -67,9 +67,9 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       CLOTHING_INTRUSION,
       FORCED_UNDRESSING,
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:了|过|着)?(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
-      /(?:那种|不好|不雅|露骨|黄)的?(?:图片|照片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
-      /(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
-      /\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt/g,
+      /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)/g,
+      /(?:拍|发|要)[^，。！？\s]{0,4}(?:胸|胸部|下体|私处|屁股|裸体?)的?(?:照片|照|相片|视频)|(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)(?![^，。！？\s]{0,4}(?:照|相|视频|图))|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|(?:单独|一个人|一个一个)[^。！？]{0,10}(?:检查身体|量身体)|检查(?:她|她们|我|女生|女孩)的?身体|\b(?:comes?|coming|came|goes|going|went|gets?|getting|got) (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b|\b(?:slap|pinch|smack|touch|grab)(?:s|es|ed|ped|bed|ing|ping|bing)? (?:her|his|my|their) (?:butt|bum|ass|chest|boobs|breasts?)\b|(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:我|她|他)(?:们)?在(?:厕所|浴室|澡堂|更衣室)(?:里)?的(?:照片|视频|录像|照)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
+      /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b|\brat(?:e|es|ed|ing) [^.!?]{0,20}\bbod(?:y|ies)\b/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
       /\blift(?:ed|s|ing)? (?:up )?(?:her|my|their|the|a|\w+s) skirts?\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\b(?:dirty|sexual|sexy|inappropriate|explicit|lewd|x-rated) (?:messages|texts|dms|pics|photos|jokes|comments|videos|stuff)\b|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
       // An adult courting a child (flattery, an invitation home) is harassment without contact.
@@ -81,19 +81,19 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'physical',
     cues: [
-      /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|倒(?!在))/g,
-      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局))|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
-      /推(?:倒|到|下|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|锁在|关在|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
-      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
-      /堵(?!车|塞|心|得|着慌|路)|约架|干架|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
+      /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|倒(?!在))/g,
+      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局)|出[^，。！？\s]{0,3}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
+      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|锁在|关在|(?:关|锁)进|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
+      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
+      /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
-      /\bcut (?:off )?(?:her|his|my) hair\b|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
+      /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
       // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
-      /\bbloody (?:nose|lip|face|mouth)\b|\bblack eye\b|\bsplit lip\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
-      /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|\bfight|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
+      /\bbloody (?:nose|lip|face|mouth)\b|\b(?:rope|tie|belt) marks?\b|\btied (?:him|her|me|them|\w+ hands) up\b|\b(?:rush|ambush|jump)(?:es|ed|ing)? (?:the|those|some) (?:\w+ )?(?:graders|kids|boys|girls|freshmen|first years)\b|\bblack eye\b|\b(?:split|cut|busted|swollen|fat) (?:lip|nose)\b|\bpull(?:ed|s|ing)? (?:off )?(?:my|his|her) (?:hijab|headscarf|scarf|wig|glasses)(?: off)?\b|\bhair\b[^.!?]{0,30}\bcut (?:it|them|some) off\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
+      /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|(?<!\b(?:had|have|has|having) (?:a |an )?(?:big |huge |little |small |stupid |bad )?)\bfight(?! with (?:my|his|her) (?:mom|mum|dad|parents|mother|father))|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
       new RegExp(
-        String.raw`\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
+        String.raw`\bpin(?:s|ned|ning)? ${VICTIM_EN} (?:down|to|against|on)\b|\bcorner(?:s|ed|ing)? ${VICTIM_EN}\b|\b(?:put|puts|putting|shoved?|stuff(?:ed|s)?|thr(?:ew|ow|ows)) ${VICTIM_EN} in(?:to)? (?:a |the )?(?:trash ?can|bin|dumpster|locker|closet|box|toilet|cupboard)\b|\b(?:sat|sit|sits|sitting) on ${VICTIM_EN}\b|\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
         'g',
       ),
     ],
@@ -101,27 +101,27 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'extortion',
     cues: [
-      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗|赔)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?.{0,6}?(?:钱|块|元|饭卡|吃的|喝的|零食|辣条|早餐|饮料|奶茶|文具|玩具)|拦(?:着|住|下)?(?:我|他|她|我们)?.{0,4}要|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们|低年级的?|小学生|新生|小孩)(?:每天)?(?:去)?(?:帮|给|替)?(?:他|她|他们)?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|(?:逼|强迫|让|叫|要)(?:我|他|她|我们)(?:每天|每周|每个月)?(?:交|给|拿)[^，。\s]{0,6}(?:钱|费|块|元)|交钱|收钱|给钱|拿钱|赔钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
+      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗|赔)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?[^去]{0,6}?(?:钱|块|元|饭卡|吃的|喝的|零食|辣条|早餐|饮料|奶茶|文具|玩具)|拦(?:着|住|下)?(?:我|他|她|我们)?.{0,4}要|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们|低年级的?|小学生|新生|小孩)(?:每天)?(?:去)?(?:帮|给|替)?(?:他|她|他们)?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|(?:逼|强迫|让|叫|要)(?:我|他|她|我们)(?:每天|每周|每个月)?(?:交|给|拿)[^，。\s]{0,6}(?:钱|费|块|元)|交钱|收钱|给钱|拿钱|赔钱|把钱(?:准备好|带来|带上|拿来|交出来|交上来)|(?:准备好|带好)钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
       new RegExp(
         `把(?:我|他|她)的?.{0,4}(?:${BELONGINGS})(?:给)?(?:拿|抢|收|骗|偷)(?:走|了)|(?:抢|拿走|收走|没收)(?:了)?(?:我|他|她)?的?(?:钱|手机|书包|东西|饭卡|鞋|衣服|耳机|平板|手表)|抢(?!答|着|先|救|位|座)`,
         'g',
       ),
       new RegExp(`(?:要|抢|骗)(?:了)?(?:我|他|她|我们|他们)的(?:${BELONGINGS})`, 'g'),
       new RegExp(`(?:要|让|逼|叫)(?:我|他|她|我们)把.{0,6}(?:${BELONGINGS}).{0,4}(?:给|交)`, 'g'),
-      /每(?:天|周|个?月|个?星期|人|个人)?.{0,6}(?:交|给|拿|上交)[一二三四五六七八九十百千两几\d]+(?:块|元|毛)?(?![年级班次天个])|拿.{0,4}(?:块|元)来|(?:带|买)(?:早餐|早饭|奶茶|零食|饮料|烟)|请客|欠(?:他|她|他们)|每(?:天|周|个月|星期).{0,6}(?:交|给|拿).{0,4}(?:块|元|钱)/g,
+      /每(?:天|周|个?月|个?星期|人|个人)?.{0,6}(?:交|给|拿|上交)[一二三四五六七八九十百千两几\d]+(?:块|元|毛)?(?![年级班次天个])|拿.{0,4}(?:块|元)来|(?<!去|来)(?:带|买)(?:早餐|早饭|奶茶|零食|饮料|烟)|请客|欠(?:他|她|他们)|每(?:天|周|个月|星期).{0,6}(?:交|给|拿).{0,4}(?:块|元|钱)/g,
       /\blunch money\b|\bprotection money\b|\bextort|\bblackmail|\b(?:make|makes|made|making) (?:me|him|her) pay\b|\bowe\b|\brob(?:bed|bing|s)?\b|\bmugg/g,
       /\b(?:took|take|takes|taking|stole|steal|steals|stealing|grab|grabs|grabbed|grabbing) (?:\w+ ){0,2}(?:money|phone|stuff|lunch|airpods|shoes|bag|things|food|snacks|headphones|watch|bike)\b|\bhand(?:s|ed|ing)? over\b|\b(?:mak(?:e|es|ing)|made) (?:\w+ ){1,3}(?:buy|give) (?:them|him|her)\b|\b(?:mak(?:e|es|ing)|made) (?:me|him|her) (?:buy|give)\b|\bpress(?:ed|es|ing)? (?:me|him|her|us) for\b|\b(?:took|takes|taking|stole|steals|stealing|snatch(?:es|ed|ing)?) (?:my|his|her|our) (?:(?:son|daughter|brother|sister|friend|kid|child)s )?(?!(?:son|daughter|brother|sister|friend|kid|child|turn|place|seat|side|time|photo|pic|picture)s?\b)\w+|\b(?:comes?|coming|came) home without (?:his|her|my) (?:lunch|money|phone|bag|shoes|jacket|coat|watch|bike|snacks?)\b|\bsh(?:ake|akes|aking|aken|ook) (?:me|him|her|us|kids) down\b|\bshake ?down\b/g,
-      /\b\d+ (?:yuan|rmb|bucks|dollars|kuai)\b|\bdemand(?:ed|ing|s)? money\b|\bborrow(?:ing)? money\b|\bborrowing\b|\bpocket money\b|\b(?:charge|charges|charging) (?:kids|us|people|students|everyone)\b|\bmak(?:e|es|ing) (?:kids|us|people|students|everyone|me|him|her) pay\b|\brobbery\b|\bpay (?:for his|for her|him|her|them)\b/g,
+      /\b\d+ (?:yuan|rmb|bucks|dollars|kuai)\b|\bdemand(?:ed|ing|s)? money\b|\bborrow(?:ing)? money\b|\bborrowing\b|\bpocket money\b|\b(?:charge|charges|charging) (?:kids|us|people|students|everyone)\b|\bmak(?:e|es|ing) (?:kids|us|people|students|everyone|me|him|her) pay\b|\brobbery\b|\bpay (?:for his|for her|him|her|them)\b|\b(?:send|sends|sent|sending|give|gives|gave|giving|pay|pays|paid|paying|transfer\w*|bring|brings|brought|hand) (?:them|him|her|em|those (?:guys|girls|kids)) (?:\$|¥)?\d+\b|\b(?:want|wants|wanted|asking|asked|asks|demand\w*) (?:\$|¥)?\d+\b/g,
     ],
   },
   {
     category: 'cyber',
     cues: [
-      /群(?!殴|众)|网上|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|qq|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏/g,
+      /群(?!殴|众)|网上|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|(?<![a-z])qq(?![a-z])|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏/g,
       /挂(?:我|他|她|人|到网)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
       /\b(?:made|created|started|make|making) a group\b|\bgroup ?chat|\bgc\b|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
-      /\bwhatsapp\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
-      /\b(?:send|sends|sending|sent) (?:me )?(?:messages|texts|dms)\b|\btext(?:s|ed|ing)? (?:me|him|her|them|my \w+)\b|\bfake (?:number|phone)\b|\bfake (?:account|profile)\b|\binternet\b|\bwebsite\b|\bforum\b|\bserver\b|\bun(?:follow|friend)(?:ed|s)?\b|\bgroup without (?:me|him|her)\b|\bstory\b|\breels?\b|\blivestream|\bshar(?:e|ed|es|ing)\b/g,
+      /\bwhatsapp\b|\bconfessions?\b|\b(?:school|class|facebook|fb|ig|insta|gossip) (?:page|account)\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
+      /\b(?:send|sends|sending|sent) (?:me |her |him |them |us |my \w+ )?(?:\w+ )?(?:messages|texts|dms)\b|\btext(?:s|ed|ing)? (?:me|him|her|them|my \w+)\b|\bfake (?:number|phone)\b|\bfake (?:account|profile)\b|\binternet\b|\bwebsite\b|\bforum\b|\bserver\b|\bun(?:follow|friend)(?:ed|s)?\b|\bgroup without (?:me|him|her)\b|\bstory\b|\breels?\b|\blivestream|\bshar(?:e|ed|es|ing)\b/g,
     ],
   },
   {
@@ -129,26 +129,26 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /孤立|排挤|排斥|冷暴力|疏远|造谣|谣言|传谣|到处(?:跟|和|对|向)?(?:别人|人|大家)?(?:说|传|讲|散播)|背后(?:说|议论)|坏话|拉帮结派|(?:全校|全班|全年级)(?:的人)?都知道了|绝交|一个人吃饭|躲着|没(?:有)?(?:一个)?朋友|(?:都|总是|老是)一个人/g,
       /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|敢|愿意|陪|要(?=$|[\s，。！？,.!?了的啊呀]|(?:我|他|她)(?:$|[\s，。！？,.!?了的啊呀])))|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
-      /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩/g,
+      /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩|谁(?:和|跟|同)(?:我|他|她)(?:玩|说话|坐)谁就|(?:全班|大家|所有人|每个人|全组|全宿舍|都)[^。！？]{0,14}除了(?:我|他|她)(?!以外没|之外没|没)|除了(?:我|他|她)(?:以外|之外)?(?:都|全|大家|所有人|每个人)/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:ever |even |really )?(?:talks|sits|plays|wants|likes|picks|chooses|invites|includes|hangs out)\b/g,
-      /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend)) (?:sit|play|join)\b|\bnot to play with\b|\brumou?rs?\b|\b(?:tell|told|tells|telling) everyone\b/g,
+      /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend)) (?:sit|play|join)\b|\bnot to play with\b|\b(?:everyone|everybody|the whole (?:class|team|group|grade)|all (?:the )?(?:girls|boys|kids|others)) (?:\w+ ){0,3}(?:but|except|apart from) (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))\b|\brumou?rs?\b|\b(?:tell|told|tells|telling) everyone\b/g,
       /\bspread(?:ing|s)? (?:that|it|around|rumou?rs|lies|stories|stuff)\b|\btelling (?:people|everyone|the whole \w+) (?:that|im|shes|hes)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bkicked out of the group\b/g,
     ],
   },
   {
     category: 'verbal',
     cues: [
-      /骂|嘲笑|笑(?:我|他|她|话)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾(?!桶|箱|堆|站|袋|篓|车)|畜生|胖墩|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]/g,
+      /骂|嘲笑|笑(?:我|他|她|话)|(?:还|都|一直|哈哈)(?:在)?(?:大)?笑(?=$|[\s，。！？!?])|说(?:我|他|她)(?:身上)?(?:很|好|真|太|又)?(?:臭|脏|丑|胖|肥|笨|蠢|恶心|土|穷|小气|抠门|矫情|有病)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾(?!桶|箱|堆|站|袋|篓|车)|畜生|胖墩|(?:死|臭)(?:胖子|肥婆|八婆|娘炮|鬼)|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]|(?:叫|喊)(?:我|他|她|人家)?(?:是|做)?['"“‘「](?:死|臭|胖|矮|黑|丑|蠢|笨|傻|土|穷|肥|野|贱|废|猪|狗)/g,
       /被(?:人|同学|他们|她们|大家)?(?:笑|嘲笑|取笑|讥笑)|难听的?话|说(?:了)?(?:些|几句|很多)?难听的|模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病|人妖|娘炮|怪胎|疯子/g,
-      /\bcall(?:s|ed|ing)? (?:me|him|her|them|us|(?:my|his|her|our) (?:\w+ )?(?:kid|son|daughter|brother|sister|friend|child)s?)\b|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
+      /\bcall(?:s|ed|ing)? (?:me|him|her|them|us|(?:my|his|her|our) (?:\w+ )?(?:kid|son|daughter|brother|sister|friend|child)s?)\b|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\b(?:made|make|makes|making) (?:up )?(?:a )?(?:song|songs|rhymes?|chants?|jokes?) about (?:me|him|her|them|(?:my|his|her) \w+)\b|编(?:了)?(?:首|个|一首|一个)?(?:歌|顺口溜|段子|儿歌)|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
-      /\byell(?:s|ed|ing)? at\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
+      /\byell(?:s|ed|ing)? at\b|\b(?:told|tells|says|said|calls?|called|calling) (?:him|her|me|them|my \w+)(?: that)? (?:(?:hes|shes|im|i am|he is|she is|theyre|they are|is|are|a) )?(?:worthless|useless|good for nothing|failure|trash|garbage)\b|\b(?:say|says|said|saying|wrote|write|writes) (?:that )?(?:they|everyone|we|all of them) hate (?:me|him|her|you)\b|\b(?:tell(?:s|ing)?|told) (?:me|him|her|them|my \w+) to (?:go )?(?:die|unalive|kill (?:my|him|her|them|your)sel(?:f|ves))\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
     ],
   },
 ]
 
 /** Cornering ("堵在厕所"): physical only when nothing else says what was done there (robbery is extortion). */
-export const CORNERING = /^堵/
+export const CORNERING = /^堵|^corner/
 
 /** After a weapon the tip denies: a promise to bring it next time is a threat with a weapon. */
 export const WEAPON_NEXT_TIME =
@@ -160,11 +160,34 @@ export const WEAPON_LATER_DENIED =
 
 /** "notes saying i should kill myself": self-harm words put to the child by others are an insult, not intent. */
 export const TOLD_TO_HARM_SELF =
-  /\b(?:saying|says|said|tell(?:s|ing)? me|told me|wrote|writing)(?: that)? (?:i|you) should (?:just |go )?$/
+  /\b(?:tell(?:s|ing)?|told) (?:me|him|her|my \w+) to (?:go )?$|\b(?:saying|says|said|tell(?:s|ing)? me|told me|wrote|writing)(?: that)? (?:i|you) should (?:just |go )?$|\b(?:saying|says|said|tell(?:s|ing)? (?:me|her|him)|told (?:me|her|him)|wrote|writing)(?: that)? (?:i|you|she|he) should (?:just |go )?(?:die|disappear|kill \w+)\b[^.!?]{0,60}$|\b(?:(?:says|said|saying|tells me|told me)(?: that)? (?:im|i am|i was)|calls me|called me|calling me) $/
+
+/**
+ * "骂我是猪脑子，说我拖累全班": a worthless life said of the child by someone else is an insult. "她说她是
+ * 大家的负担" is her own word, and stays self-harm.
+ */
+export const ZH_INSULTED_AS =
+  /(?:骂|嫌弃?|怪|嘲笑|笑话|讽刺|讥笑|数落|羞辱)(?:我|他|她|你)?(?:说)?(?:是)?$|(?<!我)说我(?:是)?$/
+/** "说我拖累全班": the self-harm cue begins with 我, said by someone who is not the child. */
+export const ZH_SAID_OF_ME = /(?<!我)说$/
+
+/**
+ * A harm inside the condition of a question ("what should i do if someone hits a kid", "如果有人打我怎么办"):
+ * asked, not told. A habit, a repeat or a time in it ("again", "every day", "又", "明天") makes it real.
+ */
+export const HYPOTHETICAL_BEFORE =
+  /\b(?:what (?:should|would|do|can|could|shall) (?:\w+ ){1,3}do (?:if|when)|what if|who (?:do|should|can) (?:i|we|you) (?:tell|call|talk to) (?:if|when)|how (?:do|should|can|would) (?:i|we|you) (?:\w+ ){1,5}(?:if|when))\b[^.!?]*$|(?:如果|假如|万一|要是|假设|假若)[^。！？!?]*$/
+/** A question of what is done in general ("初中生打架学校一般怎么处理"): with no child of the tipster's in it, asked. */
+export const GENERAL_QUESTION =
+  /(?:一般|通常|一般来说)(?:会)?(?:怎么|如何)(?:处理|办|管|处罚)|\bwhat (?:do|does|would|will) (?:schools?|teachers|the police|you) (?:usually|normally|generally|typically) do\b/
+export const CHILD_OF_TIPSTER = /我|孩子|儿子|女儿|闺女|弟|妹|哥|姐|\b(?:i|me|my|im|mine)\b/
+export const HYPOTHETICAL_QUESTION_AFTER = /^[^。！!]*?(?:怎么办|咋办|怎么做|该怎么|怎么处理|找谁|吗|[?？])/
+export const HYPOTHETICAL_REAL =
+  /\b(?:again|every|keeps?|kept|always|still|already|yesterday|today|tonight|tomorrow|last|ago|did|was|were|has|have|had)\b|又|再|还|每|天天|老是|经常|总是|一直|已经|昨天|今天|明天|今晚|放学|上次|了|过/
 
 /** "说我是…没人要", "saying no one likes me": exclusion words inside a reported insult are the insult. */
 export const INSULT_QUOTE =
-  /(?:说|骂|叫|笑)(?:我|他|她|人家)(?:是|为)[^，。\s]{0,8}$|\b(?:saying|says|said|telling (?:me|him|her)|tells (?:me|him|her))(?: that)? $/
+  /(?:说|骂|叫|笑)(?:我|他|她|人家)(?:是|为)[^，。\s]{0,8}$|\b(?:(?:they|people|kids|everyone|everybody|girls|boys|others|someone|somebody|ppl)(?: keep| always)? (?:saying|say|says|said)|saying|telling (?:me|him|her)|tells (?:me|him|her))(?: that)? $/
 
 // What makes a visit friendly: "找我玩", "来找他帮忙".
 const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|谈|说|借|问|帮|一起|写|做|吃|道歉))'
@@ -173,11 +196,13 @@ const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|谈|说|�
 export const THREAT_CUES: readonly RegExp[] = [
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
-  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看)/g,
-  /弄死|打死|砍死|捅死|杀了|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
-  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾)?|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,6}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
+  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
+  /弄死|打死|砍死|捅死|杀了|(?:要|会|准备|打算|想)搞(?:我|你|他|她)|(?:不|如果|要是|敢)[^。！？]{0,10}就(?:要|会)?把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)|下一个就是(?:你|我|他|她)|\b(?:ur|youre|you are) next\b(?! (?:in|to|for))|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
+  // A place may stand between the intent and the harm ("要在后门弄我", "准备去网吧堵他"); the one harmed is named.
+  /(?:要|会|准备|打算|想)(?:在|去|到|来)[^，。！？\s把将]{1,8}?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|踢|扎|埋|群殴|围殴)(?:死|残|废|一顿)?(?:我|你|他|她)/g,
+  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾|揍|堵)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)来(?![^，。！？\s]{0,3}(?:帮|玩|陪|说|聊|接|看))|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,10}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
   /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|(?:不来|不敢来|不去)就是(?:怂|孬|狗|孙子|胆小鬼)|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)(?![我你他她]|孩子|小孩|同学)|(?:不然|否则)就(?!骂|告诉|说|不理|不跟|不带|不让|拉黑|孤立|告)|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
-  /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b|\b(?:gonna|going to|will|wanna|plan(?:s|ning)? to) do (?:something|stuff|things) to (?:me|him|her|them|you)\b/g,
+  /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|rush|ambush|attack|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b|\b(?:gonna|going to|will|wanna|plan(?:s|ning)? to) do (?:something|stuff|things) to (?:me|him|her|them|you)\b/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
   /\bfinish (?:the job|(?:me|you|him|her|them) off)\b|\bteach (?:me|you|him|her|them) a lesson\b|\bmake (?:me|you|him|her|them) pay\b|\bget (?:me|you|him|her|them) back\b|\bpay for (?:it|this|that)\b|\b(?:f\w*|mess|beat) (?:me|you|him|her|them) up\b|\bcom(?:e|ing) (?:for|after) (?:me|you|him|her|them)\b|\bget even\b/g,
   // Harm the child fears from someone ("因为怕他们打我") hangs over them, it is not done; a parent's
@@ -185,13 +210,24 @@ export const THREAT_CUES: readonly RegExp[] = [
   /(?:怕|害怕)(?:他|她|他们|她们)[^，。\s]{0,4}(?:打|揍|踢|报复)/g,
   // Coming back for someone ("明天还要来", "今天还要找他"), unless to play, talk or help.
   new RegExp(
-    `(?:(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:还|再|又)(?:要|会)(?:来)?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,8}(?:要|会|就)(?:来|去)?[^，。\\s]{0,4}?找(?:我|你|他|她))${NOT_A_HOSTILE_VISIT}`,
+    `(?:(?:明天|明早|明晚|下午|今晚|晚上|放学|一会儿?|待会儿?|等会儿?)(?:还|再|又)(?:要|会)?(?:来|找)|(?:还|再|又)(?:要|会)(?:来)?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,8}(?:要|会|就)(?:来|去)?[^，。\\s]{0,4}?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,6}?(?:来|去|过来)(?:我家|学校)?找(?:我|你|他|她)|(?:说|扬言|放话)[^，。\\s]{0,6}?(?<!(?:要|让|叫|逼)(?:我|你))(?:来|去|到)(?:我|你|他|她)(?:们)?家)${NOT_A_HOSTILE_VISIT}`,
+
     'g',
   ),
-  /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:找|跟|和|同)(?:你|我|他|她)(?:们)?(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃)|让(?:你|我|他|她)尝尝(?:厉害|滋味|苦头)|给(?:你|我|他|她)点厉害(?:瞧瞧|看看)/g,
+  /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:站着|竖着|走着)(?:进来|进去|来)[^。！？]{0,3}(?:躺着|横着|爬着)(?:出去|出来|回去)|(?:躺着|横着|爬着)(?:出去|回去|出校门)|教(?:你|我|他|她)做人|(?<!(?:老师|家教|教练|辅导|补课)[^，。！？\s]{0,4})给(?:你|我|他|她)(?:好好)?上(?:一)?(?:课|堂课)|让(?:你|我|他|她)长(?:长)?记性|(?:找|跟|和|同)(?:你|我|他|她)(?:们)?(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃|看)|让(?:你|我|他|她)尝尝(?:厉害|滋味|苦头)|给(?:你|我|他|她)点厉害(?:瞧瞧|看看)/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
-  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:said|saying|says)\b[^.!?]{0,40}\b(?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\bknow(?:s)? where (?:you|he|she|i|we|they) lives?\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her)\b|\bmeet me after\b/g,
+  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:said|saying|says)\b[^.!?]{0,40}\b(?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\bknow(?:s)? where (?:you|he|she|i|we|they) lives?\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend|cousin))\b|\b(?:theyll|they will|hell|he will|shell|she will|theyre gonna|hes gonna|shes gonna) be (?:there|waiting)\b|\bmeet me after\b|\bmake (?:me|you|him|her|them) disappear\b|让(?:你|我|他|她)消失(?!了)/g,
 ]
+
+/** A consequence with no will or shall in it ("不写就打我"): with a habit said, it is done each time. */
+export const HABIT_CONSEQUENCE = /^不[^就]{0,3}就(?!要|会)/
+/** "喝醉了会打我": once the condition is met, it happens, as a habit does. */
+export const WHEN_THEN = /^了会/
+/** Said in the clause before a consequence: it is quoted, a threat ("说不给就天天打他", "他说输了会打我"). */
+export const QUOTED_BEFORE = /说|讲|威胁|扬言|放话/
+
+/** A threat to expose the child (tell everyone, post their things): a threat, but of no violence. */
+export const EXPOSURE_THREAT = /把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)$/
 
 /** A time too far off for harm to come within hours ("next week", "下周", "迟早"): a threat set for it is not P1. */
 export const FAR_TIME_CUES: readonly RegExp[] = [
@@ -203,9 +239,11 @@ export const FAR_TIME_CUES: readonly RegExp[] = [
  * A time within the next hours. A past marker right before ("昨天下午放学", "上周五放学") makes it the past.
  */
 export const NEAR_TIME_CUES: readonly RegExp[] = [
-  /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|放学后|放学以后|放学之后|放学|下课后|下课以后|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|熄灯后|马上|体育课|课间)/g,
+  /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:(?<![下上])周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|(?:放学|下课|熄灯|午饭|晚饭|午休|晚自习)(?:后|以后|之后)|放学|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|马上|体育课|课间)/g,
   /\b(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
-  /\blater today\b|\bthis (?:afternoon|evening)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
+  // A clock time ("at 3", "三点半"), a period of the day, the end of school or the way home.
+  /\b(?:at|by|around) \d{1,2}(?::\d{2})?(?: ?(?:am|pm|oclock))?(?! (?:years?|kids|people|of|times|schools|grade))\b|(?:下午|晚上|中午|早上)?(?:[一二三四五六七八九十]|十[一二])点(?:钟|半|多)?(?!点)|\bafter (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) (?:period|class|lesson|block|hour)\b|\b(?:at )?(?:the )?end of (?:the )?(?:day|school)\b|\bat dismissal\b|\bwhen (?:school|class) (?:lets out|gets out|ends|is over)\b|\bwhen (?:i|he|she|we|you) (?:get|gets) (?:off|out of) (?:the )?(?:bus|school|class)\b|\bon (?:the|my|his|her) way home\b/g,
+  /\blater today\b|\bthis (?:afternoon|evening)\b|\bafter (?:this|the next|next) (?:class|period|lesson)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
 ]
 
 /** Said of a plan rather than a deed: with a near time and a harm, it is about to happen. */
@@ -216,7 +254,7 @@ export const FUTURE_INTENT_CUES: readonly RegExp[] = [
 
 /** Violence happening while the tipster writes, or a call for help now. */
 export const ONGOING_CUES: readonly RegExp[] = [
-  /(?:现在|(?<![反真公])正在|还在).{0,4}(?:打|揍|踢|欺负|围|堵|锁|关|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在|躲着(?!我|他|她|走)/g,
+  /(?:现在|(?<![反真公])正在|还在|又在).{0,4}(?:打|揍|踢|欺负|围|堵|锁|关|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在|躲着(?!我|他|她|走)/g,
   /\bright now\b|\bhappening now\b|\bsend (?:someone|help|the police)\b|\bhelp (?:me|us|him|her) (?:now|please|pls)\b|\bcome (?:quick|fast|now)\b|\bhurry\b|\basap\b|\bemergency\b|\bstill (?:hitting|beating|locked|there|going)\b|\bcant get out\b|\btrapped\b|\bhiding (?:in|from|under)\b|\b(?:waiting|outside) (?:outside|for me|the door)\b|\brn\b/g,
 ]
 
@@ -228,6 +266,9 @@ export const INJURY_CUES: readonly RegExp[] = [
 /** A "now" strong enough to say violence may still be going on ("反正在" is "anyway, at", not "now"). */
 export const RIGHT_NOW =
   /现在|(?<![反真公])正在|刚才|刚刚|\bright now\b|\brn\b|\bjust now\b|\bhappening now\b/g
+/** After a "now": the child's state ("现在瘦得不成样子", "现在很害怕"), not a deed going on. */
+export const NOW_STATE_AFTER =
+  /^(?:[她他我]|孩子)?(?:已经|都|也|还)?(?:瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天)/
 export const NOW_CUES: readonly RegExp[] = [
   /刚才|刚刚|现在|(?<![反真公])正在|快来|马上|赶紧/g,
   /\bjust now\b|\bright now\b|\bnow\b|\brn\b|!!|\bhelp (?:pls|plz|please|me|us)\b|\b(?:pls|plz|please) help\b/g,
@@ -235,24 +276,31 @@ export const NOW_CUES: readonly RegExp[] = [
 
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
-  /联系不上|失联|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|叔叔|阿姨|男人|女人).{0,10}(?:拉|抱|拽|拖)(?:着)?(?:她|他|我|孩子|小孩)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
-  /\bmissing\b|\bcant reach\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
+  /联系不上|失联|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
+  /\bmissing\b|\bcant reach\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
 /** Contact with intimate parts or forced undressing: sexual assault, P1 whenever it happened. */
 export const ASSAULT_CUES: readonly RegExp[] = [
   CLOTHING_INTRUSION,
   FORCED_UNDRESSING,
-  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
+  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
+  // Touched by night or in bed, said of a child: nothing else needs saying.
+  /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b/g,
+  /(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)(?![^，。！？\s]{0,4}(?:照|相|视频|图))|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|(?:单独|一个人|一个一个)[^。！？]{0,10}(?:检查身体|量身体)|检查(?:她|她们|我|女生|女孩)的?身体/g,
+  /\b(?:comes?|coming|came|goes|going|went|gets?|getting|got) (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b|\b(?:slap|pinch|smack|touch|grab)(?:s|es|ed|ped|bed|ing|ping|bing)? (?:her|his|my|their) (?:butt|bum|ass|chest|boobs|breasts?)\b/g,
   /\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\btouch(?:ed|es|ing)? (?:her|my|his|me|him|their|a|the)(?: \w+s)? (?:private|privates|breasts?|chest|butt|crotch|down there)/g,
   /\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstripped\b|\bforced? .{0,12}undress|\b(?:pants|skirt|clothes|underwear|trousers|shorts) (?:\w+ )?(?:pulled|yanked|ripped|taken) (?:down|off)\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b/g,
 ]
 
-/** Photos, videos or personal details spread online: cyber bullying that is P2, not routine. */
+/**
+ * Photos, videos or personal details spread online: cyber bullying that is P2, not routine. A single space
+ * is a pause in a transcript ("拍了视频 发到 抖音上"), not the end of a clause.
+ */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
-  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)[^\s，。！？,.!?]{0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖)[^\s，。！？,.!?]{0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒/g,
-  /\bphotoshop\w*|\bdeepfake|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
-  /\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
+  /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|(?:脸|头|头像|照片|相片)p(?:到|在|成)|(?:用|拿)(?:我|他|她)的?(?:照片|相片|头像|图片|自拍)(?:去)?(?:注册|做|开|当|冒充|发)|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
+  /\bphotoshop\w*|\bdeepfake|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
+  /\bfilm(?:ed|ing|s)? (?:me|him|her|them|us|my \w+)\b[^.!?]{0,60}\b(?:story|stories|posted|post|online|shared|sent|everywhere|tiktok|insta|snap|gc|group)\b|\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
 
 /** "Repeated over weeks", said in so many words. */
@@ -270,20 +318,23 @@ const STAFF = '老师|班主任|班导|导师|教练|校长|宿管|护工|保育
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
   new RegExp(
-    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
+    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?<!告诉|告|跟|和|给|找|叫|向|对|问|报告)(?:${STAFF})(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲|关|锁)|被(?:${STAFF})(?:打|骂|摸|体罚|扇|踢|揍|罚|吼|揪|掐|拧|推|踹|扯|拽|抽|关|锁)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
     'g',
   ),
-  /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+)? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes)\b/g,
+  /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+(?: [#\w]+){0,2})?(?: (?:used to|would|still|also|even))? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes|choked|strangled|burned|bit|twisted|pulled)\b/g,
 ]
 
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
 // phrases that look like negation but are not ("没少打他" = hit him a lot, "wont stop hitting").
 export const ZH_NEGATION = /没有|没|未|并非|(?<!是)不是|不会|不打算|不再|再也不/
+/** After a denial, a verb and its object ("没打我"): the denial ends there, unless a preposition leads ("没对我"). */
+export const ZH_DENIED_DEED_DONE = /(?![把对跟和给向被让叫替帮为与同将])\p{Script=Han}(?:我|他|她|你)(?:们)?/u
 export const ZH_NOT_NEGATION = /没少|没事|没完|没停|没断|没多久|没几天|没人管|没办法|不是第|不止/g
 export const EN_NEGATION =
   /\b(?:no|not|didnt|never|without|hasnt|havent|hadnt|wasnt|werent|isnt|arent|dont|doesnt|wont|nobody|neither|nor)\b/
+// "if i dont send them 50" sets a condition: it denies nothing.
 export const EN_NOT_NEGATION =
-  /\b(?:wont|dont|doesnt|didnt|never|not|cant)\s+(?:stop|stopped|only|just)\b|\bno\.? ?(?=[\d#])/g
+  /\b(?:wont|dont|doesnt|didnt|never|not|cant)\s+(?:stop|stopped|only|just)\b|\bno\.? ?(?=[\d#])|\b(?:if|unless) (?:i|u|you|he|she|we|they) (?:dont|doesnt|do not|does not|wont)\b/g
 
 /** Cries of a child being hurt, heard by the tipster. */
 export const DISTRESS_CUES: readonly RegExp[] = [
@@ -305,11 +356,19 @@ export const SEVERE_INJURY_CUES: readonly RegExp[] = [
 /** A date in the past: whatever it is said of, the tip tells of then. */
 export const DATED_PAST =
   /昨天|前天|上周|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year)\b|\bago\b/
+export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
+/** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
+export const CONSEQUENCE_BEFORE = /(?:如果|要是|假如|万一|只要|敢)[^。！？!?]{0,20}就[^，。！？\s]{0,2}$/
 export const PAST_CUES =
   /昨天|前天|上周|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|\bago\b/
+/** An earlier report referred to ("上次说的那个事", "like i said last time"): a date of the telling. */
+export const EARLIER_REPORT =
+  /(?:上次|之前|以前|昨天)(?:跟你们|和你们|给你们|向你们|我)?(?:说|讲|提|反映|举报|报)(?:过)?的|\b(?:like i|as i|what i) (?:said|told you|reported) (?:last time|before|yesterday)\b/g
 /** A time that dates the telling ("she told me tonight that…", "今天才跟我说"), not the harm. */
 export const TOLD_BEFORE_TIME =
-  /\b(?:told|tells|said|says|texted|messaged|mentioned|admitted|confided|asked)(?: (?:me|us|him|her|them|my \w+))?(?: (?:this|on))? $/
+  /\b(?:told|tells|said|says|texted|messaged|mentioned|admitted|confided|asked)(?: (?:it|that|this))?(?: to)?(?: (?:me|us|him|her|them|my \w+))?(?: (?:this|on))? $/
+/** A time said as a clause ("said when i get off the bus"): what was said, not when it was said. */
+export const CLAUSE_TIME = /^when\b/
 export const TOLD_AFTER_TIME =
   /^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))/
 
@@ -318,7 +377,7 @@ export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^
 
 /** The tipster says it is over and all is well now: the day's earlier times are past ("现在没事了"). */
 export const ALL_CLEAR =
-  /现在没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|\bits over now\b/
+  /(?:现在|已经)(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|\bits over now\b/
 
 /** "每天放学": a habit, not a time set for harm. */
 export const HABITUAL_BEFORE_TIME =
@@ -330,10 +389,16 @@ export const HABITUAL_BEFORE_TIME =
  * With a harm named and nothing placing it in the past, the child may be in danger now (P1).
  */
 export const PRESENT_CUES: readonly RegExp[] = [
-  /(?<![反真公])正在|此刻|这会儿|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天)了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
+  // Pain said as its own words ("好痛", "it hurts so bad"): the child hurts as they write.
+  /(?<![^\s，。！？,.!?#])(?:好|很|太|特别)(?:痛|疼)(?:啊|呀|哦)?(?=[\s，。！？,.!?]|$)|\bit (?:really )?hurts (?:so )?(?:bad|much|a lot)\b/g,
+  /(?<![反真公])正在|此刻|这会儿|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天|节课)了|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
   // A fight breaking out (打起来了, 动手了) or called out as it starts ("打架了！", "打人了打人了"): an alarm.
   /(?:打|干|掐|揍)起来了|动起手来了|(打架了|打人了)[\s，,]*\1|(?:打架|打人|动手)了[!！]/g,
+  // ... or announced of someone unnamed ("有人打人了", "有人在打架了"): said as news, not told as a story.
+  /有(?:人|几个人|一群人|一帮人|好多人)(?:在)?(?:打人|打架|打群架|干架|动手)了/g,
+  // ... or said alone, as words of their own ("打架了 二中门口").
+  /(?<![^\s，。！？,.!?#])(?:打架|打人|打群架|干架)了(?=[\s，。！？,.!?]|$)/g,
   // Harm in the passive progressive ("someone is getting jumped", "hes being beaten"), not feared ("scared
   // of getting hit") and not a state ("being bullied").
   /(?<!\b(?:of|about|avoid|from) )\b(?:getting|being) (?:jumped|beaten|beat up|hit|attacked|kicked|punched|stabbed|choked|dragged|stomped|slapped)\b/g,
@@ -363,11 +428,12 @@ export const RECORDING_BEFORE =
   /(?:\b(?:videos?|vids?|clips?|photos?|pics?|pictures?) of\b[^,.!?]{0,24}|(?:视频|照片|录像)(?:里|中|上)[^，。！？]{0,8})$/
 
 /**
+ * A story of finished deeds after it ("把我堵在车棚 抢了我二十块 还踢了我两脚"): told after the fact.
  * Held for a span told whole ("锁在隔间里一整节课"): it is over ("一天了" runs up to now and is not);
  * shut out ("锁在教室外面") is not held in.
  */
 export const HELD_NOT_NOW_AFTER =
-  /^[^，。！？,.!?]{0,6}(?:外面|外边|门外)|^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
+  /^[^。！？!?]*?[\u4e00-\u9fff](?:了|过)(?!解)[^。！？!?]*?[\u4e00-\u9fff](?:了|过)(?!解)|^[^，。！？,.!?]{0,6}(?:外面|外边|门外)|^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
 
 /**
  * Weaker signs of now: the tipster writing from where they are held ("把我关在仓库", "手机快没电了")
@@ -375,7 +441,7 @@ export const HELD_NOT_NOW_AFTER =
  * A habit ("经常把我关在厕所") is not now, so these count only in a tip that names no habit.
  */
 export const HELD_NOW_CUES: readonly RegExp[] = [
-  /(?:把|将)我(?:关|锁|反锁|困|堵)在|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{0,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
+  /(?:把|将)我(?:关|锁|反锁|困|堵)在|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{0,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
   /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
 ]
 
@@ -385,25 +451,35 @@ export const HELD_NOW_CUES: readonly RegExp[] = [
  * read towards the higher urgency).
  */
 export const SELF_HARM_SIGNALS: readonly {
-  family: 'ending' | 'farewell' | 'hopeless' | 'silence' | 'means'
+  family: 'ending' | 'farewell' | 'hopeless' | 'silence' | 'means' | 'withdrawn' | 'hidden'
   cue: RegExp
 }[] = [
   {
     family: 'ending',
-    cue: /消失|了断|解脱|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
+    cue: /消失|了断|解脱|(?:我的)?最后一天|\bmy last day\b|最后一条(?:消息|信息|短信)|\b(?:my|this is my) last (?:text|message|msg)\b|\bim (?:so )?done\b(?! with (?:my |the |this )?(?:homework|work|class|school|lunch|it)\b)|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|我们|他们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
   },
   {
     family: 'farewell',
-    cue: /告别|道别|说再见|再见了|永别|对不起(?:大家|爸妈|妈妈|爸爸|你们|所有人)|谢谢(?:你|大家|你们)?.{0,8}(?:照顾|陪伴|陪(?:着)?我)|照顾好|送人|托付|最后一次|遗言|给(?:家人|爸妈|妈妈|爸爸|每个人|大家)(?:都)?写了(?:信|一封信|纸条)|\bgoodbye\b|\bfarewell\b|\bsorry for everything\b|\bthank(?:s| you) for everything\b|\btake care of (?:my|her|his)\b|\bgave away\b|\bwrote (?:letters?|notes?) (?:to|for) (?:my|everyone|everybody|her|his|all)\b|\blove you all\b/g,
+    cue: /告别|道别|说再见|再见了|永别|对不起(?:大家|爸妈|妈妈|爸爸|你们|所有人)|谢谢(?:你|大家|你们)?.{0,8}(?:照顾|陪伴|陪(?:着)?我)|照顾好|送人|托付|谢谢(?:你们|大家)(?:了)?(?=$|[\s，。！？!?])|把(?:他|她|我)(?:自己)?的?[^，。！？\s]{1,6}(?:都|全)?送(?:给|人)|最后一次|遗言|给(?:家人|爸妈|妈妈|爸爸|每个人|大家)(?:都)?写了(?:信|一封信|纸条)|\bgoodbye\b|\bfarewell\b|\btell (?:my|her|his) (?:mom|mum|dad|parents|family|sister|brother|mother|father) (?:that )?(?:im|i am|she is|shes|he is|hes) sorry\b|\bsorry for everything\b|\bthank(?:s| you) for everything\b|\btake care of (?:my|her|his)\b|\bgave away\b|\bwrote (?:letters?|notes?) (?:to|for) (?:my|everyone|everybody|her|his|all)\b|\blove you all\b/g,
   },
   {
     family: 'hopeless',
-    cue: /撑不(?:下去|住|动)|受不了了|好累|太累了|心累|没意思|没意义|没希望|绝望|崩溃|多余|拖累|累赘|没人在乎|没人爱|痛苦|emo|\bhopeless\b|\bpointless\b|\bworthless\b|\btired of (?:everything|it all|life|living)\b|\bcant (?:do|take) (?:this|it) anymore\b|\bno point\b|\bburden\b|\bdone with everything\b/g,
+    cue: /撑不(?:下去|住|动)|受不了了|好累|太累了|心累|没意思|没意义|没希望|绝望|崩溃|多余|拖累|累赘|没人在乎|没人爱|痛苦|emo|\bhopeless\b|\bpointless\b|\bworthless\b|\btired of (?:everything|it all|life|living)\b|\bcant (?:do|take) (?:this|it) anymore\b|\bno point\b|\bwhats the point\b|\bwhat is the point\b|\bburden\b|\bdone with everything\b/g,
   },
   {
     // Gone quiet right after a farewell: the farewell is not a figure of speech.
     family: 'silence',
     cue: /不回(?:消息|信息|微信)|联系不上|失联|(?:电话|手机)(?:也)?(?:关机|打不通|没人接)|不接电话|\bnot (?:answering|replying)\b|\bphone (?:is )?off\b|\bwont (?:answer|reply)\b|\bleft (?:me )?on read\b/g,
+  },
+  {
+    // Arms kept covered ("sleeves always down", "总穿长袖", "贴着创可贴"): with the means found, wounds hidden.
+    family: 'hidden',
+    cue: /\bsleeves (?:are |r )?(?:always )?(?:down|long|pulled down)\b|\b(?:always )?(?:wears?|wearing) long sleeves\b|\bwont (?:roll up|show) (?:her|his) (?:sleeves|arms|wrists)\b|总(?:是)?穿(?:着)?长袖|不(?:肯|让人?)(?:挽|卷|撸)(?:起)?袖子|(?:手腕|胳膊|手臂)(?:上)?(?:总是|一直|老是)?(?:贴着|缠着|包着)(?:创可贴|纱布|绷带)/g,
+  },
+  {
+    // Stopped eating or talking: the body's signs, as parents see them.
+    family: 'withdrawn',
+    cue: /不吃(?:饭|东西)|不(?:肯|愿意)?(?:吃饭|说话|出门)|\b(?:not|stopped|isnt|wont) (?:eating|eat|talking|talk|sleeping)\b|\bhavent eaten\b/g,
   },
   {
     family: 'means',
@@ -432,9 +508,12 @@ export const SCENE_DONE_AFTER =
  * once (P1) when it goes on now or is set for a near time.
  */
 export const FOLLOWING_CUES: readonly RegExp[] = [
-  /跟踪(?:我|他|她|我们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)[^，。\s]{0,4}跟着(?:我|他|她)|在(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?!玩|吃|写|做)/g,
+  // A vehicle or a stranger following children ("面包车一直跟着我们"): no destination needs saying.
+  /跟踪(?:我|他|她|我们)?|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?:车|面包车|男的|男人|陌生人|不认识的人|大人)[^，。！？\s]{0,4}(?:一直|一路|老是)?跟着(?:我|他|她)(?:们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)?[^，。\s]{0,4}跟着(?:我|他|她)|在(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?!玩|吃|写|做)/g,
   /\bfollow(?:s|ed|ing)? (?:me|him|her|us|them|(?:my|his|her|our) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))(?= (?:home|around|everywhere|to|from|after|out|all the way|on the way|right now|rn|again)\b)|\bstalk(?:s|ed|ing)? (?:me|him|her|us)\b(?! on| online)|\b(?:wait\w*|hang\w* (?:around|out)|stand\w*|lurk\w*|sitting) (?:\w+ ){0,3}(?:outside|near|by|at|in front of) (?:my|his|her|our) (?:house|home|door|building|flat|apartment|street)\b/g,
 ]
+/** An escort home offered ("今天还说要送我回家"): being followed, but only from someone who already follows. */
+export const ESCORT_CUES: readonly RegExp[] = [/要(?:送|陪|跟)(?:我|他|她)回家/g]
 /** A lying in wait said as a threat ("在车棚等我", "waiting for me"): it is no insult, so not verbal. */
 export const WAITING_THREAT = /等着?(?:我|他|她)$|\bwait(?:ing)? for\b/
 /** A habit said before a sign of now, in the words of a habit that goes on ("keep waiting for me"). */

@@ -137,6 +137,7 @@ const CANTONESE_WORDS: Record<string, string> = {
   而家: '现在',
   依家: '现在',
   好惊: '好怕',
+  屋企: '家里',
   男仔: '男孩',
   女仔: '女孩',
   个仔: '儿子',

@@ -234,6 +234,11 @@ function derivedLatinKeys(words: readonly string[]): string[] {
   const withoutCentral = withoutJunior.filter((w) => w !== 'central')
   if (withoutCentral.length >= 2) add(withoutCentral)
   if (withoutJunior.length >= 3) add(withoutJunior.slice(1))
+  // "shiqiao central", "dongpo junior": the place and its level, the type left out.
+  for (const level of ['central', 'junior']) {
+    const at = withoutSchool.indexOf(level)
+    if (at >= 1 && at < withoutSchool.length - 1) add(withoutSchool.slice(0, at + 1))
+  }
   // "the vocational school": the county in front dropped, the type word kept.
   if (words.length >= 3) add(words.slice(1))
   // "qinghe no 3": the place and the number, the type of school left out (ambiguous when two share it).
