@@ -146,6 +146,8 @@ const CANTONESE_WORDS: Record<string, string> = {
 const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩撳揿]|听日|琴日|寻日|而家|依家|打交|成日/
 const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE_WORDS).join('|'), 'g')
 const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_CHARS).join('')}]`, 'g')
+// A harm verb with 紧 after it is the progressive ("佢哋打紧我" = "他们在打我"): the same length in Mandarin.
+const CANTONESE_PROGRESSIVE = /([打踢揍追围锁关按扯拖掐推抢跟搞蝦虾郁])紧/g
 
 /** Cantonese function words as Mandarin, only in a text that shows Cantonese marks (系 is Mandarin too). */
 function cantoneseAsMandarin(text: string): string {
@@ -153,6 +155,7 @@ function cantoneseAsMandarin(text: string): string {
   return text
     .replace(CANTONESE_WORD, (w) => CANTONESE_WORDS[w] ?? w)
     .replace(CANTONESE_CHAR, (c) => CANTONESE_CHARS[c] ?? c)
+    .replace(CANTONESE_PROGRESSIVE, '在$1')
 }
 
 /** Counts characters that only a traditional (resp. simplified) text would use; shared forms count for neither. */
