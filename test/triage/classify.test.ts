@@ -1488,4 +1488,54 @@ describe('twenty-fifth blind batch', () => {
     expect(urgencyOf('她被她舅舅摸了')).toBe('P1')
     expect(urgencyOf('他被老师摸了摸头')).not.toBe('P1')
   })
+
+  it('reads violence with fear or a plea said now as unclear whether the child is safe', () => {
+    expect(urgencyOf('体育课后他们把我按在器材室地上踢 我很害怕')).toBe('P1')
+    expect(urgencyOf('they shoved me into the fence behind the bus loop, what do i do')).toBe('P1')
+    expect(urgencyOf('上个月他们踢过我 我很害怕')).toBe('P2')
+    expect(urgencyOf('他们每天都踢我 我很害怕')).toBe('P2')
+    // A threat with no time stays a threat, fear or not.
+    expect(urgencyOf('有个男生说要把我的书包扔进河里 还说要揍我 我好怕')).toBe('P2')
+  })
+
+  it('reads a child who says they are in danger or hiding as P1, not a thing hidden', () => {
+    expect(urgencyOf('我藏在图书馆的书架后面 不敢动')).toBe('P1')
+    expect(urgencyOf('im hiding behind the vending machines, please')).toBe('P1')
+    expect(urgencyOf('i think im in danger, those guys from the park found my number')).toBe('P1')
+    expect(urgencyOf('we are not in danger, i just want the school to know')).not.toBe('P1')
+    expect(urgencyOf('同桌把我的橡皮藏起来了')).not.toBe('P1')
+  })
+
+  it('reads a harm told in the English progressive as going on now', () => {
+    expect(urgencyOf('two older kids are throwing rocks at my brother behind the portable')).toBe('P1')
+    expect(urgencyOf('the boys are slamming her against the lockers')).toBe('P1')
+    expect(urgencyOf('we were painting in art and a boy shoved me on purpose')).not.toBe('P1')
+    expect(urgencyOf('my sister is getting better, a girl slapped her at lunch last week')).not.toBe('P1')
+  })
+
+  it('reads a Cantonese harm verb with 紧 as the progressive', () => {
+    expect(urgencyOf('佢哋喺操場後面踢緊我')).toBe('P1')
+    expect(urgencyOf('佢上個禮拜踢過我')).not.toBe('P1')
+  })
+
+  it('reads a week said with 星期 or 礼拜 as a date in the past', () => {
+    expect(urgencyOf('上星期在饭堂被人扇了一巴掌 现在脸不肿了')).toBe('P2')
+    expect(urgencyOf('上个礼拜有人在宿舍打了我 现在伤好了')).toBe('P2')
+  })
+
+  it('reads a call cut off while harm is told, a child not getting up and a plan with the means as P1', () => {
+    expect(urgencyOf('女儿打电话说被人拽进了小树林 电话突然断了')).toBe('P1')
+    expect(
+      urgencyOf('he called me saying they had him in the parking lot and then the call got cut off'),
+    ).toBe('P1')
+    expect(urgencyOf('they knocked him off the wall and hes not getting up')).toBe('P1')
+    expect(urgencyOf('im going to do it tonight, i saved up the pills')).toBe('P1')
+    expect(categoryOf('im going to do it tonight, i saved up the pills')).toBe('self_harm')
+    expect(urgencyOf('im going to do it tonight, the homework i mean')).not.toBe('P1')
+  })
+
+  it('reads a child surrounded or cornered by others as physical', () => {
+    expect(categoryOf('被几个初三的围在车棚后面')).toBe('physical')
+    expect(categoryOf('those girls have her cornered by the stairs')).toBe('physical')
+  })
 })

@@ -8,6 +8,7 @@ import {
   CONSEQUENCE_BEFORE,
   CORNERING,
   DATED_PAST,
+  DANGER_CUES,
   DISTRESS_CUES,
   EXPOSURE_THREAT,
   EN_NEGATION,
@@ -39,6 +40,8 @@ import {
   PLAN_BEFORE_TIME,
   PLAN_TIME,
   PLANNED_AFTER,
+  PLEA_CUES,
+  PROGRESSIVE_EN,
   NOW_STATE_AFTER,
   PRESENT_CUES,
   QUOTED_BEFORE,
@@ -515,6 +518,17 @@ function decideUrgency(
   const distress = firstHit(text, DISTRESS_CUES)
   if (distress && hits.has('physical') && !timing.over)
     return p1(`child in distress "${shown(distress.cue)}"`)
+  // Fear or a plea said now with violence named (a threat alone with fear stays a threat), or a child who says they are in danger or hiding, and
+  // nothing placing it in the past nor telling a habit: unclear whether the child is safe (TRIAGE.md: lean to P1).
+  if (!timing.over && !HABITUAL.test(text) && firstHit(text, REPEATED_CUES, false) === undefined) {
+    const plea = hits.has('physical') ? liveHit(text, PLEA_CUES) : undefined
+    if (plea) return p1(`harm with a plea or fear "${shown(plea.cue)}"`)
+    // A harm or threat told in the progressive is going on while the tipster writes.
+    const progressive = harmNamed && LATIN.test(text) ? liveHit(text, [PROGRESSIVE_EN]) : undefined
+    if (progressive) return p1(`harm told as going on "${shown(progressive.cue)}"`)
+    const danger = liveHit(text, DANGER_CUES)
+    if (danger) return p1(`child in danger or hiding "${shown(danger.cue)}"`)
+  }
   const unreachable = firstHit(text, UNREACHABLE_CUES)
   if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
 

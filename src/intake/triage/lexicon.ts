@@ -84,7 +84,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|倒(?!在))/g,
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局)|出[^，。！？\s]{0,3}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
       /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|锁在|关在|(?:关|锁)进|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
-      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
+      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
@@ -93,7 +93,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bbloody (?:nose|lip|face|mouth)\b|\b(?:rope|tie|belt) marks?\b|\btied (?:him|her|me|them|\w+ hands) up\b|\b(?:rush|ambush|jump)(?:es|ed|ing)? (?:the|those|some) (?:\w+ )?(?:graders|kids|boys|girls|freshmen|first years)\b|\bblack eye\b|\b(?:split|cut|busted|swollen|fat) (?:lip|nose)\b|\bpull(?:ed|s|ing)? (?:off )?(?:my|his|her) (?:hijab|headscarf|scarf|wig|glasses)(?: off)?\b|\bhair\b[^.!?]{0,30}\bcut (?:it|them|some) off\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
       /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|(?<!\b(?:had|have|has|having) (?:a |an )?(?:big |huge |little |small |stupid |bad )?)\bfight(?! with (?:my|his|her) (?:mom|mum|dad|parents|mother|father))|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
       new RegExp(
-        String.raw`\bpin(?:s|ned|ning)? ${VICTIM_EN} (?:down|to|against|on)\b|\bcorner(?:s|ed|ing)? ${VICTIM_EN}\b|\b(?:put|puts|putting|shoved?|stuff(?:ed|s)?|thr(?:ew|ow|ows)) ${VICTIM_EN} in(?:to)? (?:a |the )?(?:trash ?can|bin|dumpster|locker|closet|box|toilet|cupboard)\b|\b(?:sat|sit|sits|sitting) on ${VICTIM_EN}\b|\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
+        String.raw`\bpin(?:s|ned|ning)? ${VICTIM_EN} (?:down|to|against|on)\b|\bcorner(?:s|ed|ing)? ${VICTIM_EN}\b|\b(?:have|has|got) ${VICTIM_EN} (?:cornered|surrounded|pinned)\b|\b(?:put|puts|putting|shoved?|stuff(?:ed|s)?|thr(?:ew|ow|ows)) ${VICTIM_EN} in(?:to)? (?:a |the )?(?:trash ?can|bin|dumpster|locker|closet|box|toilet|cupboard)\b|\b(?:sat|sit|sits|sitting) on ${VICTIM_EN}\b|\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
         'g',
       ),
     ],
@@ -276,8 +276,8 @@ export const NOW_CUES: readonly RegExp[] = [
 
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
-  /联系不上|失联|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
-  /\bmissing\b|\bcant reach\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
+  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
+  /\bmissing\b|\bcant reach\b|\b(?:call|line|phone) (?:got cut off|cut off|went dead|dropped)\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
 /** Contact with intimate parts or forced undressing: sexual assault, P1 whenever it happened. */
@@ -342,6 +342,24 @@ export const DISTRESS_CUES: readonly RegExp[] = [
 ]
 
 /**
+ * Fear or a plea said as the child writes ("我好怕 怎么办", "im so scared what do i do"): with a harm named,
+ * a habit not told and nothing placing it in the past, nobody knows yet whether the child is safe (P1).
+ */
+export const PLEA_CUES: readonly RegExp[] = [
+  // A fear of what may come ("我怕他们打我", "afraid of getting kicked") is no fear of now.
+  /怎么办|咋办|点算|点办|谁能帮|求求你|求你们|帮帮我|(?:好怕|好害怕|很害怕|很怕|怕死了|吓死|我害怕|我怕)(?![他她被会去])/g,
+  /\bwhat (?:do|should|can) (?:i|we) do\b|\bidk what to do\b|\bdont know what to do\b|\b(?:im|i am|were|we are) (?:so |really |rly |very )?(?:scared|terrified|afraid|frightened)\b(?! (?:of|to|that)\b)|\bhelp\b/g,
+]
+/** A deed said in the English progressive ("theyre banging on the door", "two girls are pulling her hair"). */
+export const PROGRESSIVE_EN =
+  /\b(?:theyre|they are|hes|he is|shes|she is|is|are) (?:still )?(?!going\b|gonna\b|being\b|getting\b|having\b|doing\b|using\b|saying\b|telling\b|talking\b|asking\b|trying\b|feeling\b|threatening\b|bullying\b|calling\b|spreading\b)[a-z]{2,}ing\b/g
+/** A child who says they are in danger or hiding: P1 unless the tip places it in the past. */
+export const DANGER_CUES: readonly RegExp[] = [
+  /有危险|很危险|我(?:现在|正|还|只能|偷偷)?(?:躲|藏|匿)(?:起来|进|在|埋)/g,
+  /\bin danger\b|\b(?:im|i am|were|we are|hes|shes|is) hiding\b/g,
+]
+
+/**
  * A sign of now denied within its own words ("现在不打了", "still not there"). A potential complement
  * ("打不开", "出不来": cannot open, cannot get out) is no denial.
  */
@@ -351,16 +369,16 @@ export const NEGATED_INSIDE =
 /** Injuries that need help whenever they are reported, unless the tip places them in the past. */
 export const SEVERE_INJURY_CUES: readonly RegExp[] = [
   /(?:腿|胳膊|手臂|手|骨头|鼻梁|肋骨)(?:都)?(?:被)?(?:摔|打|踢|踩|撞)?(?:断|折)了|骨折|动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不(?:过|上|了)气|透不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|头很晕|头好晕|救护车|叫了120|送(?:去|到)?(?:医院)?急诊|送医院/g,
-  /\bbroke(?:n)? (?:his |her |my )?(?:arm|leg|nose|ribs?|wrist|jaw)\b|\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\bwont wake up\b|\bpassed out\b|\bnot breathing\b|\bknocked out\b|\bambulance\b|\b(?:not|isnt|wasnt|stopped) moving\b|\bwont (?:move|respond)\b|\bnot responding\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
+  /\bbroke(?:n)? (?:his |her |my )?(?:arm|leg|nose|ribs?|wrist|jaw)\b|\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\b(?:not|isnt|wont) (?:getting|get) up\b|\bwont wake up\b|\bpassed out\b|\bnot breathing\b|\bknocked out\b|\bambulance\b|\b(?:not|isnt|wasnt|stopped) moving\b|\bwont (?:move|respond)\b|\bnot responding\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
 ]
 /** A date in the past: whatever it is said of, the tip tells of then. */
 export const DATED_PAST =
-  /昨天|前天|上周|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year)\b|\bago\b/
+  /昨天|前天|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year)\b|\bago\b/
 export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
 /** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
 export const CONSEQUENCE_BEFORE = /(?:如果|要是|假如|万一|只要|敢)[^。！？!?]{0,20}就[^，。！？\s]{0,2}$/
 export const PAST_CUES =
-  /昨天|前天|上周|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|\bago\b/
+  /昨天|前天|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|\bago\b/
 /** An earlier report referred to ("上次说的那个事", "like i said last time"): a date of the telling. */
 export const EARLIER_REPORT =
   /(?:上次|之前|以前|昨天)(?:跟你们|和你们|给你们|向你们|我)?(?:说|讲|提|反映|举报|报)(?:过)?的|\b(?:like i|as i|what i) (?:said|told you|reported) (?:last time|before|yesterday)\b/g
@@ -456,7 +474,7 @@ export const SELF_HARM_SIGNALS: readonly {
 }[] = [
   {
     family: 'ending',
-    cue: /消失|了断|解脱|(?:我的)?最后一天|\bmy last day\b|最后一条(?:消息|信息|短信)|\b(?:my|this is my) last (?:text|message|msg)\b|\bim (?:so )?done\b(?! with (?:my |the |this )?(?:homework|work|class|school|lunch|it)\b)|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|我们|他们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
+    cue: /\b(?:gonna|going to|will) do it (?:tonight|today|now|soon)\b|(?:今晚|今天)就(?:动手|做了|结束)|消失|了断|解脱|(?:我的)?最后一天|\bmy last day\b|最后一条(?:消息|信息|短信)|\b(?:my|this is my) last (?:text|message|msg)\b|\bim (?:so )?done\b(?! with (?:my |the |this )?(?:homework|work|class|school|lunch|it)\b)|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|我们|他们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
   },
   {
     family: 'farewell',
