@@ -1538,4 +1538,10 @@ describe('twenty-fifth blind batch', () => {
     expect(categoryOf('被几个初三的围在车棚后面')).toBe('physical')
     expect(categoryOf('those girls have her cornered by the stairs')).toBe('physical')
   })
+
+  it('reads an unknown adult by a child and there now as P1, and one gone as not', () => {
+    expect(urgencyOf('有个不认识的叔叔在操场栏杆外面一直看着我们班女生 还在那儿')).toBe('P1')
+    expect(urgencyOf('a man in a car has been watching me since i left the gym, still there')).toBe('P1')
+    expect(urgencyOf('昨天有个陌生人在门口一直盯着我 后来走了')).not.toBe('P1')
+  })
 })

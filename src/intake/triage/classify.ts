@@ -54,6 +54,7 @@ import {
   RIGHT_NOW,
   SELF_HARM_SIGNALS,
   SEVERE_INJURY_CUES,
+  STRANGER_NOW_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
   TOLD_TO_HARM_SELF,
@@ -529,6 +530,8 @@ function decideUrgency(
     const danger = liveHit(text, DANGER_CUES)
     if (danger) return p1(`child in danger or hiding "${shown(danger.cue)}"`)
   }
+  const stranger = timing.over ? undefined : liveHit(text, STRANGER_NOW_CUES)
+  if (stranger) return p1(`stranger there now "${shown(stranger.cue)}"`)
   const unreachable = firstHit(text, UNREACHABLE_CUES)
   if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
 

@@ -353,6 +353,11 @@ export const PLEA_CUES: readonly RegExp[] = [
 /** A deed said in the English progressive ("theyre banging on the door", "two girls are pulling her hair"). */
 export const PROGRESSIVE_EN =
   /\b(?:theyre|they are|hes|he is|shes|she is|is|are) (?:still )?(?!going\b|gonna\b|being\b|getting\b|having\b|doing\b|using\b|saying\b|telling\b|talking\b|asking\b|trying\b|feeling\b|threatening\b|bullying\b|calling\b|spreading\b)[a-z]{2,}ing\b/g
+/** An unknown adult by a child and there now ("有个男的在校门口一直盯着我 现在还在"): nobody knows yet what they want. */
+export const STRANGER_NOW_CUES: readonly RegExp[] = [
+  /(?:陌生人|陌生的|不认识的|有个(?:男的|男人|女的|大人|叔叔))[^。！？]{0,20}(?:现在还在|还在(?:门口|外面|那儿|这儿|那里|这里)|一直(?:盯着|跟着|看着))/g,
+  /\b(?:a stranger|some (?:man|guy|adult)|a (?:man|grown man|guy|adult) (?:i dont know|in a car|by the gate|at the gate))\b[^.!?]{0,40}\b(?:still there|rn|right now|watching (?:me|us|her|him))\b/g,
+]
 /** A child who says they are in danger or hiding: P1 unless the tip places it in the past. */
 export const DANGER_CUES: readonly RegExp[] = [
   /有危险|很危险|我(?:现在|正|还|只能|偷偷)?(?:躲|藏|匿)(?:起来|进|在|埋)/g,
