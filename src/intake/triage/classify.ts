@@ -119,37 +119,17 @@ function isNegated(text: string, start: number): boolean {
   return EN_NEGATION.test(lastWords.replace(EN_NOT_NEGATION, ''))
 }
 
-// Which script a cue pattern needs in the text: most are written only in Chinese or only in English,
-// and a tip in one script need not be scanned by the other's patterns (half the time of a tip).
-type Script = 'han' | 'latin' | 'any'
-const patternScripts = new WeakMap<RegExp, Script>()
-const ESCAPES = /\\[a-zA-Z](?:\{[^}]*\})?/g
-
-function scriptOf(pattern: RegExp): Script {
-  let script = patternScripts.get(pattern)
-  if (script === undefined) {
-    const source = pattern.source.replace(ESCAPES, '')
-    const han = /\p{Script=Han}/u.test(source)
-    const letters = /[a-z]/i.test(source)
-    // Only a pattern whose every literal is in one script is skipped for the other.
-    const other = /[^\p{Script=Han}a-zA-Z\s()?:|[\]{}.,*+^$\\=!<0-9-]/u.test(source)
-    script = other || (han && letters) ? 'any' : han ? 'han' : letters ? 'latin' : 'any'
-    patternScripts.set(pattern, script)
-  }
-  return script
-}
-
 const HAN = /\p{Script=Han}/u
 const LATIN = /[a-z]/
 
 function allHits(text: string, patterns: readonly RegExp[], negatable: boolean): CueHit[] {
   const hits: CueHit[] = []
-  const hasHan = HAN.test(text)
-  const hasLatin = LATIN.test(text)
   for (const pattern of patterns) {
-    const script = scriptOf(pattern)
-    if ((script === 'han' && !hasHan) || (script === 'latin' && !hasLatin)) continue
-    for (const m of text.matchAll(pattern)) {
+    // exec on the pattern itself, from the start: matchAll would copy the pattern on every call, and
+    // that copying was most of the time triage spent on its cues.
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m; m = pattern.global ? pattern.exec(text) : null) {
+      if (m[0] === '') pattern.lastIndex++
       const negated = isNegated(text, m.index)
       if (negatable && negated) continue
       hits.push({ cue: m[0], index: m.index, negated })
