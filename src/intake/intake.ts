@@ -109,26 +109,31 @@ export async function receiveTip(
   }
 }
 
+const receiptWhere = and(
+  eq(providerReceipts.provider, sql.placeholder('provider')),
+  eq(providerReceipts.providerId, sql.placeholder('providerId')),
+)
+
 const receiptOf = preparedFor((db) =>
+  db.select({ caseId: providerReceipts.caseId }).from(providerReceipts).where(receiptWhere).prepare(),
+)
+
+const answerOf = preparedFor((db) =>
   db
     .select({ replyBody: messages.body, ref: cases.ref, language: cases.language })
     .from(providerReceipts)
     .leftJoin(messages, eq(messages.id, providerReceipts.replyMessageId))
     .leftJoin(cases, eq(cases.id, providerReceipts.caseId))
-    .where(
-      and(
-        eq(providerReceipts.provider, sql.placeholder('provider')),
-        eq(providerReceipts.providerId, sql.placeholder('providerId')),
-      ),
-    )
+    .where(receiptWhere)
     .prepare(),
 )
 
 async function answerRepeat(core: Core, inbound: InboundMessage): Promise<IntakeOutcome | null> {
-  const receipt = await receiptOf(core.store.db).get({
-    provider: inbound.provider,
-    providerId: inbound.providerMessageId,
-  })
+  const key = { provider: inbound.provider, providerId: inbound.providerMessageId }
+  // Nearly every delivery is new, and the bare lookup of its receipt costs a fifth of the joined one:
+  // only a repeat reads the answer it was given.
+  if (!(await receiptOf(core.store.db).get(key))) return null
+  const receipt = await answerOf(core.store.db).get(key)
   if (!receipt) return null
   return {
     duplicate: true,
