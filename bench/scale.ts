@@ -22,8 +22,8 @@ const percentile = (sorted: readonly number[], p: number) =>
 /**
  * A county after years of use, written straight into SQLite in batches (intake would take hours):
  * cases spread over the demo county's 30 schools and their officers (5% never named a school and sit
- * with the duty desk), 24 months, every channel, category and urgency. Old cases are closed; of the
- * last weeks' some are still open, as in a working county.
+ * with the duty desk), 24 months, every channel, category and urgency, with the duty desk's alerts. Old
+ * cases are closed; of the last weeks' some are still open, as in a working county.
  */
 export function seedCases(sqlite: import('better-sqlite3').Database, total: number, now: number) {
   const contactsTotal = Math.ceil(total * 0.7)
@@ -82,6 +82,12 @@ export function seedCases(sqlite: import('better-sqlite3').Database, total: numb
     seedContacts(from, Math.min(from + BATCH, contactsTotal))
   for (let from = 0; from < total; from += BATCH) seedBatch(from, Math.min(from + BATCH, total))
   for (const index of indexes) sqlite.exec(index.sql)
+  // The duty desk's alerts: one for every P1, and an escalation for one case in 25.
+  sqlite.exec(`
+    INSERT INTO alerts (id, case_id, officer_id, reason, level, created_at)
+    SELECT 'a' || rowid, id, '${desk}', CASE WHEN rowid % 25 = 0 THEN 'escalation' ELSE 'p1' END,
+      CASE WHEN rowid % 25 = 0 THEN 1 ELSE 0 END, created_at
+    FROM cases WHERE urgency = 'P1' OR rowid % 25 = 0`)
   sqlite.pragma('synchronous = FULL')
   sqlite.exec('DROP TABLE seed_schools')
   sqlite.pragma('foreign_keys = ON')
@@ -146,7 +152,7 @@ export async function benchScale(total = 1_000_000): Promise<Row[]> {
           id: string
         }
       ).id,
-      100,
+      500,
     )
 
     const now = new Date()
@@ -176,9 +182,9 @@ export async function benchScale(total = 1_000_000): Promise<Row[]> {
       },
       {
         metric: `GET /api/v1/queue, duty desk, ${label}`,
-        value: `p50 ${desk.p50.toFixed(2)} ms, p99 ${desk.p99.toFixed(2)} ms`,
-        target: 'reference',
-        ok: true,
+        value: `p50 ${desk.p50.toFixed(2)} ms, p99 ${desk.p99.toFixed(2)} ms wall / ${desk.cpuP99.toFixed(2)} ms CPU (${desk.open} cases shown)`,
+        target: 'p99 < 10 ms',
+        ok: desk.p99 < 10,
       },
       {
         metric: `monthly report ${month}, whole county, ${label}`,

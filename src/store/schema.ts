@@ -184,6 +184,9 @@ export const cases = sqliteTable(
     // An officer's queue in its order (most urgent, then oldest), open cases only: a pull reads the
     // first rows and stops, however many closed cases the officer has.
     index('cases_open_queue').on(t.officerId, t.urgency, t.createdAt).where(caseIsOpen(t.status)),
+    // Every officer's open cases in that order: the duty desk's queue (every P1, every case with no school,
+    // every escalation) reads it from the start and stops at its page, P1s first.
+    index('cases_open_triage').on(t.urgency, t.createdAt).where(caseIsOpen(t.status)),
     // Cases still open at a month's end are those not closed yet or closed after it; the report reads
     // what it needs of them from this index alone.
     index('cases_closed').on(t.closedAt, t.createdAt, t.schoolId, t.urgency, t.acknowledgedAt),
@@ -324,7 +327,13 @@ export const alerts = sqliteTable(
     outboxId: text('outbox_id').references(() => outbox.id),
     createdAt: createdAt(),
   },
-  (t) => [index('alerts_case').on(t.caseId, t.level)],
+  (t) => [
+    index('alerts_case').on(t.caseId, t.level),
+    // The cases that escalated, which the duty desk sees: a few among the alerts of every new case.
+    index('alerts_escalated')
+      .on(t.caseId)
+      .where(sql`${t.reason} = 'escalation'`),
+  ],
 )
 
 /** Append-only and hash-chained: each row's hash covers its content and the previous row's hash. */

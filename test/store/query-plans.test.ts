@@ -31,6 +31,14 @@ describe('hot queries read indexes', () => {
     expect(plan.some((step) => step.includes('TEMP B-TREE'))).toBe(false)
   })
 
+  it("the duty desk's queue pull walks every open case in queue order, P1s first: no sort, no scan of alerts", async () => {
+    const [desk] = await w.core.store.db.select().from(officers).where(eq(officers.role, 'duty_desk'))
+    const plan = planOf(listQueue(w.core, desk as NonNullable<typeof desk>, 50))
+    expect(plan.some((step) => step.includes('USING INDEX cases_open_triage'))).toBe(true)
+    expect(plan.some((step) => step.includes('TEMP B-TREE'))).toBe(false)
+    expect(plan.some((step) => step.includes('alerts_escalated'))).toBe(true)
+  })
+
   it("a new tip's incident candidates come from the school index alone, newest first: no case row read", () => {
     const { sql, params } = incidentCandidates(w.core.store.db).getQuery()
     // The placeholders (school, time) bound as a tip binds them.

@@ -1,0 +1,2 @@
+CREATE INDEX `alerts_escalated` ON `alerts` (`case_id`) WHERE "alerts"."reason" = 'escalation';--> statement-breakpoint
+CREATE INDEX `cases_open_triage` ON `cases` (`urgency`,`created_at`) WHERE "cases"."status" in ('new', 'assigned', 'acknowledged', 'in_progress');
