@@ -1545,3 +1545,35 @@ describe('twenty-fifth blind batch', () => {
     expect(urgencyOf('昨天有个陌生人在门口一直盯着我 后来走了')).not.toBe('P1')
   })
 })
+
+describe('money demanded online', () => {
+  it('reads red packets, transfers and game currency demanded of a child as extortion', () => {
+    expect(categoryOf('高年级的逼我天天在群里给他发红包')).toBe('extortion')
+    expect(categoryOf('有人叫我拿我妈的手机偷偷给他转点券')).toBe('extortion')
+    expect(categoryOf('那个人说不转钱就不让我回宿舍')).toBe('extortion')
+    expect(categoryOf('she keeps making my sister send gift cards to her every week')).toBe('extortion')
+    expect(categoryOf('someone stole my brothers game account and says hell give it back if he pays')).toBe(
+      'extortion',
+    )
+    expect(urgencyOf('一个学长让我用微信给他转账 已经转了三次')).toBe('P2')
+    // A red packet given at new year, or money sent to a shop, is nobody's demand.
+    expect(categoryOf('过年的时候奶奶给了我一个红包')).not.toBe('extortion')
+    expect(categoryOf('i sent money to the school canteen for lunches')).not.toBe('extortion')
+  })
+
+  it('reads a game account or password demanded as something taken', () => {
+    expect(categoryOf('隔壁班的要我把游戏号给他玩 不给就揍我')).toBe('extortion')
+    expect(categoryOf('他把我的帐号骗走了')).toBe('extortion')
+  })
+
+  it('reads a harm promised if the child tells any adult as a threat, not a deed', () => {
+    expect(categoryOf('他说我告诉爸妈就打我')).toBe('verbal')
+    expect(categoryOf('说跟大人说就揍我')).toBe('verbal')
+    expect(categoryOf('他告诉老师以后 又打了我')).toBe('physical')
+  })
+
+  it('does not take "要干嘛" (what does he want) for a threat', () => {
+    expect(categoryOf('门口有个人走来走去 不知道要干嘛')).toBe('other')
+    expect(categoryOf('他说放学要干你')).not.toBe('other')
+  })
+})

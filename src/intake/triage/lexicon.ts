@@ -13,11 +13,11 @@ const CLOTHING_INTRUSION =
   /(?:手|爪子)?(?:伸|探|塞|摸)(?:进|到|入)(?:了)?[^，。\s]{0,4}?(?:裙|衣服|衣里|上衣|衣领|领口|裤|内衣|内裤|胸罩)|\b(?:hands?|touch(?:ed|es|ing)? (?:her|him|me|them)|(?:reach|put|stuck)(?:ed|es|ing)? (?:his|her|a) hands?) (?:under|up|down|inside|into) (?:her|my|his|their) (?:shirt|skirt|pants|dress|clothes|top|underwear|trousers|shorts)\b/g
 
 /**
- * What children are made to hand over: money, things, food. Only for patterns whose structure ("把 X 给他",
+ * What children are made to hand over: money, things, food, and what they own in a game (账号, 皮肤). Only for patterns whose structure ("把 X 给他",
  * "把 X 拿走") already says it is taken; a loose "要…饭" would be "要去吃饭".
  */
 const BELONGINGS =
-  '钱|零花钱|饭卡|手机|东西|书包|鞋|球鞋|衣服|外套|耳机|手表|平板|文具|笔|橡皮|铅笔|玩具|零食|辣条|早餐|早饭|午饭|饭|吃的|喝的|饮料|奶茶'
+  '钱|零花钱|饭卡|手机|东西|书包|鞋|球鞋|衣服|外套|耳机|手表|平板|文具|笔|橡皮|铅笔|玩具|零食|辣条|早餐|早饭|午饭|饭|吃的|喝的|饮料|奶茶|账号|帐号|密码|游戏号|皮肤|装备'
 
 /** Clothes taken off someone by force, also in Cantonese ("除咗佢条裤", "扯下她裤子"): sexual assault. */
 const FORCED_UNDRESSING =
@@ -109,9 +109,12 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       new RegExp(`(?:要|抢|骗)(?:了)?(?:我|他|她|我们|他们)的(?:${BELONGINGS})`, 'g'),
       new RegExp(`(?:要|让|逼|叫)(?:我|他|她|我们)把.{0,6}(?:${BELONGINGS}).{0,4}(?:给|交)`, 'g'),
       /每(?:天|周|个?月|个?星期|人|个人)?.{0,6}(?:交|给|拿|上交)[一二三四五六七八九十百千两几\d]+(?:块|元|毛)?(?![年级班次天个])|拿.{0,4}(?:块|元)来|(?<!去|来)(?:带|买)(?:早餐|早饭|奶茶|零食|饮料|烟)|请客|欠(?:他|她|他们)|每(?:天|周|个月|星期).{0,6}(?:交|给|拿).{0,4}(?:块|元|钱)/g,
+      // Money demanded online: red packets (红包), transfers, game currency ("让我每天发红包给他", "逼我转q币").
+      /(?:让|逼|要|叫|强迫|逼着)(?:我|他|她|我们|你|他们)[^，。！？\s]{0,12}?(?:发(?:个|了)?红包|转(?:了)?(?:账|钱|q币|点券|钻石)|充(?:值|钱|q币|点券))|不(?:发|转|充)(?:红包|钱|q币)?就|(?:发|转)(?:了)?[^，。！？\s]{0,6}红包给(?:他|她|他们|她们)|(?:转|给|充|送)(?:了)?[^，。！？\s]{0,4}(?:q币|点券|游戏币)|(?:微信|支付宝|qq)(?:上)?(?:给)?(?:他|她|他们)?转(?:了)?(?:\d+|[一二三四五六七八九十百千两几]+)?(?:块|元|钱|账)/g,
+      /\b(?:send|sends|sent|sending|transfer\w*|pay(?:s|ing)?|paid|giv(?:e|es|ing)|gave) (?:\w+ ){0,2}(?:transfers?|money|cash|red (?:packets|envelopes)|hongbao|robux|v-?bucks|gift ?cards?|coins|diamonds|gems) to (?:him|her|them|em|(?:an?|the|this|that|some|these|those) (?:\w+ ){0,2}(?:boy|girl|kid|guy|student|senior|classmate|bully|man|person)s?)\b|\b(?:wechat|alipay|paypal|venmo) (?:transfers?|payments?)\b|\b(?:account|password|login|skins?) (?:\w+ )?(?:taken|stolen)\b|\bgive (?:it|them|\w+) back (?:if|unless|once|when) (?:he|she|i|we|you|they) (?:pays?|sends?|gives?|transfers?)\b/g,
       /\blunch money\b|\bprotection money\b|\bextort|\bblackmail|\b(?:make|makes|made|making) (?:me|him|her) pay\b|\bowe\b|\brob(?:bed|bing|s)?\b|\bmugg/g,
       /\b(?:took|take|takes|taking|stole|steal|steals|stealing|grab|grabs|grabbed|grabbing) (?:\w+ ){0,2}(?:money|phone|stuff|lunch|airpods|shoes|bag|things|food|snacks|headphones|watch|bike)\b|\bhand(?:s|ed|ing)? over\b|\b(?:mak(?:e|es|ing)|made) (?:\w+ ){1,3}(?:buy|give) (?:them|him|her)\b|\b(?:mak(?:e|es|ing)|made) (?:me|him|her) (?:buy|give)\b|\bpress(?:ed|es|ing)? (?:me|him|her|us) for\b|\b(?:took|takes|taking|stole|steals|stealing|snatch(?:es|ed|ing)?) (?:my|his|her|our) (?:(?:son|daughter|brother|sister|friend|kid|child)s )?(?!(?:son|daughter|brother|sister|friend|kid|child|turn|place|seat|side|time|photo|pic|picture)s?\b)\w+|\b(?:comes?|coming|came) home without (?:his|her|my) (?:lunch|money|phone|bag|shoes|jacket|coat|watch|bike|snacks?)\b|\bsh(?:ake|akes|aking|aken|ook) (?:me|him|her|us|kids) down\b|\bshake ?down\b/g,
-      /\b\d+ (?:yuan|rmb|bucks|dollars|kuai)\b|\bdemand(?:ed|ing|s)? money\b|\bborrow(?:ing)? money\b|\bborrowing\b|\bpocket money\b|\b(?:charge|charges|charging) (?:kids|us|people|students|everyone)\b|\bmak(?:e|es|ing) (?:kids|us|people|students|everyone|me|him|her) pay\b|\brobbery\b|\bpay (?:for his|for her|him|her|them)\b|\b(?:send|sends|sent|sending|give|gives|gave|giving|pay|pays|paid|paying|transfer\w*|bring|brings|brought|hand) (?:them|him|her|em|those (?:guys|girls|kids)) (?:\$|¥)?\d+\b|\b(?:want|wants|wanted|asking|asked|asks|demand\w*) (?:\$|¥)?\d+\b/g,
+      /\b\d+ (?:yuan|rmb|bucks|dollars|kuai)\b|\bdemand(?:ed|ing|s)? money\b|\bborrow(?:ing)? money\b|\bborrowing\b|\bpocket money\b|\b\d+ (?:robux|v-?bucks|coins|diamonds|gems)\b|\b(?:charge|charges|charging) (?:kids|us|people|students|everyone)\b|\bmak(?:e|es|ing) (?:kids|us|people|students|everyone|me|him|her) pay\b|\brobbery\b|\bpay (?:for his|for her|him|her|them)\b|\b(?:send|sends|sent|sending|give|gives|gave|giving|pay|pays|paid|paying|transfer\w*|bring|brings|brought|hand) (?:them|him|her|em|those (?:guys|girls|kids)) (?:\$|¥)?\d+\b|\b(?:want|wants|wanted|asking|asked|asks|demand\w*) (?:\$|¥)?\d+\b/g,
     ],
   },
   {
@@ -196,11 +199,11 @@ const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|谈|说|�
 export const THREAT_CUES: readonly RegExp[] = [
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
-  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
+  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人|大人|家里|爸妈|爸爸|妈妈|任何人|你们|警察)|(?:跟|和|对)(?:老师|家长|大人|家里|爸妈|爸爸|妈妈)说|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
   /弄死|打死|砍死|捅死|杀了|(?:要|会|准备|打算|想)搞(?:我|你|他|她)|(?:不|如果|要是|敢)[^。！？]{0,10}就(?:要|会)?把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)|下一个就是(?:你|我|他|她)|\b(?:ur|youre|you are) next\b(?! (?:in|to|for))|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
   // A place may stand between the intent and the harm ("要在后门弄我", "准备去网吧堵他"); the one harmed is named.
   /(?:要|会|准备|打算|想)(?:在|去|到|来)[^，。！？\s把将]{1,8}?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|踢|扎|埋|群殴|围殴)(?:死|残|废|一顿)?(?:我|你|他|她)/g,
-  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾|揍|堵)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)来(?![^，。！？\s]{0,3}(?:帮|玩|陪|说|聊|接|看))|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,10}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
+  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾|揍|堵)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)来(?![^，。！？\s]{0,3}(?:帮|玩|陪|说|聊|接|看))|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)(?!嘛|什么|啥|吗)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,10}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
   /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|(?:不来|不敢来|不去)就是(?:怂|孬|狗|孙子|胆小鬼)|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)(?![我你他她]|孩子|小孩|同学)|(?:不然|否则)就(?!骂|告诉|说|不理|不跟|不带|不让|拉黑|孤立|告)|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|rush|ambush|attack|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b|\b(?:gonna|going to|will|wanna|plan(?:s|ning)? to) do (?:something|stuff|things) to (?:me|him|her|them|you)\b/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
