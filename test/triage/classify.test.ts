@@ -1577,3 +1577,31 @@ describe('money demanded online', () => {
     expect(categoryOf('他说放学要干你')).not.toBe('other')
   })
 })
+
+describe('English typed in a hurry', () => {
+  it('reads suicide misspelt and self-harm split in two words', () => {
+    expect(categoryOf('my cousin keeps talking about suiside')).toBe('self_harm')
+    expect(categoryOf('he said he feels sucidal')).toBe('self_harm')
+    expect(categoryOf('she wants to kill her self')).toBe('self_harm')
+    expect(categoryOf('we succeeded in getting the teacher to listen')).not.toBe('self_harm')
+    expect(categoryOf('my parents sued the school last year')).not.toBe('self_harm')
+  })
+
+  it('reads digits for sounds, "r" for are and "w" for with', () => {
+    expect(urgencyOf('they gonna jump me 2nite at the park')).toBe('P1')
+    expect(urgencyOf('those boys r punching my friend behind the shop')).toBe('P1')
+    expect(urgencyOf('they said they will catch me b4 class tmrw and beat me')).toBe('P1')
+    expect(urgencyOf('they gonna jump me next week')).not.toBe('P1')
+  })
+
+  it('reads letters typed over and over as typed once, and "nooo" as no denial', () => {
+    expect(urgencyOf('helppp they are kicking my brother')).toBe('P1')
+    expect(categoryOf('pleaseeee make them stop calling me stupiddd')).toBe('verbal')
+    expect(urgencyOf('nooo they are hitting her')).toBe('P1')
+  })
+
+  it('reads an account made with the child\'s face or photos as images spread', () => {
+    expect(urgencyOf('somebody opened a profile using her photos and messages boys as her')).toBe('P2')
+    expect(urgencyOf('a fake account of me keeps posting that im gay')).toBe('P3')
+  })
+})

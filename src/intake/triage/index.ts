@@ -1,4 +1,4 @@
-import { classifyTip, contractionsSpelt } from './classify'
+import { classifyTip, contractionsSpelt, repeatsSqueezed } from './classify'
 import { detectLanguage } from './language'
 import { normalizeForMatch } from './normalize'
 import { embeddedPinyinAsHan, isPinyinText, pinyinToHan } from './romanized'
@@ -67,7 +67,7 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   if (pinyinTip) reasons.push('read as pinyin')
   for (const reading of embedded.readings) reasons.push(`read as pinyin: ${reading}`)
   for (const repair of repaired.repairs) reasons.push(`sounds like: ${repair}`)
-  const classification = classifyTip(contractionsSpelt(repaired.text))
+  const classification = classifyTip(contractionsSpelt(repeatsSqueezed(repaired.text)))
   reasons.push(...classification.reasons)
 
   const language = detectLanguage(tip.text)
