@@ -1605,3 +1605,34 @@ describe('English typed in a hurry', () => {
     expect(urgencyOf('a fake account of me keeps posting that im gay')).toBe('P3')
   })
 })
+
+describe('pranks, tampering and exclusion told plainly', () => {
+  it('reads a chair pulled away or a head knocked as physical', () => {
+    expect(categoryOf('他趁我坐下的时候把凳子踢开了 我摔了一跤')).toBe('physical')
+    expect(categoryOf('someone pulled her chair out as she sat down')).toBe('physical')
+    expect(categoryOf('他的脑袋被撞到墙上了')).toBe('physical')
+    expect(categoryOf('我把椅子搬到了教室后面')).not.toBe('physical')
+  })
+
+  it('reads something put in a water dispenser or lunch box as physical', () => {
+    expect(categoryOf('有人往我的保温杯里加了粉笔灰')).toBe('physical')
+    expect(categoryOf('饭盒里被偷偷放了虫子')).toBe('physical')
+    expect(categoryOf('饮水机里没水了 一直没人换')).toBe('other')
+  })
+
+  it('reads stones or eggs thrown at a child or a house as physical, and going on when said in the progressive', () => {
+    expect(categoryOf('they threw eggs at our door last night')).toBe('physical')
+    expect(urgencyOf('two boys are outside my house throwing stones at the window')).toBe('P1')
+    expect(categoryOf('we were throwing stones into the river for fun')).not.toBe('physical')
+  })
+
+  it('reads a rule that nobody may talk to a child as exclusion', () => {
+    expect(categoryOf('the girls decided no one is allowed to talk to my daughter')).toBe('relational')
+    expect(categoryOf('hes banned from sitting with them at lunch')).toBe('relational')
+  })
+
+  it('does not take a phone call for name-calling', () => {
+    expect(categoryOf('my son called me crying from the toilets')).not.toBe('verbal')
+    expect(categoryOf('they called him a freak in front of everyone')).toBe('verbal')
+  })
+})
