@@ -1636,3 +1636,22 @@ describe('pranks, tampering and exclusion told plainly', () => {
     expect(categoryOf('they called him a freak in front of everyone')).toBe('verbal')
   })
 })
+
+describe('a call for help, a lure and the time of a telling', () => {
+  it('reads "sos" as a call for help', () => {
+    expect(urgencyOf('sos 1003')).toBe('P1')
+    expect(urgencyOf('S.O.S they got me in the stairwell')).toBe('P1')
+  })
+
+  it('reads an adult asking a child into a car or a home as a child at risk, and a parent as not', () => {
+    expect(urgencyOf('some guy by the shop keeps telling my sister to come sit in his van')).toBe('P1')
+    expect(urgencyOf('a lady at the bus stop asked the kids to go to her flat for sweets')).toBe('P1')
+    expect(urgencyOf('my dad asked me to come home in his car after practice')).toBe('P3')
+  })
+
+  it('reads a time followed by "came home and said" as the time of the telling', () => {
+    expect(urgencyOf('女儿今天放学回家哭着说 有人说她要是敢告状就揍她')).toBe('P2')
+    expect(urgencyOf('孩子晚上回来跟我说 同学骂他是猪')).toBe('P3')
+    expect(urgencyOf('他们说今天放学要在门口揍我')).toBe('P1')
+  })
+})

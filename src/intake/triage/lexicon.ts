@@ -260,7 +260,7 @@ export const FUTURE_INTENT_CUES: readonly RegExp[] = [
 /** Violence happening while the tipster writes, or a call for help now. */
 export const ONGOING_CUES: readonly RegExp[] = [
   /(?:现在|(?<![反真公])正在|还在|又在).{0,4}(?:打|揍|踢|欺负|围|堵|锁|关|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在|躲着(?!我|他|她|走)/g,
-  /\bright now\b|\bhappening now\b|\bsend (?:someone|help|the police)\b|\bhelp (?:me|us|him|her) (?:now|please|pls)\b|\bcome (?:quick|fast|now)\b|\bhurry\b|\basap\b|\bemergency\b|\bstill (?:hitting|beating|locked|there|going)\b|\bcant get out\b|\btrapped\b|\bhiding (?:in|from|under)\b|\b(?:waiting|outside) (?:outside|for me|the door)\b|\brn\b/g,
+  /\bright now\b|\bhappening now\b|\bs\.?o\.?s\b|\bsend (?:someone|help|the police)\b|\bhelp (?:me|us|him|her) (?:now|please|pls)\b|\bcome (?:quick|fast|now)\b|\bhurry\b|\basap\b|\bemergency\b|\bstill (?:hitting|beating|locked|there|going)\b|\bcant get out\b|\btrapped\b|\bhiding (?:in|from|under)\b|\b(?:waiting|outside) (?:outside|for me|the door)\b|\brn\b/g,
 ]
 
 /** A child hurt badly enough to need help; with a "now" it is P1. */
@@ -282,7 +282,7 @@ export const NOW_CUES: readonly RegExp[] = [
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
   /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
-  /\bmissing\b|\bcant reach\b|\b(?:call|line|phone) (?:got cut off|cut off|went dead|dropped)\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
+  /\bmissing\b|\bcant reach\b|\b(?:call|line|phone) (?:got cut off|cut off|went dead|dropped)\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\b(?:man|guy|stranger|adult|grown ?up|lady|woman|someone|somebody|person|driver)\b[^.!?]{0,60}\b(?:ask|asks|asked|asking|invit\w*|tell\w*|told|want\w*|beg\w*) (?:him|her|them|me|us|kids|children|the kids|(?:my|his|her|our) \w+) to (?:come|go|get|look|see|sit|ride)\b[^.!?]{0,40}\b(?:in|into|to|at) (?:his|her|their|a) (?:car|van|truck|house|home|place|flat|apartment)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
 /** Contact with intimate parts or forced undressing: sexual assault, P1 whenever it happened. */
@@ -401,7 +401,7 @@ export const TOLD_BEFORE_TIME =
 /** A time said as a clause ("said when i get off the bus"): what was said, not when it was said. */
 export const CLAUSE_TIME = /^when\b/
 export const TOLD_AFTER_TIME =
-  /^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))/
+  /^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
 
 /** Escaped narrowly: "差点喘不过气" did not happen. */
 export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^，。,.]{0,4}$/
@@ -437,7 +437,7 @@ export const PRESENT_CUES: readonly RegExp[] = [
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
 export const HELP_CUES: readonly RegExp[] = [
   /(?:^|[\s，。！!])快(?=[\s，。！!]|$)|救命|救救|救我|来救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
-  /\bhelp (?:me|us|him|her|pls|plz|please)\b|\b(?:pls|plz|please|someone) help\b|\bhurry\b|\bplease come\b|\bcome quick/g,
+  /\bhelp (?:me|us|him|her|pls|plz|please)\b|\b(?:pls|plz|please|someone) help\b|\bs\.?o\.?s\b|\bhurry\b|\bplease come\b|\bcome quick/g,
 ]
 
 /** A near time said of what is to come ("今晚去我家砸窗户"), not of what happened earlier today. */
