@@ -1655,3 +1655,12 @@ describe('a call for help, a lure and the time of a telling', () => {
     expect(urgencyOf('他们说今天放学要在门口揍我')).toBe('P1')
   })
 })
+
+describe('a demand is not a plan', () => {
+  it('reads 要 before the child made to do something as a demand, not a harm planned', () => {
+    expect(urgencyOf('他们每天都要我带早饭不带就踢我今天还把我的笔扔了')).toBe('P2')
+    expect(urgencyOf('高年级的要我们给他买水 今天我没买')).toBe('P2')
+    expect(urgencyOf('他们今天放学要在车棚打我')).toBe('P1')
+    expect(urgencyOf('今晚要把他堵在网吧门口')).toBe('P1')
+  })
+})

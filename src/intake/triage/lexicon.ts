@@ -253,7 +253,8 @@ export const NEAR_TIME_CUES: readonly RegExp[] = [
 
 /** Said of a plan rather than a deed: with a near time and a harm, it is about to happen. */
 export const FUTURE_INTENT_CUES: readonly RegExp[] = [
-  /要(?!反映|举报|报告|说|问|投诉|求)|准备|打算|会来|约好/g,
+  // "要我带零食": 要 before the one made to do something is a demand, not a plan.
+  /要(?!反映|举报|报告|说|问|投诉|求|(?:我|他|她|你)(?:们)?(?:每天|天天)?(?:带|买|给|交|帮|替|请|写|拿|洗|跑腿))|准备|打算|会来|约好/g,
   /\bgonna\b|\bgoing to\b|\bwill\b|\bplan/g,
 ]
 
