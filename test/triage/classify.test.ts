@@ -1664,3 +1664,20 @@ describe('a demand is not a plan', () => {
     expect(urgencyOf('今晚要把他堵在网吧门口')).toBe('P1')
   })
 })
+
+describe('function words typed for their sound-alikes', () => {
+  it('reads 以经 as 已经 and 再 as 在 before a place or after 又/还/正', () => {
+    expect(triage('他们以经拿走了我的饭卡').reasons).toContain('sounds like: 以经→已经')
+    expect(urgencyOf('救命 他们现再操场后面打我')).toBe('P1')
+    expect(urgencyOf('他们还再踢我 好痛')).toBe('P1')
+    expect(triage('他们再宿舍楼下堵我').reasons).toContain('sounds like: 再→在')
+    // 再 before a verb is "again": nothing to repair.
+    expect(triage('他说明天再找我算账').reasons.some((r) => r.includes('再→在'))).toBe(false)
+  })
+
+  it('reads a "now" that tells how the child keeps away as no harm going on', () => {
+    expect(urgencyOf('他们打过我好几次 我现在只能走后门回家')).toBe('P2')
+    expect(urgencyOf('被他们打了 现在每天换路走')).toBe('P2')
+    expect(urgencyOf('他们现在就在路上打我')).toBe('P1')
+  })
+})

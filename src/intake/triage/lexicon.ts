@@ -272,9 +272,12 @@ export const INJURY_CUES: readonly RegExp[] = [
 /** A "now" strong enough to say violence may still be going on ("反正在" is "anyway, at", not "now"). */
 export const RIGHT_NOW =
   /现在|(?<![反真公])正在|刚才|刚刚|\bright now\b|\brn\b|\bjust now\b|\bhappening now\b/g
-/** After a "now": the child's state ("现在瘦得不成样子", "现在很害怕"), not a deed going on. */
+/**
+ * After a "now": the child's state ("现在瘦得不成样子", "现在很害怕") or how they keep away ("现在都绕路走",
+ * "现在只能请假"), not a deed going on.
+ */
 export const NOW_STATE_AFTER =
-  /^(?:[她他我]|孩子)?(?:已经|都|也|还)?(?:瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天)/
+  /^(?:[她他我]|孩子)?(?:已经|都|也|还|只能|只好|宁可|宁愿)?(?:瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天|绕|换(?:条)?路|走(?:别的|另一条|后门)|请假|不去学校|不上学)/
 export const NOW_CUES: readonly RegExp[] = [
   /刚才|刚刚|现在|(?<![反真公])正在|快来|马上|赶紧/g,
   /\bjust now\b|\bright now\b|\bnow\b|\brn\b|!!|\bhelp (?:pls|plz|please|me|us)\b|\b(?:pls|plz|please) help\b/g,
