@@ -1681,3 +1681,11 @@ describe('function words typed for their sound-alikes', () => {
     expect(urgencyOf('他们现在就在路上打我')).toBe('P1')
   })
 })
+
+describe('an all-clear after what was going on', () => {
+  it('reads harm told as going on, then "现在没事了", as over', () => {
+    expect(urgencyOf('他们今天又在小卖部后面把我堵了 拿了我十块钱 现在没事了')).toBe('P2')
+    expect(urgencyOf('they are still kicking him behind the gym, im scared')).toBe('P1')
+    expect(urgencyOf('他们还在追我 快来')).toBe('P1')
+  })
+})

@@ -523,7 +523,8 @@ function decideUrgency(
   if (assault) return p1(`sexual assault "${shown(assault.cue)}"`)
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
   if (timing.followedAtOnce) return p1(`followed or waited for now "${shown(timing.followedAtOnce.cue)}"`)
-  const ongoing = liveHit(text, ONGOING_CUES)
+  // "又在车棚把我堵了 … 现在没事了": what the tipster says after it ends what was going on.
+  const ongoing = liveHit(text, ONGOING_CUES, ALL_CLEAR)
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
