@@ -1600,7 +1600,7 @@ describe('English typed in a hurry', () => {
     expect(urgencyOf('nooo they are hitting her')).toBe('P1')
   })
 
-  it('reads an account made with the child\'s face or photos as images spread', () => {
+  it("reads an account made with the child's face or photos as images spread", () => {
     expect(urgencyOf('somebody opened a profile using her photos and messages boys as her')).toBe('P2')
     expect(urgencyOf('a fake account of me keeps posting that im gay')).toBe('P3')
   })
