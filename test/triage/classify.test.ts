@@ -1545,3 +1545,147 @@ describe('twenty-fifth blind batch', () => {
     expect(urgencyOf('昨天有个陌生人在门口一直盯着我 后来走了')).not.toBe('P1')
   })
 })
+
+describe('money demanded online', () => {
+  it('reads red packets, transfers and game currency demanded of a child as extortion', () => {
+    expect(categoryOf('高年级的逼我天天在群里给他发红包')).toBe('extortion')
+    expect(categoryOf('有人叫我拿我妈的手机偷偷给他转点券')).toBe('extortion')
+    expect(categoryOf('那个人说不转钱就不让我回宿舍')).toBe('extortion')
+    expect(categoryOf('she keeps making my sister send gift cards to her every week')).toBe('extortion')
+    expect(categoryOf('someone stole my brothers game account and says hell give it back if he pays')).toBe(
+      'extortion',
+    )
+    expect(urgencyOf('一个学长让我用微信给他转账 已经转了三次')).toBe('P2')
+    // A red packet given at new year, or money sent to a shop, is nobody's demand.
+    expect(categoryOf('过年的时候奶奶给了我一个红包')).not.toBe('extortion')
+    expect(categoryOf('i sent money to the school canteen for lunches')).not.toBe('extortion')
+  })
+
+  it('reads a game account or password demanded as something taken', () => {
+    expect(categoryOf('隔壁班的要我把游戏号给他玩 不给就揍我')).toBe('extortion')
+    expect(categoryOf('他把我的帐号骗走了')).toBe('extortion')
+  })
+
+  it('reads a harm promised if the child tells any adult as a threat, not a deed', () => {
+    expect(categoryOf('他说我告诉爸妈就打我')).toBe('verbal')
+    expect(categoryOf('说跟大人说就揍我')).toBe('verbal')
+    expect(categoryOf('他告诉老师以后 又打了我')).toBe('physical')
+  })
+
+  it('does not take "要干嘛" (what does he want) for a threat', () => {
+    expect(categoryOf('门口有个人走来走去 不知道要干嘛')).toBe('other')
+    expect(categoryOf('他说放学要干你')).not.toBe('other')
+  })
+})
+
+describe('English typed in a hurry', () => {
+  it('reads suicide misspelt and self-harm split in two words', () => {
+    expect(categoryOf('my cousin keeps talking about suiside')).toBe('self_harm')
+    expect(categoryOf('he said he feels sucidal')).toBe('self_harm')
+    expect(categoryOf('she wants to kill her self')).toBe('self_harm')
+    expect(categoryOf('we succeeded in getting the teacher to listen')).not.toBe('self_harm')
+    expect(categoryOf('my parents sued the school last year')).not.toBe('self_harm')
+  })
+
+  it('reads digits for sounds, "r" for are and "w" for with', () => {
+    expect(urgencyOf('they gonna jump me 2nite at the park')).toBe('P1')
+    expect(urgencyOf('those boys r punching my friend behind the shop')).toBe('P1')
+    expect(urgencyOf('they said they will catch me b4 class tmrw and beat me')).toBe('P1')
+    expect(urgencyOf('they gonna jump me next week')).not.toBe('P1')
+  })
+
+  it('reads letters typed over and over as typed once, and "nooo" as no denial', () => {
+    expect(urgencyOf('helppp they are kicking my brother')).toBe('P1')
+    expect(categoryOf('pleaseeee make them stop calling me stupiddd')).toBe('verbal')
+    expect(urgencyOf('nooo they are hitting her')).toBe('P1')
+  })
+
+  it("reads an account made with the child's face or photos as images spread", () => {
+    expect(urgencyOf('somebody opened a profile using her photos and messages boys as her')).toBe('P2')
+    expect(urgencyOf('a fake account of me keeps posting that im gay')).toBe('P3')
+  })
+})
+
+describe('pranks, tampering and exclusion told plainly', () => {
+  it('reads a chair pulled away or a head knocked as physical', () => {
+    expect(categoryOf('他趁我坐下的时候把凳子踢开了 我摔了一跤')).toBe('physical')
+    expect(categoryOf('someone pulled her chair out as she sat down')).toBe('physical')
+    expect(categoryOf('他的脑袋被撞到墙上了')).toBe('physical')
+    expect(categoryOf('我把椅子搬到了教室后面')).not.toBe('physical')
+  })
+
+  it('reads something put in a water dispenser or lunch box as physical', () => {
+    expect(categoryOf('有人往我的保温杯里加了粉笔灰')).toBe('physical')
+    expect(categoryOf('饭盒里被偷偷放了虫子')).toBe('physical')
+    expect(categoryOf('饮水机里没水了 一直没人换')).toBe('other')
+  })
+
+  it('reads stones or eggs thrown at a child or a house as physical, and going on when said in the progressive', () => {
+    expect(categoryOf('they threw eggs at our door last night')).toBe('physical')
+    expect(urgencyOf('two boys are outside my house throwing stones at the window')).toBe('P1')
+    expect(categoryOf('we were throwing stones into the river for fun')).not.toBe('physical')
+  })
+
+  it('reads a rule that nobody may talk to a child as exclusion', () => {
+    expect(categoryOf('the girls decided no one is allowed to talk to my daughter')).toBe('relational')
+    expect(categoryOf('hes banned from sitting with them at lunch')).toBe('relational')
+  })
+
+  it('does not take a phone call for name-calling', () => {
+    expect(categoryOf('my son called me crying from the toilets')).not.toBe('verbal')
+    expect(categoryOf('they called him a freak in front of everyone')).toBe('verbal')
+  })
+})
+
+describe('a call for help, a lure and the time of a telling', () => {
+  it('reads "sos" as a call for help', () => {
+    expect(urgencyOf('sos 1003')).toBe('P1')
+    expect(urgencyOf('S.O.S they got me in the stairwell')).toBe('P1')
+  })
+
+  it('reads an adult asking a child into a car or a home as a child at risk, and a parent as not', () => {
+    expect(urgencyOf('some guy by the shop keeps telling my sister to come sit in his van')).toBe('P1')
+    expect(urgencyOf('a lady at the bus stop asked the kids to go to her flat for sweets')).toBe('P1')
+    expect(urgencyOf('my dad asked me to come home in his car after practice')).toBe('P3')
+  })
+
+  it('reads a time followed by "came home and said" as the time of the telling', () => {
+    expect(urgencyOf('女儿今天放学回家哭着说 有人说她要是敢告状就揍她')).toBe('P2')
+    expect(urgencyOf('孩子晚上回来跟我说 同学骂他是猪')).toBe('P3')
+    expect(urgencyOf('他们说今天放学要在门口揍我')).toBe('P1')
+  })
+})
+
+describe('a demand is not a plan', () => {
+  it('reads 要 before the child made to do something as a demand, not a harm planned', () => {
+    expect(urgencyOf('他们每天都要我带早饭不带就踢我今天还把我的笔扔了')).toBe('P2')
+    expect(urgencyOf('高年级的要我们给他买水 今天我没买')).toBe('P2')
+    expect(urgencyOf('他们今天放学要在车棚打我')).toBe('P1')
+    expect(urgencyOf('今晚要把他堵在网吧门口')).toBe('P1')
+  })
+})
+
+describe('function words typed for their sound-alikes', () => {
+  it('reads 以经 as 已经 and 再 as 在 before a place or after 又/还/正', () => {
+    expect(triage('他们以经拿走了我的饭卡').reasons).toContain('sounds like: 以经→已经')
+    expect(urgencyOf('救命 他们现再操场后面打我')).toBe('P1')
+    expect(urgencyOf('他们还再踢我 好痛')).toBe('P1')
+    expect(triage('他们再宿舍楼下堵我').reasons).toContain('sounds like: 再→在')
+    // 再 before a verb is "again": nothing to repair.
+    expect(triage('他说明天再找我算账').reasons.some((r) => r.includes('再→在'))).toBe(false)
+  })
+
+  it('reads a "now" that tells how the child keeps away as no harm going on', () => {
+    expect(urgencyOf('他们打过我好几次 我现在只能走后门回家')).toBe('P2')
+    expect(urgencyOf('被他们打了 现在每天换路走')).toBe('P2')
+    expect(urgencyOf('他们现在就在路上打我')).toBe('P1')
+  })
+})
+
+describe('an all-clear after what was going on', () => {
+  it('reads harm told as going on, then "现在没事了", as over', () => {
+    expect(urgencyOf('他们今天又在小卖部后面把我堵了 拿了我十块钱 现在没事了')).toBe('P2')
+    expect(urgencyOf('they are still kicking him behind the gym, im scared')).toBe('P1')
+    expect(urgencyOf('他们还在追我 快来')).toBe('P1')
+  })
+})

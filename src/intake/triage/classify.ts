@@ -186,8 +186,42 @@ export function contractionsSpelt(text: string): string {
       .replace(/\bu\b/g, 'you')
       .replace(/\b(they|we|you) r\b/g, '$1 are')
       .replace(/\b4 (?=(?:me|him|her|us|them|you)\b)/g, 'for ')
+      // ... and "r" (are) after any word, digits for sounds ("2nite", "b4", "evry1"), "w/" (with).
+      .replace(/\br\b(?! ?\d)/g, 'are')
+      .replace(TEXT_SPEAK, (w) => TEXT_SPEAK_WORDS[w] ?? w)
+      .replace(/\bw\/? (?=(?:my|his|her|their|a|an|the|me|him|them|us)\b)/g, 'with ')
   )
 }
+
+const TEXT_SPEAK_WORDS: Record<string, string> = {
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  '2day': 'today',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  '2mrw': 'tomorrow',
+  '2mro': 'tomorrow',
+  b4: 'before',
+  l8r: 'later',
+  l8er: 'later',
+  evry1: 'everyone',
+  every1: 'everyone',
+  some1: 'someone',
+  any1: 'anyone',
+  ne1: 'anyone',
+}
+const TEXT_SPEAK = new RegExp(`\\b(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})\\b`, 'g')
+
+/**
+ * Letters or characters typed over and over in a hurry ("pleaseeee", "helppp", "快快快") as typed once:
+ * three or more of one kind are one. "nooo" stays: as "no" it would deny the words after it.
+ */
+export function repeatsSqueezed(text: string): string {
+  return text.replace(REPEATS, (run, ch: string, offset: number, whole: string) =>
+    ch === 'o' && /\bn$/.test(whole.slice(0, offset)) ? run : ch,
+  )
+}
+const REPEATS = /([a-z\p{Script=Han}])\1{2,}/gu
 
 /** The words before `index` in the same part of a sentence, at most `span` characters. */
 const partBefore = (text: string, index: number, span: number): string =>
@@ -469,7 +503,8 @@ function decideUrgency(
   if (assault) return p1(`sexual assault "${shown(assault.cue)}"`)
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
   if (timing.followedAtOnce) return p1(`followed or waited for now "${shown(timing.followedAtOnce.cue)}"`)
-  const ongoing = liveHit(text, ONGOING_CUES)
+  // "又在车棚把我堵了 … 现在没事了": what the tipster says after it ends what was going on.
+  const ongoing = liveHit(text, ONGOING_CUES, ALL_CLEAR)
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)

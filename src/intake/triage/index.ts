@@ -1,9 +1,9 @@
-import { classifyTip, contractionsSpelt } from './classify'
+import { classifyTip, contractionsSpelt, repeatsSqueezed } from './classify'
 import { detectLanguage } from './language'
 import { normalizeForMatch } from './normalize'
 import { embeddedPinyinAsHan, isPinyinText, pinyinToHan } from './romanized'
 import { findSchoolMentions, pickSchool, type SchoolIndex } from './schools'
-import { repairDangerWords } from './soundalike'
+import { repairDangerWords, repairFunctionWords } from './soundalike'
 import type { Channel, Language, TriageResult } from './types'
 
 export { crisisAdvice } from './crisis'
@@ -63,11 +63,12 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   // A Chinese tip with a run of pinyin in it ("wo bei ta men da le 好痛") is read back the same way.
   const pinyinTip = isPinyinText(HAN.test(masked) ? latinOnly(masked) : masked)
   const embedded = pinyinTip ? { text: pinyinToHan(masked), readings: [] } : embeddedPinyinAsHan(masked)
-  const repaired = repairDangerWords(embedded.text)
+  const slips = repairFunctionWords(embedded.text)
+  const repaired = repairDangerWords(slips.text)
   if (pinyinTip) reasons.push('read as pinyin')
   for (const reading of embedded.readings) reasons.push(`read as pinyin: ${reading}`)
-  for (const repair of repaired.repairs) reasons.push(`sounds like: ${repair}`)
-  const classification = classifyTip(contractionsSpelt(repaired.text))
+  for (const repair of [...slips.repairs, ...repaired.repairs]) reasons.push(`sounds like: ${repair}`)
+  const classification = classifyTip(contractionsSpelt(repeatsSqueezed(repaired.text)))
   reasons.push(...classification.reasons)
 
   const language = detectLanguage(tip.text)

@@ -77,3 +77,21 @@ export function repairDangerWords(text: string): { text: string; repairs: string
   }
   return { text: repairs.length > 0 ? chars.join('') : text, repairs }
 }
+
+// Function words a pinyin keyboard offers under the same syllable: 以经 for 已经 (already), and 再 (again)
+// for 在 (at, -ing) where only 在 can stand: before a place ("他们再厕所打我") or after 又, 还, 正, 现
+// ("又再叫我" = 又在叫我). Same length, so positions hold.
+const FUNCTION_WORD_SLIPS =
+  /以经|(?<=[又还正现])再(?=[\p{Script=Han}])|再(?=(?:厕所|教室|操场|门口|校门|宿舍|楼下|楼上|楼道|楼梯|车棚|食堂|小卖部|走廊|后门|巷子|路上|家门|天台|外面|里面)|(?:我|他|她)(?:们)?家)/gu
+const SLIP_FIXED: Record<string, string> = { 以经: '已经', 再: '在' }
+
+/** The text with function words mistyped for their sound-alikes written right, and the repairs made. */
+export function repairFunctionWords(text: string): { text: string; repairs: string[] } {
+  const repairs: string[] = []
+  const repaired = text.replace(FUNCTION_WORD_SLIPS, (slip) => {
+    const fixed = SLIP_FIXED[slip] ?? slip
+    repairs.push(`${slip}→${fixed}`)
+    return fixed
+  })
+  return { text: repairs.length > 0 ? repaired : text, repairs }
+}
