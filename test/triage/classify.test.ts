@@ -1545,3 +1545,34 @@ describe('twenty-fifth blind batch', () => {
     expect(urgencyOf('昨天有个陌生人在门口一直盯着我 后来走了')).not.toBe('P1')
   })
 })
+
+describe('self-harm said sideways', () => {
+  it('reads belongings handed out as no longer needed, with thanks for listening, as a farewell', () => {
+    expect(categoryOf('我把收藏的卡片都分给朋友了 以后用不着了 谢谢你们听我说话')).toBe('self_harm')
+    // Handing things on, or not needing them, is no farewell alone.
+    expect(categoryOf('毕业了 我把旧课本分给学弟了')).not.toBe('self_harm')
+    expect(categoryOf('这本字典以后用不上了 我拿去卖')).not.toBe('self_harm')
+  })
+
+  it('reads others better off if the child were not around as self-harm', () => {
+    expect(categoryOf('my family would be better off if i just wasnt here')).toBe('self_harm')
+    expect(categoryOf('she thinks everybody would be better off if she were not around')).toBe('self_harm')
+    expect(categoryOf('we would be better off if we left early for the bus')).not.toBe('self_harm')
+  })
+
+  it('reads being a burden to all and taking every pill at once as self-harm', () => {
+    expect(categoryOf('覺得自己就是家裡的負擔')).toBe('self_harm')
+    expect(urgencyOf('我打算把那些药一次吞下去')).toBe('P1')
+    expect(categoryOf('医生说要把药都吃完才会好')).not.toBe('self_harm')
+  })
+
+  it('reads someone out by a window or on a roof who will not come down as self-harm', () => {
+    expect(categoryOf('他坐在教学楼的窗户外边 叫他也不肯进来')).toBe('self_harm')
+    expect(categoryOf('他站在凳子上够书架 不肯下来')).not.toBe('self_harm')
+  })
+
+  it('reads wounds the child says they made themselves as self-harm', () => {
+    expect(categoryOf('she has cuts on her legs and says she made them herself')).toBe('self_harm')
+    expect(categoryOf('he has scratches on his hand and says the cat did them')).not.toBe('self_harm')
+  })
+})
