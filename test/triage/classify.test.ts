@@ -1576,3 +1576,29 @@ describe('self-harm said sideways', () => {
     expect(categoryOf('he has scratches on his hand and says the cat did them')).not.toBe('self_harm')
   })
 })
+
+describe('threats to throw a child in, bombs and a child still down', () => {
+  it('reads "theyd" and "they\'d" as would, so a threat to throw a child into water set for a time is P1', () => {
+    expect(urgencyOf('the older boys said theyd push him into the river after school')).toBe('P1')
+    expect(categoryOf("they'd throw her in the pond tomorrow, they said")).toBe('physical')
+    expect(categoryOf('theyd already gone home when i got there')).toBe('other')
+    expect(categoryOf('my mom will push the school to do something about the lights')).toBe('other')
+  })
+
+  it('counts a pupil named by grade as a victim', () => {
+    expect(categoryOf('two big kids kicked a third grader at recess')).toBe('physical')
+  })
+
+  it('reads a bomb or a school to be blown up as a weapon, and frying or a bath bomb as none', () => {
+    expect(categoryOf('有人扬言要炸教室')).toBe('weapon')
+    expect(urgencyOf('someone wrote that they will blow up the school on friday')).toBe('P1')
+    expect(categoryOf('食堂明天要炸鸡翅')).not.toBe('weapon')
+    expect(categoryOf('she gave me a bath bomb for my birthday')).not.toBe('weapon')
+  })
+
+  it('reads a child still lying on the ground as badly hurt, unless it is told as past', () => {
+    expect(urgencyOf('他被推下楼梯 现在还躺在地上')).toBe('P1')
+    expect(urgencyOf('they pushed him off the bench and hes still lying on the ground')).toBe('P1')
+    expect(urgencyOf('上周他被推倒 躺在地上哭了一会儿 后来没事了')).not.toBe('P1')
+  })
+})

@@ -197,6 +197,9 @@ export function contractionsSpelt(text: string): string {
   return (
     text
       .replace(/[’']ll\b/g, ' will')
+      // "they'd throw me in": would, as children mostly mean it; "theyd" and "youd" typed without the apostrophe.
+      .replace(/\b(they|you|he|she|we)[’']d\b/g, '$1 would')
+      .replace(/\b(they|you)d\b/g, '$1 would')
       .replace(/[’']/g, '')
       // Typed without the apostrophe: "theyll", "youll" ("hell", "shell", "ill", "well" are words).
       .replace(/\b(they|you|it|that|who)ll\b/g, '$1 will')
