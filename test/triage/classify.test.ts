@@ -1602,3 +1602,38 @@ describe('threats to throw a child in, bombs and a child still down', () => {
     expect(urgencyOf('上周他被推倒 躺在地上哭了一会儿 后来没事了')).not.toBe('P1')
   })
 })
+
+describe('a weapon with no one it is meant for', () => {
+  it('reads a weapon inside the story of a film or a book as none', () => {
+    expect(urgencyOf('电视剧里面有个人拿刀砍人 我弟看了一直做噩梦')).toBe('P3')
+    expect(categoryOf('we read a novel in english about a kid who carries a knife for protection')).toBe(
+      'other',
+    )
+    // A likeness says what someone does.
+    expect(categoryOf('他像电影里那样拿着刀在走廊里晃')).toBe('weapon')
+  })
+
+  it('reads a tool a lesson asks for as none, and the same tool used on someone as a weapon', () => {
+    expect(categoryOf('手工课老师让我们带剪刀和胶水')).toBe('other')
+    expect(categoryOf('do we need our own scissors for the art class on monday')).toBe('other')
+    expect(categoryOf('美术课上他拿美工刀划同桌的手')).toBe('weapon')
+  })
+
+  it('reads a slingshot at birds as none, and at a child as a weapon', () => {
+    expect(categoryOf('他拿弹弓打鸟 被保安说了一顿')).toBe('other')
+    expect(categoryOf('他拿弹弓打同学的头')).toBe('weapon')
+  })
+
+  it('reads a weapon taken away and dated in the past as none, and one taken away today as a weapon', () => {
+    expect(urgencyOf('the kid who had a knife last year was expelled, its been quiet since')).toBe('P3')
+    expect(urgencyOf('he brought a knife today and got suspended')).toBe('P1')
+  })
+
+  it('keeps a weapon a weapon when the tip also threatens', () => {
+    expect(categoryOf('烹饪课要带菜刀 他说到时候就砍我')).toBe('weapon')
+  })
+
+  it('does not read a worry that something is unsafe as a child unreachable', () => {
+    expect(urgencyOf('我妈担心上体育课跳马不安全')).toBe('P3')
+  })
+})

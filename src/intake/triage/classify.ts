@@ -18,6 +18,7 @@ import {
   FOLLOWING_CUES,
   FUTURE_INTENT_CUES,
   GENERAL_QUESTION,
+  HARMLESS_TARGET_AFTER,
   HELP_CUES,
   HYPOTHETICAL_BEFORE,
   HYPOTHETICAL_QUESTION_AFTER,
@@ -30,6 +31,8 @@ import {
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   INSULT_QUOTE,
+  LESSON_TOOL_AFTER,
+  LESSON_TOOL_BEFORE,
   NEAR_MISS,
   NEAR_TIME_CUES,
   NEGATED_INSIDE,
@@ -62,8 +65,10 @@ import {
   TOLD_BEFORE_TIME,
   UNREACHABLE_CUES,
   WAITING_THREAT,
+  WEAPON_FICTION_BEFORE,
   WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
+  WEAPON_TAKEN_AFTER,
   ZH_INSULTED_AS,
   ZH_DENIED_DEED_DONE,
   ZH_NEGATION,
@@ -270,6 +275,19 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
+/** A weapon told of with no one it is meant for: a film's story, a lesson's tool, birds or cans, or taken away long ago. */
+function idleWeapon(text: string, hit: CueHit): boolean {
+  const before = text.slice(Math.max(0, hit.index - 60), hit.index)
+  const after = text.slice(hit.index + hit.cue.length, hit.index + hit.cue.length + 40)
+  return (
+    WEAPON_FICTION_BEFORE.test(before) ||
+    LESSON_TOOL_BEFORE.test(before) ||
+    LESSON_TOOL_AFTER.test(after) ||
+    HARMLESS_TARGET_AFTER.test(after) ||
+    (WEAPON_TAKEN_AFTER.test(after) && DATED_PAST.test(text))
+  )
+}
+
 /** Category and urgency of a tip in its matching form (normalizeForMatch + contractionsSpelt), with the cues that decided. */
 export function classifyTip(text: string): Classification {
   const reasons: string[] = []
@@ -305,7 +323,10 @@ export function classifyTip(text: string): Classification {
     }
   }
   // "He didn't bring the knife today but said next time he will": the denial covers today only.
-  if (deniedWeapon && WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))) {
+  const promised =
+    deniedWeapon !== undefined &&
+    WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))
+  if (deniedWeapon && promised) {
     hits.set('weapon', [deniedWeapon])
     negatedCues.delete(deniedWeapon.cue)
     reasons.push(`weapon promised: ${shown(deniedWeapon.cue)}`)
@@ -336,6 +357,18 @@ export function classifyTip(text: string): Classification {
   const cornered = physical.every((h) => CORNERING.test(h.cue))
   if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
+  // A weapon with no one it is meant for is no danger; any threat or blow in the tip keeps it a weapon.
+  const weapons = hits.get('weapon') ?? []
+  if (
+    weapons[0] &&
+    !promised &&
+    threats.length === 0 &&
+    !hits.has('physical') &&
+    weapons.every((h) => idleWeapon(text, h))
+  ) {
+    hits.delete('weapon')
+    reasons.push(`weapon aimed at no one: ${shown(weapons[0].cue)}`)
+  }
   // The tip places what it tells in the past, or says all is well now.
   const allClear = ALL_CLEAR.test(text)
   // "上次说的那个事" dates the earlier report, not what happens now.
