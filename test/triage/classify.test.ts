@@ -1637,3 +1637,20 @@ describe('a weapon with no one it is meant for', () => {
     expect(urgencyOf('我妈担心上体育课跳马不安全')).toBe('P3')
   })
 })
+
+describe('states after now, weeks since term began, and a fake account wearing a face', () => {
+  it('reads a "now" followed by how the child is (现在完全不想…) as a state, not violence going on', () => {
+    expect(urgencyOf('有人把他被泼水的视频发到群里 他现在完全不想上学')).toBe('P2')
+    expect(urgencyOf('他们现在又在打他')).toBe('P1')
+  })
+
+  it('reads bullying since term began as repeated over weeks, and one day of it as not', () => {
+    expect(urgencyOf('自从开学他们就天天叫我肥猪')).toBe('P2')
+    expect(urgencyOf('开学第一天有人叫我肥猪')).toBe('P3')
+  })
+
+  it('reads a fake account made with the child’s face or photos as images spread', () => {
+    expect(urgencyOf('someone made a fake tiktok page with her selfies')).toBe('P2')
+    expect(urgencyOf('someone made a fake account and sent me mean messages')).toBe('P3')
+  })
+})

@@ -290,7 +290,7 @@ export const RIGHT_NOW =
   /现在|(?<![反真公])正在|刚才|刚刚|\bright now\b|\brn\b|\bjust now\b|\bhappening now\b/g
 /** After a "now": the child's state ("现在瘦得不成样子", "现在很害怕"), not a deed going on. */
 export const NOW_STATE_AFTER =
-  /^(?:[她他我]|孩子)?(?:已经|都|也|还)?(?:瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天)/
+  /^(?:[她他我]|孩子)?(?:已经|都|也|还|完全|根本|一点(?:都|也))?(?:瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天)/
 export const NOW_CUES: readonly RegExp[] = [
   /刚才|刚刚|现在|(?<![反真公])正在|快来|马上|赶紧/g,
   /\bjust now\b|\bright now\b|\bnow\b|\brn\b|!!|\bhelp (?:pls|plz|please|me|us)\b|\b(?:pls|plz|please) help\b/g,
@@ -321,14 +321,14 @@ export const ASSAULT_CUES: readonly RegExp[] = [
  */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
   /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|(?:脸|头|头像|照片|相片)p(?:到|在|成)|(?:用|拿)(?:我|他|她)的?(?:照片|相片|头像|图片|自拍)(?:去)?(?:注册|做|开|当|冒充|发)|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
-  /\bphotoshop\w*|\bdeepfake|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
+  /\bphotoshop\w*|\bdeepfake|\bfake (?:\w+ ){0,2}(?:acc|account|profile|page)s? (?:w|with|using|of) (?:my|her|his) (?:face|photos?|pics?|pictures?|selfies?)\b|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
   /\bfilm(?:ed|ing|s)? (?:me|him|her|them|us|my \w+)\b[^.!?]{0,60}\b(?:story|stories|posted|post|online|shared|sent|everywhere|tiktok|insta|snap|gc|group)\b|\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
 
 /** "Repeated over weeks", said in so many words. */
 export const REPEATED_CUES: readonly RegExp[] = [
   /(?<![上下这本每])(?:[一二三四五六七八九十两几半多]+|好几)整?(?:个多?月|个?多?(?:星期|礼拜|学期)|个?多?年(?!级))|(?<![上下这本每一])(?:好几|几|[两三四五六七八九十]+)个?多?周/g,
-  /好久|很久|长期|一直以来|开学(?:到现在|以来)|整个学期|这学期|这个学期/g,
+  /好久|很久|长期|一直以来|(?:自从|从)开学(?:以后|后|起|开始)?|开学(?:到现在|以来)|整个学期|这学期|这个学期/g,
   /\b(?:\d+|a few|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:weeks|months|years)\b/g,
   /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning|school started)\b/g,
   /\b(?:all|whole|entire) (?:year|term|semester)\b|\bfor (?:weeks|months|ages)\b|\b(?:weeks|months) now\b/g,
