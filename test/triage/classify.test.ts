@@ -1654,3 +1654,32 @@ describe('states after now, weeks since term began, and a fake account wearing a
     expect(urgencyOf('someone made a fake account and sent me mean messages')).toBe('P3')
   })
 })
+
+describe('harm feared, insults running on, broken bones, Cantonese exclusion and 给他好看', () => {
+  it('does not read a harm the child fears or does not want as one done', () => {
+    expect(categoryOf('我能不能匿名举报 我怕挨他们揍')).toBe('other')
+    expect(categoryOf('is this anonymous? im scared of getting hit if they find out')).toBe('other')
+    expect(categoryOf('他们天天打我 我不想再被打了')).toBe('physical')
+  })
+
+  it('reads the words after "and that i" as still the insulter’s, but the child’s own words as theirs', () => {
+    expect(categoryOf('my dad keeps saying im dumb and useless and that i should never have been born')).toBe(
+      'verbal',
+    )
+    expect(categoryOf('i keep thinking i should never have been born')).toBe('self_harm')
+  })
+
+  it('reads 打断 with a bone after it as a blow, and 打断 a speaker as none', () => {
+    expect(categoryOf('上学期有人打断了他的胳膊')).toBe('physical')
+    expect(categoryOf('同桌老是打断我说话')).not.toBe('physical')
+  })
+
+  it('reads Cantonese "唔好同我講嘢" as exclusion', () => {
+    expect(categoryOf('佢哋叫全班唔好同佢講嘢')).toBe('relational')
+  })
+
+  it('reads 给他好看 as a threat, and something nice to look at as none', () => {
+    expect(urgencyOf('那个学长说要给他好看')).toBe('P2')
+    expect(categoryOf('我想给她好看的贴纸')).toBe('other')
+  })
+})

@@ -15,6 +15,7 @@ import {
   ESCORT_CUES,
   EN_NOT_NEGATION,
   FAR_TIME_CUES,
+  FEARED_HARM_BEFORE,
   FOLLOWING_CUES,
   FUTURE_INTENT_CUES,
   GENERAL_QUESTION,
@@ -62,6 +63,7 @@ import {
   THREAT_CUES,
   TOLD_TO_HARM_SELF,
   TOLD_AFTER_TIME,
+  TOLD_LIST_BEFORE,
   TOLD_BEFORE_TIME,
   UNREACHABLE_CUES,
   WAITING_THREAT,
@@ -252,6 +254,7 @@ function saidOfTheChild(text: string, hit: CueHit): boolean {
   const before = text.slice(Math.max(0, hit.index - 80), hit.index)
   return (
     TOLD_TO_HARM_SELF.test(before) ||
+    TOLD_LIST_BEFORE.test(before) ||
     ZH_INSULTED_AS.test(before) ||
     (hit.cue.startsWith('我') && ZH_SAID_OF_ME.test(before))
   )
@@ -301,6 +304,7 @@ export function classifyTip(text: string): Classification {
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
+        !(category === 'physical' && FEARED_HARM_BEFORE.test(partBefore(text, h.index, 24))) &&
         !(ASKABLE.includes(category) && isHypothetical(text, h.index)),
     )
     if (found.length > 0) hits.set(category, found)
