@@ -1683,3 +1683,22 @@ describe('harm feared, insults running on, broken bones, Cantonese exclusion and
     expect(categoryOf('我想给她好看的贴纸')).toBe('other')
   })
 })
+
+describe('the school the tip is about, and an adult courting a child', () => {
+  it('does not take the tipster’s own school when they say the tip is not about it', () => {
+    expect(triage('我在二中读书 但不是我们学校的事 是我弟在实验小学被人推倒了').schoolId).toBe('qh-006')
+    expect(triage('我在二中读书 我弟在实验小学 我们学校有人推他').schoolId).toBe('qh-002')
+  })
+
+  it('reads "kids from the X school" as where the bullies come from', () => {
+    expect(
+      triage('some kids from the vocational school keep jumping boys at qinghe no.2 middle').schoolId,
+    ).toBe('qh-002')
+  })
+
+  it('reads an adult flattering a child’s looks or asking her out alone as sexual harassment', () => {
+    expect(categoryOf('家教老师总发消息说她好漂亮 还约她周末单独去看电影')).toBe('sexual')
+    expect(urgencyOf('the swim coach keeps telling the girls their bodies are developing')).toBe('P2')
+    expect(categoryOf('老师说她的画很漂亮')).toBe('other')
+  })
+})
