@@ -1689,3 +1689,160 @@ describe('an all-clear after what was going on', () => {
     expect(urgencyOf('他们还在追我 快来')).toBe('P1')
   })
 })
+
+describe('self-harm said sideways', () => {
+  it('reads belongings handed out as no longer needed, with thanks for listening, as a farewell', () => {
+    expect(categoryOf('我把收藏的卡片都分给朋友了 以后用不着了 谢谢你们听我说话')).toBe('self_harm')
+    // Handing things on, or not needing them, is no farewell alone.
+    expect(categoryOf('毕业了 我把旧课本分给学弟了')).not.toBe('self_harm')
+    expect(categoryOf('这本字典以后用不上了 我拿去卖')).not.toBe('self_harm')
+  })
+
+  it('reads others better off if the child were not around as self-harm', () => {
+    expect(categoryOf('my family would be better off if i just wasnt here')).toBe('self_harm')
+    expect(categoryOf('she thinks everybody would be better off if she were not around')).toBe('self_harm')
+    expect(categoryOf('we would be better off if we left early for the bus')).not.toBe('self_harm')
+  })
+
+  it('reads being a burden to all and taking every pill at once as self-harm', () => {
+    expect(categoryOf('覺得自己就是家裡的負擔')).toBe('self_harm')
+    expect(urgencyOf('我打算把那些药一次吞下去')).toBe('P1')
+    expect(categoryOf('医生说要把药都吃完才会好')).not.toBe('self_harm')
+  })
+
+  it('reads someone out by a window or on a roof who will not come down as self-harm', () => {
+    expect(categoryOf('他坐在教学楼的窗户外边 叫他也不肯进来')).toBe('self_harm')
+    expect(categoryOf('他站在凳子上够书架 不肯下来')).not.toBe('self_harm')
+  })
+
+  it('reads wounds the child says they made themselves as self-harm', () => {
+    expect(categoryOf('she has cuts on her legs and says she made them herself')).toBe('self_harm')
+    expect(categoryOf('he has scratches on his hand and says the cat did them')).not.toBe('self_harm')
+  })
+})
+
+describe('threats to throw a child in, bombs and a child still down', () => {
+  it('reads "theyd" and "they\'d" as would, so a threat to throw a child into water set for a time is P1', () => {
+    expect(urgencyOf('the older boys said theyd push him into the river after school')).toBe('P1')
+    expect(categoryOf("they'd throw her in the pond tomorrow, they said")).toBe('physical')
+    expect(categoryOf('theyd already gone home when i got there')).toBe('other')
+    expect(categoryOf('my mom will push the school to do something about the lights')).toBe('other')
+  })
+
+  it('counts a pupil named by grade as a victim', () => {
+    expect(categoryOf('two big kids kicked a third grader at recess')).toBe('physical')
+  })
+
+  it('reads a bomb or a school to be blown up as a weapon, and frying or a bath bomb as none', () => {
+    expect(categoryOf('有人扬言要炸教室')).toBe('weapon')
+    expect(urgencyOf('someone wrote that they will blow up the school on friday')).toBe('P1')
+    expect(categoryOf('食堂明天要炸鸡翅')).not.toBe('weapon')
+    expect(categoryOf('she gave me a bath bomb for my birthday')).not.toBe('weapon')
+  })
+
+  it('reads a child still lying on the ground as badly hurt, unless it is told as past', () => {
+    expect(urgencyOf('他被推下楼梯 现在还躺在地上')).toBe('P1')
+    expect(urgencyOf('they pushed him off the bench and hes still lying on the ground')).toBe('P1')
+    expect(urgencyOf('上周他被推倒 躺在地上哭了一会儿 后来没事了')).not.toBe('P1')
+  })
+})
+
+describe('a weapon with no one it is meant for', () => {
+  it('reads a weapon inside the story of a film or a book as none', () => {
+    expect(urgencyOf('电视剧里面有个人拿刀砍人 我弟看了一直做噩梦')).toBe('P3')
+    expect(categoryOf('we read a novel in english about a kid who carries a knife for protection')).toBe(
+      'other',
+    )
+    // A likeness says what someone does.
+    expect(categoryOf('他像电影里那样拿着刀在走廊里晃')).toBe('weapon')
+  })
+
+  it('reads a tool a lesson asks for as none, and the same tool used on someone as a weapon', () => {
+    expect(categoryOf('手工课老师让我们带剪刀和胶水')).toBe('other')
+    expect(categoryOf('do we need our own scissors for the art class on monday')).toBe('other')
+    expect(categoryOf('美术课上他拿美工刀划同桌的手')).toBe('weapon')
+  })
+
+  it('reads a slingshot at birds as none, and at a child as a weapon', () => {
+    expect(categoryOf('他拿弹弓打鸟 被保安说了一顿')).toBe('other')
+    expect(categoryOf('他拿弹弓打同学的头')).toBe('weapon')
+  })
+
+  it('reads a weapon taken away and dated in the past as none, and one taken away today as a weapon', () => {
+    expect(urgencyOf('the kid who had a knife last year was expelled, its been quiet since')).toBe('P3')
+    expect(urgencyOf('he brought a knife today and got suspended')).toBe('P1')
+  })
+
+  it('keeps a weapon a weapon when the tip also threatens', () => {
+    expect(categoryOf('烹饪课要带菜刀 他说到时候就砍我')).toBe('weapon')
+  })
+
+  it('does not read a worry that something is unsafe as a child unreachable', () => {
+    expect(urgencyOf('我妈担心上体育课跳马不安全')).toBe('P3')
+  })
+})
+
+describe('states after now, weeks since term began, and a fake account wearing a face', () => {
+  it('reads a "now" followed by how the child is (现在完全不想…) as a state, not violence going on', () => {
+    expect(urgencyOf('有人把他被泼水的视频发到群里 他现在完全不想上学')).toBe('P2')
+    expect(urgencyOf('他们现在又在打他')).toBe('P1')
+  })
+
+  it('reads bullying since term began as repeated over weeks, and one day of it as not', () => {
+    expect(urgencyOf('自从开学他们就天天叫我肥猪')).toBe('P2')
+    expect(urgencyOf('开学第一天有人叫我肥猪')).toBe('P3')
+  })
+
+  it('reads a fake account made with the child’s face or photos as images spread', () => {
+    expect(urgencyOf('someone made a fake tiktok page with her selfies')).toBe('P2')
+    expect(urgencyOf('someone made a fake account and sent me mean messages')).toBe('P3')
+  })
+})
+
+describe('harm feared, insults running on, broken bones, Cantonese exclusion and 给他好看', () => {
+  it('does not read a harm the child fears or does not want as one done', () => {
+    expect(categoryOf('我能不能匿名举报 我怕挨他们揍')).toBe('other')
+    expect(categoryOf('is this anonymous? im scared of getting hit if they find out')).toBe('other')
+    expect(categoryOf('他们天天打我 我不想再被打了')).toBe('physical')
+  })
+
+  it('reads the words after "and that i" as still the insulter’s, but the child’s own words as theirs', () => {
+    expect(categoryOf('my dad keeps saying im dumb and useless and that i should never have been born')).toBe(
+      'verbal',
+    )
+    expect(categoryOf('i keep thinking i should never have been born')).toBe('self_harm')
+  })
+
+  it('reads 打断 with a bone after it as a blow, and 打断 a speaker as none', () => {
+    expect(categoryOf('上学期有人打断了他的胳膊')).toBe('physical')
+    expect(categoryOf('同桌老是打断我说话')).not.toBe('physical')
+  })
+
+  it('reads Cantonese "唔好同我講嘢" as exclusion', () => {
+    expect(categoryOf('佢哋叫全班唔好同佢講嘢')).toBe('relational')
+  })
+
+  it('reads 给他好看 as a threat, and something nice to look at as none', () => {
+    expect(urgencyOf('那个学长说要给他好看')).toBe('P2')
+    expect(categoryOf('我想给她好看的贴纸')).toBe('other')
+  })
+})
+
+describe('the school the tip is about, and an adult courting a child', () => {
+  it('does not take the tipster’s own school when they say the tip is not about it', () => {
+    expect(triage('我在二中读书 但不是我们学校的事 是我弟在实验小学被人推倒了').schoolId).toBe('qh-006')
+    expect(triage('我在二中读书 我弟在实验小学 我们学校有人推他').schoolId).toBe('qh-002')
+  })
+
+  it('reads "kids from the X school" as where the bullies come from', () => {
+    expect(
+      triage('some kids from the vocational school keep jumping boys at qinghe no.2 middle').schoolId,
+    ).toBe('qh-002')
+  })
+
+  it('reads an adult flattering a child’s looks or asking her out alone as sexual harassment', () => {
+    expect(categoryOf('家教老师总发消息说她好漂亮 还约她周末单独去看电影')).toBe('sexual')
+    expect(urgencyOf('the swim coach keeps telling the girls their bodies are developing')).toBe('P2')
+    expect(categoryOf('老师说她的画很漂亮')).toBe('other')
+  })
+})

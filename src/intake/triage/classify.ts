@@ -15,9 +15,11 @@ import {
   ESCORT_CUES,
   EN_NOT_NEGATION,
   FAR_TIME_CUES,
+  FEARED_HARM_BEFORE,
   FOLLOWING_CUES,
   FUTURE_INTENT_CUES,
   GENERAL_QUESTION,
+  HARMLESS_TARGET_AFTER,
   HELP_CUES,
   HYPOTHETICAL_BEFORE,
   HYPOTHETICAL_QUESTION_AFTER,
@@ -30,6 +32,8 @@ import {
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   INSULT_QUOTE,
+  LESSON_TOOL_AFTER,
+  LESSON_TOOL_BEFORE,
   NEAR_MISS,
   NEAR_TIME_CUES,
   NEGATED_INSIDE,
@@ -59,11 +63,14 @@ import {
   THREAT_CUES,
   TOLD_TO_HARM_SELF,
   TOLD_AFTER_TIME,
+  TOLD_LIST_BEFORE,
   TOLD_BEFORE_TIME,
   UNREACHABLE_CUES,
   WAITING_THREAT,
+  WEAPON_FICTION_BEFORE,
   WEAPON_LATER_DENIED,
   WEAPON_NEXT_TIME,
+  WEAPON_TAKEN_AFTER,
   ZH_INSULTED_AS,
   ZH_DENIED_DEED_DONE,
   ZH_NEGATION,
@@ -177,6 +184,9 @@ export function contractionsSpelt(text: string): string {
   return (
     text
       .replace(/[’']ll\b/g, ' will')
+      // "they'd throw me in": would, as children mostly mean it; "theyd" and "youd" typed without the apostrophe.
+      .replace(/\b(they|you|he|she|we)[’']d\b/g, '$1 would')
+      .replace(/\b(they|you)d\b/g, '$1 would')
       .replace(/[’']/g, '')
       // Typed without the apostrophe: "theyll", "youll" ("hell", "shell", "ill", "well" are words).
       .replace(/\b(they|you|it|that|who)ll\b/g, '$1 will')
@@ -258,6 +268,7 @@ function saidOfTheChild(text: string, hit: CueHit): boolean {
   const before = text.slice(Math.max(0, hit.index - 80), hit.index)
   return (
     TOLD_TO_HARM_SELF.test(before) ||
+    TOLD_LIST_BEFORE.test(before) ||
     ZH_INSULTED_AS.test(before) ||
     (hit.cue.startsWith('我') && ZH_SAID_OF_ME.test(before))
   )
@@ -281,6 +292,19 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
+/** A weapon told of with no one it is meant for: a film's story, a lesson's tool, birds or cans, or taken away long ago. */
+function idleWeapon(text: string, hit: CueHit): boolean {
+  const before = text.slice(Math.max(0, hit.index - 60), hit.index)
+  const after = text.slice(hit.index + hit.cue.length, hit.index + hit.cue.length + 40)
+  return (
+    WEAPON_FICTION_BEFORE.test(before) ||
+    LESSON_TOOL_BEFORE.test(before) ||
+    LESSON_TOOL_AFTER.test(after) ||
+    HARMLESS_TARGET_AFTER.test(after) ||
+    (WEAPON_TAKEN_AFTER.test(after) && DATED_PAST.test(text))
+  )
+}
+
 /** Category and urgency of a tip in its matching form (normalizeForMatch + contractionsSpelt), with the cues that decided. */
 export function classifyTip(text: string): Classification {
   const reasons: string[] = []
@@ -294,6 +318,7 @@ export function classifyTip(text: string): Classification {
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
+        !(category === 'physical' && FEARED_HARM_BEFORE.test(partBefore(text, h.index, 24))) &&
         !(ASKABLE.includes(category) && isHypothetical(text, h.index)),
     )
     if (found.length > 0) hits.set(category, found)
@@ -316,7 +341,10 @@ export function classifyTip(text: string): Classification {
     }
   }
   // "He didn't bring the knife today but said next time he will": the denial covers today only.
-  if (deniedWeapon && WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))) {
+  const promised =
+    deniedWeapon !== undefined &&
+    WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))
+  if (deniedWeapon && promised) {
     hits.set('weapon', [deniedWeapon])
     negatedCues.delete(deniedWeapon.cue)
     reasons.push(`weapon promised: ${shown(deniedWeapon.cue)}`)
@@ -347,6 +375,18 @@ export function classifyTip(text: string): Classification {
   const cornered = physical.every((h) => CORNERING.test(h.cue))
   if (physical.length > 0 && !(cornered && hits.has('extortion'))) hits.set('physical', physical)
   else hits.delete('physical')
+  // A weapon with no one it is meant for is no danger; any threat or blow in the tip keeps it a weapon.
+  const weapons = hits.get('weapon') ?? []
+  if (
+    weapons[0] &&
+    !promised &&
+    threats.length === 0 &&
+    !hits.has('physical') &&
+    weapons.every((h) => idleWeapon(text, h))
+  ) {
+    hits.delete('weapon')
+    reasons.push(`weapon aimed at no one: ${shown(weapons[0].cue)}`)
+  }
   // The tip places what it tells in the past, or says all is well now.
   const allClear = ALL_CLEAR.test(text)
   // "上次说的那个事" dates the earlier report, not what happens now.

@@ -611,9 +611,12 @@ const VICTIM_AT =
 // "我初中在民族中学 现在在一中": the school the child used to go to is not where it happens now.
 const FORMER_SCHOOL =
   /(?:以前|之前|原来|过去|初中|小学|上学期|去年)(?:是|就)?(?:在|读|上)\s*$|\b(?:used to (?:go to|be at|attend)|previously at|was at)\s*$/
+// "我是一中的 不过不是说我们学校": the tipster's own school, said not to be the one the tip is about.
+const NOT_THIS_SCHOOL =
+  /^[^。！？!?]{0,8}?(?:不是|并非|不关)(?:说)?(?:我们|我的|咱们)?(?:学校|这边)|^[^.!?]{0,12}\b(?:not|isnt|its not) (?:about )?(?:my|our|this) school\b/
 // "boys from Maji Middle": the English way of saying where the bullies come from.
 const BULLIES_BEFORE =
-  /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from\s*$/
+  /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from(?: the| a)?\s*$/
 
 /**
  * The one school a tip names, or null when it names none or only ambiguous ones. When it names two,
@@ -628,6 +631,7 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   const score = (m: SchoolMention) =>
     (victimAt(m) ? 2 : 0) -
     (FORMER_SCHOOL.test(text.slice(Math.max(0, m.start - 20), m.start)) ? 3 : 0) -
+    (NOT_THIS_SCHOOL.test(text.slice(m.end, m.end + 20)) ? 3 : 0) -
     (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ||
     BULLIES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
       ? 2
