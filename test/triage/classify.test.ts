@@ -1846,3 +1846,23 @@ describe('the school the tip is about, and an adult courting a child', () => {
     expect(categoryOf('老师说她的画很漂亮')).toBe('other')
   })
 })
+
+describe('an all-clear taken back, a talk put off, a child chased', () => {
+  it('reads "but they are still there" after an all-clear as danger now', () => {
+    expect(urgencyOf('老师 我现在没事了 可是那几个人还在车棚那边等着我')).toBe('P1')
+    expect(urgencyOf('we are fine now but those boys are still by the bus stop waiting for him')).toBe('P1')
+    // Said the other way round, the all-clear ends it.
+    expect(urgencyOf('他们又在车棚那边把我堵了 现在没事了')).not.toBe('P1')
+  })
+
+  it('reads 明天再说 as a talk put off, not a time set for harm', () => {
+    expect(urgencyOf('先不说了 明天再说 反正他们要是再踢我我就告诉班主任')).not.toBe('P1')
+    expect(urgencyOf('他们说明天中午要在食堂后面踢我')).toBe('P1')
+  })
+
+  it('reads a child chased as physical, and chased now as P1', () => {
+    expect(categoryOf('three older boys chased my daughter all the way home')).toBe('physical')
+    expect(urgencyOf('a group of kids are chasing him round the back of the gym')).toBe('P1')
+    expect(categoryOf('we were chasing the ball at lunch and he tripped over')).not.toBe('physical')
+  })
+})

@@ -1,5 +1,6 @@
 import {
   ALL_CLEAR,
+  ALL_CLEAR_TAKEN_BACK,
   ASSAULT_CUES,
   CATEGORY_CUES,
   CHILD_OF_TIPSTER,
@@ -169,6 +170,12 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
 /** Injuries the child suffered, not the ones they narrowly escaped ("我差点喘不过气", "almost passed out"). */
 const sufferedHits = (text: string, patterns: readonly RegExp[]): CueHit[] =>
   allHits(text, patterns, true).filter((h) => !NEAR_MISS.test(text.slice(Math.max(0, h.index - 10), h.index)))
+
+/** The tip says all is well now, and takes none of it back after. */
+function saysAllClear(text: string): boolean {
+  const clear = ALL_CLEAR.exec(text)
+  return clear !== null && !ALL_CLEAR_TAKEN_BACK.test(text.slice(clear.index + clear[0].length))
+}
 
 /** Hits of `a` and `b` no more than `distance` characters apart. */
 function near(a: readonly CueHit[], b: readonly CueHit[], distance: number): boolean {
@@ -388,7 +395,7 @@ export function classifyTip(text: string): Classification {
     reasons.push(`weapon aimed at no one: ${shown(weapons[0].cue)}`)
   }
   // The tip places what it tells in the past, or says all is well now.
-  const allClear = ALL_CLEAR.test(text)
+  const allClear = saysAllClear(text)
   // "上次说的那个事" dates the earlier report, not what happens now.
   const over = allClear || PAST_CUES.test(text.replace(EARLIER_REPORT, ''))
   // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes;
@@ -566,7 +573,7 @@ function decideUrgency(
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
   const severeDated =
     severe !== undefined &&
-    (ALL_CLEAR.test(text) ||
+    (saysAllClear(text) ||
       DATED_PAST.test(text) ||
       PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))
   if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)

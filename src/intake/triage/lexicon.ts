@@ -100,7 +100,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bbloody (?:nose|lip|face|mouth)\b|\b(?:rope|tie|belt) marks?\b|\btied (?:him|her|me|them|\w+ hands) up\b|\b(?:rush|ambush|jump)(?:es|ed|ing)? (?:the|those|some) (?:\w+ )?(?:graders|kids|boys|girls|freshmen|first years)\b|\bblack eye\b|\b(?:split|cut|busted|swollen|fat) (?:lip|nose)\b|\bpull(?:ed|s|ing)? (?:off )?(?:my|his|her) (?:hijab|headscarf|scarf|wig|glasses)(?: off)?\b|\bhair\b[^.!?]{0,30}\bcut (?:it|them|some) off\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
       /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|(?<!\b(?:had|have|has|having) (?:a |an )?(?:big |huge |little |small |stupid |bad )?)\bfight(?! with (?:my|his|her) (?:mom|mum|dad|parents|mother|father))|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
       new RegExp(
-        String.raw`\bpin(?:s|ned|ning)? ${VICTIM_EN} (?:down|to|against|on)\b|\bcorner(?:s|ed|ing)? ${VICTIM_EN}\b|\b(?:have|has|got) ${VICTIM_EN} (?:cornered|surrounded|pinned)\b|\b(?:put|puts|putting|shoved?|stuff(?:ed|s)?|thr(?:ew|ow|ows)) ${VICTIM_EN} in(?:to)? (?:a |the )?(?:trash ?can|bin|dumpster|locker|closet|box|toilet|cupboard|pond|river|lake|pool|canal|ditch|mud|fountain|water)\b|\b(?:sat|sit|sits|sitting) on ${VICTIM_EN}\b|\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
+        String.raw`\bpin(?:s|ned|ning)? ${VICTIM_EN} (?:down|to|against|on)\b|\bcorner(?:s|ed|ing)? ${VICTIM_EN}\b|\b(?:have|has|got) ${VICTIM_EN} (?:cornered|surrounded|pinned)\b|\b(?:put|puts|putting|shoved?|stuff(?:ed|s)?|thr(?:ew|ow|ows)) ${VICTIM_EN} in(?:to)? (?:a |the )?(?:trash ?can|bin|dumpster|locker|closet|box|toilet|cupboard|pond|river|lake|pool|canal|ditch|mud|fountain|water)\b|\b(?:sat|sit|sits|sitting) on ${VICTIM_EN}\b|\b(?:push(?:es|ed|ing)?|trip(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|sock(?:s|ed|ing)?|deck(?:s|ed|ing)?|roll(?:s|ed|ing)?(?! (?:his|her|my|their|your) eyes)|rough(?:s|ed|ing)? up|whoop(?:s|ed|ing)?) ${VICTIM_EN}\b|\b(?:got|get|gets|getting|was|were|been) (?:rolled|roughed up|whooped|decked|socked)\b|\bfought\b|\bbeat (?:the (?:crap|shit|hell) )?out of\b|\bbeat(?:s|ing)? ${VICTIM_EN}\b|\b(?:throw(?:s|ing)?|threw|thrown) (?:\w+ ){0,2}at ${VICTIM_EN}\b|\bdrag(?:s|ged|ging)? ${VICTIM_EN}\b|\bchas(?:e|es|ed|ing) (?:after )?${VICTIM_EN}\b|\block(?:ed|s|ing)? ${VICTIM_EN} (?:in|up)\b`,
         'g',
       ),
     ],
@@ -435,7 +435,8 @@ export const TOLD_BEFORE_TIME =
 /** A time said as a clause ("said when i get off the bus"): what was said, not when it was said. */
 export const CLAUSE_TIME = /^when\b/
 export const TOLD_AFTER_TIME =
-  /^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
+  // "明天再说吧": a talk put off until then ("let's see tomorrow"), no time set for anything.
+  /^(?:再说|再聊|再讲|再谈)|^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
 
 /** Escaped narrowly: "差点喘不过气" did not happen. */
 export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^，。,.]{0,4}$/
@@ -443,6 +444,10 @@ export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^
 /** The tipster says it is over and all is well now: the day's earlier times are past ("现在没事了"). */
 export const ALL_CLEAR =
   /(?:现在|已经)(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|\bits over now\b/
+
+/** After an all-clear, a "but" with what is still there takes it back ("现在没事了 但是他们还在门口"). */
+export const ALL_CLEAR_TAKEN_BACK =
+  /^[^。！？!?]{0,8}?(?:但是|但|可是|不过|\bbut\b)[^。！？!?]{0,16}?(?:还在|还没走|又来了|\bstill\b|\bback\b)/
 
 /** "每天放学": a habit, not a time set for harm. */
 export const HABITUAL_BEFORE_TIME =
