@@ -1866,3 +1866,26 @@ describe('an all-clear taken back, a talk put off, a child chased', () => {
     expect(categoryOf('we were chasing the ball at lunch and he tripped over')).not.toBe('physical')
   })
 })
+
+describe('violence seen in the news, somewhere else', () => {
+  it('reads a stabbing seen online in another city as no weapon here', () => {
+    expect(
+      urgencyOf('i watched on youtube that a student got stabbed in another state, it was so scary'),
+    ).not.toBe('P1')
+    expect(urgencyOf('新闻上说外地有个中学生带刀进学校 我们这边会不会也有')).not.toBe('P1')
+  })
+
+  it('keeps a weapon seen online when it is here', () => {
+    expect(urgencyOf('在快手上看到我们班那个男生拿着刀拍视频 说要来学校')).toBe('P1')
+    expect(categoryOf('saw on insta that a kid in my class has a knife in his locker')).toBe('weapon')
+  })
+})
+
+describe('sextortion', () => {
+  it('reads pictures held over a child to make them send more as sexual', () => {
+    expect(categoryOf('a guy from a game says he will post my photos unless i send him more')).toBe('sexual')
+    expect(categoryOf('网上认识的人说我不再给他发照片就把之前的照片发到班群')).toBe('sexual')
+    // Money asked for the pictures is extortion, not sextortion.
+    expect(categoryOf('he says he will post the video unless i pay him 50 bucks')).not.toBe('sexual')
+  })
+})

@@ -12,6 +12,7 @@ import {
   DANGER_CUES,
   DISTRESS_CUES,
   EXPOSURE_THREAT,
+  ELSEWHERE,
   EN_NEGATION,
   ESCORT_CUES,
   EN_NOT_NEGATION,
@@ -35,6 +36,7 @@ import {
   INSULT_QUOTE,
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
+  MEDIA_SEEN_BEFORE,
   NEAR_MISS,
   NEAR_TIME_CUES,
   NEGATED_INSIDE,
@@ -305,6 +307,7 @@ function idleWeapon(text: string, hit: CueHit): boolean {
   const after = text.slice(hit.index + hit.cue.length, hit.index + hit.cue.length + 40)
   return (
     WEAPON_FICTION_BEFORE.test(before) ||
+    (MEDIA_SEEN_BEFORE.test(before) && ELSEWHERE.test(text)) ||
     LESSON_TOOL_BEFORE.test(before) ||
     LESSON_TOOL_AFTER.test(after) ||
     HARMLESS_TARGET_AFTER.test(after) ||

@@ -77,6 +77,8 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b|\brat(?:e|es|ed|ing) [^.!?]{0,20}\bbod(?:y|ies)\b/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
       /\blift(?:ed|s|ing)? (?:up )?(?:her|my|their|the|a|\w+s) skirts?\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\b(?:dirty|sexual|sexy|inappropriate|explicit|lewd|x-rated) (?:messages|texts|dms|pics|photos|jokes|comments|videos|stuff)\b|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
+      // Pictures held over a child to make them send more: sextortion, whatever the pictures are called.
+      /\bunless (?:i|you|she|he|we) (?:send|sends|give|gives) (?:him |them |her )?(?:more|another|again|new ones)\b|(?:不|再不|要是不|如果不)(?:继续|再)?(?:给他|给他们|给她)?(?:发|拍)(?:更多|几张|一些|点)?的?(?:照片|视频|图|自拍)?[^，。！？]{0,4}就(?:要)?(?:把|将)[^，。！？]{0,8}(?:照片|视频|图)/g,
       // An adult courting a child (flattery, an invitation home) is harassment without contact.
       /\b(?:teacher|coach|tutor|principal|man|guy|uncle|adult)\b[^.!?]{0,80}\b(?:(?:come|go|visit) (?:over )?to (?:his|her) (?:flat|apartment|place|house|home|room|car)|(?:be|become) his girlfriend|(?:says|said|saying|tells her|told her|telling her) (?:shes|she is|she looks) (?:so )?(?:pretty|sexy|hot|beautiful)|(?:says|said|saying|tells?|told|telling) (?:her|them|the girls|the boys|us)(?: that)? (?:her|their|our|his) (?:body|bodies|figure|chest) (?:is|are|looks?) (?:developing|growing|nice|hot|sexy))\b/g,
       /\btouch(?:ed|es|ing)? (?:her|my|his|me|him|their|a|the)(?: \w+s)? (?:private|privates|breasts?|chest|butt|crotch|body|down there|inappropriately)/g,
@@ -172,6 +174,11 @@ export const WEAPON_NEXT_TIME =
  */
 export const WEAPON_FICTION_BEFORE =
   /(?<!像|跟|和)(?:电影|电视剧|动画片?|动漫|漫画|小说|短剧)\s?(?:里面|里|中)(?:有|讲|演|说)[^。！？!?]{0,24}$|\b(?:movie|film|cartoon|anime|novel|video game|tv show|series|episode)s? (?:\w+ ){0,3}(?:where|in which|about)\b[^.!?]{0,40}$/
+/** Violence the tipster saw in the news or online ("saw on tiktok a kid got stabbed"), told of another place. */
+export const MEDIA_SEEN_BEFORE =
+  /(?:新闻|网上|抖音|快手|微博|视频号|小红书|朋友圈)(?:上|里)?(?:看到|刷到|看见|说|报道)(?:了)?[^。！？!?]{0,30}$|\b(?:saw|seen|read|watched|heard)\b[^.!?]{0,12}\b(?:on|in) (?:the )?(?:news|tiktok|youtube|insta(?:gram)?|twitter|facebook|reddit|online|internet)\b[^.!?]{0,40}$/
+export const ELSEWHERE =
+  /外地|外省|别的(?:城市|地方|省|县)|其他(?:城市|地方|省|县)|国外|\b(?:another|other|different) (?:city|town|state|country|county|province)\b|\boverseas\b|\babroad\b/
 export const LESSON_TOOL_BEFORE =
   /(?:烹饪|美术|手工|劳动|科学|实验|雕刻|木工|厨艺|家政)(?:课|活动|社团)?[^，。！？]{0,4}?(?:要|得|需要|需|让我们|叫我们|让大家)(?:自己)?(?:带|用|准备|拿)(?:的|着|上)?[^，。！？\s]{0,4}$/
 export const LESSON_TOOL_AFTER =
