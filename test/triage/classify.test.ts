@@ -1889,3 +1889,23 @@ describe('sextortion', () => {
     expect(categoryOf('he says he will post the video unless i pay him 50 bucks')).not.toBe('sexual')
   })
 })
+
+describe('objects swung at a child', () => {
+  it('reads a child whipped with a hanger or a mop as a weapon, a belt as a beating', () => {
+    expect(categoryOf('宿舍那几个人晚上拿晾衣杆抽他')).toBe('weapon')
+    expect(categoryOf('课间他们拿扫把戳我')).toBe('weapon')
+    expect(categoryOf('他们拿皮带抽我')).toBe('physical')
+  })
+})
+
+describe('a child hiding from those who hunt them', () => {
+  it('reads hiding while others guard, wait or look as physical and now', () => {
+    expect(categoryOf('那帮人在操场边上等着 我躲进了器材室')).toBe('physical')
+    expect(urgencyOf('那帮人在操场边上等着 我躲进了器材室')).toBe('P1')
+    expect(categoryOf('hiding behind the bleachers, they are still looking for me')).toBe('physical')
+  })
+
+  it('reads a child under the covers as hiding from the day, not from someone', () => {
+    expect(urgencyOf('她每天回家就躲在被窝里哭 说同学都笑她土')).not.toBe('P1')
+  })
+})
