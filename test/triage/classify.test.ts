@@ -1909,3 +1909,17 @@ describe('a child hiding from those who hunt them', () => {
     expect(urgencyOf('她每天回家就躲在被窝里哭 说同学都笑她土')).not.toBe('P1')
   })
 })
+
+describe('a day gone by, in English, and an ambush laid on it', () => {
+  it('reads "last friday", "last night" and a time right after them as past', () => {
+    expect(urgencyOf('last night some older kids punched my brother outside the arcade')).toBe('P2')
+    expect(urgencyOf('last tuesday after practice he said he would break my arm')).not.toBe('P1')
+    expect(urgencyOf('he says he will break my arm on tuesday after practice')).toBe('P1')
+  })
+
+  it('reads a child lain in wait for on a past day as violence, a threat said on it as words', () => {
+    expect(categoryOf('上周四晚自习后 他们叫了几个人在宿舍楼下堵我 我绕路回去的')).toBe('physical')
+    expect(categoryOf('上周四他当着全班的面说要找人堵我')).toBe('verbal')
+    expect(categoryOf('上周有人在我桌上写着你完了')).not.toBe('physical')
+  })
+})

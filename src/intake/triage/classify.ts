@@ -1,6 +1,7 @@
 import {
   ALL_CLEAR,
   ALL_CLEAR_TAKEN_BACK,
+  AMBUSH_THREAT,
   ASSAULT_CUES,
   CATEGORY_CUES,
   CHILD_OF_TIPSTER,
@@ -172,6 +173,8 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
 /** Injuries the child suffered, not the ones they narrowly escaped ("我差点喘不过气", "almost passed out"). */
 const sufferedHits = (text: string, patterns: readonly RegExp[]): CueHit[] =>
   allHits(text, patterns, true).filter((h) => !NEAR_MISS.test(text.slice(Math.max(0, h.index - 10), h.index)))
+
+const PAST_JUST_BEFORE = new RegExp(`(?:${DATED_PAST.source})\\s*$`)
 
 /** The tip says all is well now, and takes none of it back after. */
 function saysAllClear(text: string): boolean {
@@ -408,7 +411,9 @@ export function classifyTip(text: string): Classification {
       !(allClear && !PLAN_TIME.test(t.cue)) &&
       !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
       !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
-      !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)),
+      !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
+      // "last friday after school", "昨天 放学": the day said just before dates the time.
+      !PAST_JUST_BEFORE.test(text.slice(Math.max(0, t.index - 20), t.index)),
   )
   const nearTime = nearTimes[0]
   // "放学以后" is near even though "以后" alone is far: a far word inside a near time is part of it.
@@ -485,6 +490,19 @@ export function classifyTip(text: string): Classification {
   // A threat of violence set for a time, or made while the child is hunted now, is physical; a
   // threat alone is verbal (TRIAGE.md).
   if ((timedHarm || dangerNow) && violent[0] && !hits.has('physical')) hits.set('physical', [violent[0]])
+  // A threat dated to a past day and told as what was done, not said ("上周五放学有人找人堵他"), is an
+  // ambush that was laid: violence, even if the child got away.
+  const ambush = violent.find(
+    (t) =>
+      AMBUSH_THREAT.test(t.cue) &&
+      pastTimes.some(
+        (p) =>
+          p.index < t.index &&
+          t.index - p.index <= 48 &&
+          !QUOTED_BEFORE.test(text.slice(p.index, t.index + t.cue.length)),
+      ),
+  )
+  if (ambush && !hits.has('physical')) hits.set('physical', [ambush])
   // Followed now or at a set time, or followed by those who threaten violence: violence is what the
   // following leads to (TRIAGE.md: a threat set for a time is physical). Followed alone is `other`:
   // no harm is named, but the child's safety is the concern.

@@ -268,7 +268,10 @@ export const HABIT_CONSEQUENCE = /^不[^就]{0,3}就(?!要|会)/
 /** "喝醉了会打我": once the condition is met, it happens, as a habit does. */
 export const WHEN_THEN = /^了会/
 /** Said in the clause before a consequence: it is quoted, a threat ("说不给就天天打他", "他说输了会打我"). */
-export const QUOTED_BEFORE = /说|讲|威胁|扬言|放话/
+export const QUOTED_BEFORE =
+  /说|讲|威胁|扬言|放话|\b(?:said|says|told|tells|texted|messaged|threatened|warned|posted)\b/
+/** Threats that are deeds when dated: lying in wait for a child, calling others to corner them. */
+export const AMBUSH_THREAT = /堵|找人|叫人|喊人|等着?(?:我|他|她)|守着|埋伏|\bjump|\bwait|\bcorner/
 
 /** A threat to expose the child (tell everyone, post their things): a threat, but of no violence. */
 export const EXPOSURE_THREAT = /把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)$/
@@ -284,7 +287,7 @@ export const FAR_TIME_CUES: readonly RegExp[] = [
  */
 export const NEAR_TIME_CUES: readonly RegExp[] = [
   /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:(?<![下上])周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|(?:放学|下课|熄灯|午饭|晚饭|午休|晚自习)(?:后|以后|之后)|放学|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|马上|体育课|课间)/g,
-  /\b(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
+  /(?<!\blast )\b(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
   // A clock time ("at 3", "三点半"), a period of the day, the end of school or the way home.
   /\b(?:at|by|around) \d{1,2}(?::\d{2})?(?: ?(?:am|pm|oclock))?(?! (?:years?|kids|people|of|times|schools|grade))\b|(?:下午|晚上|中午|早上)?(?:[一二三四五六七八九十]|十[一二])点(?:钟|半|多)?(?!点)|\bafter (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) (?:period|class|lesson|block|hour)\b|\b(?:at )?(?:the )?end of (?:the )?(?:day|school)\b|\bat dismissal\b|\bwhen (?:school|class) (?:lets out|gets out|ends|is over)\b|\bwhen (?:i|he|she|we|you) (?:get|gets) (?:off|out of) (?:the )?(?:bus|school|class)\b|\bon (?:the|my|his|her) way home\b/g,
   /\blater today\b|\bthis (?:afternoon|evening)\b|\bafter (?:this|the next|next) (?:class|period|lesson)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
@@ -430,7 +433,7 @@ export const SEVERE_INJURY_CUES: readonly RegExp[] = [
 ]
 /** A date in the past: whatever it is said of, the tip tells of then. */
 export const DATED_PAST =
-  /昨天|前天|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year)\b|\bago\b/
+  /昨天|前天|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bago\b/
 export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
 /** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
 export const CONSEQUENCE_BEFORE = /(?:如果|要是|假如|万一|只要|敢)[^。！？!?]{0,20}就[^，。！？\s]{0,2}$/
