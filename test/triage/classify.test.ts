@@ -1940,3 +1940,10 @@ describe('self-harm told by a note, a drawing or a box of pills', () => {
     expect(categoryOf('the doctor said to take one allergy pill a day')).toBe('other')
   })
 })
+
+describe('a teacher acting after pupils have', () => {
+  it('keeps the pupils’ exclusion when a teacher only reacts to it, and the teacher’s act when the teacher began it', () => {
+    expect(categoryOf('班上有人说他身上有味 都不跟他坐 老师就把他调到最后一排')).toBe('relational')
+    expect(categoryOf('老师把他调到最后一排 还不让同学跟他坐')).toBe('other')
+  })
+})

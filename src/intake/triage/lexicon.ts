@@ -366,6 +366,10 @@ export const STAFF_ACTOR_CUES: readonly RegExp[] = [
   /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+(?: [#\w]+){0,2})?(?: (?:used to|would|still|also|even))? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes|choked|strangled|burned|bit|twisted|pulled)\b/g,
 ]
 
+/** Pupils named as the ones who act, just before a deed ("有人", "同学们", "班上几个男生"). */
+export const PUPIL_ACTOR_BEFORE =
+  /(?:有人|同学(?:们)?|(?:几|两|三)个(?:男生|女生|人|同学)?|大家|全班)[^，。！？]{0,6}$/
+
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
 // phrases that look like negation but are not ("没少打他" = hit him a lot, "wont stop hitting").
 export const ZH_NEGATION = /没有|没|未|并非|(?<!是)不是|不会|不打算|不再|再也不/
