@@ -1923,3 +1923,104 @@ describe('a day gone by, in English, and an ambush laid on it', () => {
     expect(categoryOf('上周有人在我桌上写着你完了')).not.toBe('physical')
   })
 })
+
+describe('harm done to the body without a blow: cold, a forced drink, the dialect passive', () => {
+  it('reads a child made to kneel in snow or go without a coat as physical harm', () => {
+    expect(categoryOf('那几个高年级的罚他光着脚跪在雪地里')).toBe('physical')
+    expect(categoryOf('室友不许他穿棉袄 让他在阳台上挨冻')).toBe('physical')
+    expect(categoryOf('下雪了 我们在雪地里打雪仗 好开心')).toBe('other')
+  })
+
+  it('reads numb or frozen limbs as an injury that needs help now, unless the tip says it is over', () => {
+    expect(urgencyOf('他们让我在外面站了一个钟头 我的手冻得没知觉了')).toBe('P1')
+    expect(urgencyOf('昨天被罚站在风口 手冻得没知觉 现在好了')).not.toBe('P1')
+  })
+
+  it('reads liquid poured into a mouth as physical, and a flask being filled as nothing', () => {
+    expect(categoryOf('他们按着他往他嘴里灌辣椒水')).toBe('physical')
+    expect(categoryOf('我帮奶奶往暖壶里灌开水')).toBe('other')
+  })
+
+  it('reads 叫人打过 (was beaten, in the northern passive) as a blow taken, and 说要叫人打 as a threat', () => {
+    expect(categoryOf('俺闺女上个月在学校叫人打过一回')).toBe('physical')
+    expect(urgencyOf('俺闺女上个月在学校叫人打过一回')).toBe('P2')
+    expect(categoryOf('他说要叫人打我')).toBe('verbal')
+  })
+
+  it('reads rubbish stuffed into a desk as no blow, and dirt stuffed into a mouth as one', () => {
+    expect(categoryOf('有人往我抽屉里塞垃圾 还骂我笨')).toBe('verbal')
+    expect(categoryOf('他们往我嘴里塞土')).toBe('physical')
+  })
+
+  it('reads 打这个电话 as making a call, not a blow', () => {
+    expect(categoryOf('我能打这个电话说我同学的事吗')).toBe('other')
+    expect(categoryOf('那个人昨天打了我')).toBe('physical')
+  })
+})
+
+describe('threats, durations and money, as rural parents and children word them', () => {
+  it('reads a harm promised for telling a teacher (讲 as well as 说) as a threat, not a blow', () => {
+    expect(categoryOf('他说我敢跟老师讲就叫人把我揍一顿')).toBe('verbal')
+    expect(urgencyOf('他说我敢跟老师讲就叫人把我揍一顿')).toBe('P2')
+    expect(categoryOf('我跟老师讲了 他还是揍我')).toBe('physical')
+  })
+
+  it('reads 这两个月 and 俩月 as weeks of bullying, and 这个月 as no duration', () => {
+    expect(urgencyOf('这俩月班上没人跟她说话')).toBe('P2')
+    expect(urgencyOf('这两个月同学都不跟他玩')).toBe('P2')
+    expect(urgencyOf('这个月有人不跟我玩')).toBe('P3')
+  })
+
+  it('reads money collected from younger children, named at length, as extortion', () => {
+    expect(categoryOf('有个大孩子每天收三年级小同学的午饭钱')).toBe('extortion')
+    expect(categoryOf('老师收了我们的作业本')).toBe('other')
+  })
+
+  it('does not read a call or a video chat as the time set for a threat', () => {
+    expect(urgencyOf('今天打电话的时候儿子说有人要打他 没说什么时候')).toBe('P2')
+    expect(urgencyOf('有人说今天放学要打他')).toBe('P1')
+  })
+})
+
+describe('online games, strict teachers, children gone or lured away', () => {
+  it('reads bullying inside an online game as cyber, and in a playground game as not', () => {
+    expect(categoryOf('打王者的时候他一直骂我 还叫别人一起骂')).toBe('cyber')
+    expect(categoryOf('课间玩老鹰捉小鸡的时候他骂我')).toBe('verbal')
+  })
+
+  it('reads a teacher called strict or harsh as the teacher’s conduct, and classmates leaving a child out as exclusion', () => {
+    expect(categoryOf('班主任太严了 不让我们课间出去玩')).toBe('other')
+    expect(categoryOf('同学们都不让他一起玩')).toBe('relational')
+  })
+
+  it('reads a teacher’s act told after a time of day as the teacher’s, and a classmate’s as theirs', () => {
+    expect(categoryOf('老师午睡的时候把他关在门外')).toBe('other')
+    expect(categoryOf('同学午睡的时候把他关在门外')).toBe('physical')
+  })
+
+  it('reads children asked together to go with a stranger, or not home long after school, as P1', () => {
+    expect(urgencyOf('有个不认识的阿姨让我们跟她走')).toBe('P1')
+    expect(urgencyOf('放学两个钟头了 我闺女还没到家')).toBe('P1')
+    expect(urgencyOf('我弟今天放学按时到家了 就是说有人骂他')).toBe('P3')
+  })
+})
+
+describe('self-harm told by a note, a drawing or a box of pills', () => {
+  it('reads a goodbye to family with "I am going" as self-harm, and either alone as not', () => {
+    expect(categoryOf('她画了一张画 写着 我走了 爸爸妈妈别哭')).toBe('self_harm')
+    expect(categoryOf('我走了啊 明天见')).toBe('other')
+    expect(categoryOf('妈妈别哭 我没事')).toBe('other')
+  })
+
+  it('reads a box or a bottle of pills taken as an overdose, and a daily pill as none', () => {
+    expect(categoryOf('he took a whole bottle of his dads pills last night')).toBe('self_harm')
+    expect(categoryOf('the doctor said to take one allergy pill a day')).toBe('other')
+  })
+})
+
+describe('a teacher acting after pupils have', () => {
+  it('keeps the pupils’ exclusion when a teacher only reacts to it, and the teacher’s act when the teacher began it', () => {
+    expect(categoryOf('班上有人说他身上有味 都不跟他坐 老师就把他调到最后一排')).toBe('relational')
+    expect(categoryOf('老师把他调到最后一排 还不让同学跟他坐')).toBe('other')
+  })
+})

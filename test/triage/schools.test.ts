@@ -220,3 +220,16 @@ describe('a school named the way people shorten it', () => {
     expect(schoolOf('i used to go to yucai, now im at qinghe no 3 and they hit me')).toBe('qh-003')
   })
 })
+
+describe('a school named by its place and its kind, with words between them', () => {
+  it('reads "清泉镇上的初中" and "在王家庄上小学" as the one school of that kind there', () => {
+    expect(schoolOf('我儿子在清泉镇上的初中 有人天天骂他')).toBe('qh-029')
+    expect(schoolOf('孙女在王家庄上小学 班上有人拿她的笔')).toBe('qh-017')
+    expect(schoolOf('娃 在 东坡 上 初中 叫 人 欺负', 'voice')).toBe('qh-018')
+  })
+
+  it('does not read a place with no such school, or words that only look like a place', () => {
+    expect(schoolOf('我以前上小学的时候被人骂过')).toBeNull()
+    expect(schoolOf('城里上的初中 有人打我')).toBeNull()
+  })
+})

@@ -27,6 +27,7 @@ import {
   HYPOTHETICAL_BEFORE,
   HYPOTHETICAL_QUESTION_AFTER,
   HYPOTHETICAL_REAL,
+  PUPIL_ACTOR_BEFORE,
   HABIT_BEFORE_NOW,
   HABIT_CONSEQUENCE,
   HABITUAL_BEFORE_TIME,
@@ -520,7 +521,14 @@ export function classifyTip(text: string): Classification {
   let category: Category = CATEGORY_PRECEDENCE.find((c) => hits.has(c)) ?? 'other'
   const staff = firstHit(text, STAFF_ACTOR_CUES)
   const staffRest: readonly Category[] = ['physical', 'extortion', 'cyber', 'relational']
-  if (staff && staffRest.includes(category)) {
+  // "有人说他身上有味 不跟他坐…老师就把他调到最后一排": pupils did it first; the teacher's act follows it.
+  const deed = hits.get(category)?.[0]
+  const pupilsFirst =
+    deed !== undefined &&
+    staff !== undefined &&
+    deed.index < staff.index &&
+    PUPIL_ACTOR_BEFORE.test(partBefore(text, deed.index, 12))
+  if (staff && staffRest.includes(category) && !pupilsFirst) {
     reasons.push(`category: other (staff conduct "${shown(staff.cue)}")`)
     category = 'other'
   } else {

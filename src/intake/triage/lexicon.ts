@@ -52,14 +52,14 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       // All the pills meant to be taken at once ("想把药都吃掉"), someone out by a window or on a roof who
       // will not come back in ("站在窗户外面的台子上 喊她也不下来"), wounds a child says they made themselves.
       /(?:想|准备|打算)(?:把)?(?:这些|那些|所有的?|家里的?)?(?:药|药片|安眠药)(?:都|全|全部|一次|一下子)(?:吃|吞)(?:掉|光|下去|完)|(?:站|坐|蹲|爬)(?:在|到|上)[^。！？]{0,12}(?:窗|楼顶|屋顶|天台|栏杆|阳台|楼边)[^。！？]{0,20}不(?:肯|愿意?|想)?(?:下来|进来|回来)|\b(?:cuts|scars|wounds|burns|marks)\b[^.!?]{0,60}\b(?:did|made|does|makes|done) (?:them|it|those|these|that)(?: to)? (?:him|her|my|them)sel(?:f|ves)\b/g,
-      /\bkms\b|\bunalive|\bdont (?:try to |come )?(?:look|search) for me\b|\bwant (?:it|the pain|everything|this|it all) to (?:stop|end)[^a-z]{0,4}forever\b|\b(?:took|swallowed|taken|take) (?:(?:like|about|around|maybe|over|almost|at least) )?(?:a (?:bunch|lot|handful) of|all (?:of )?(?:her|his|my)|too many|\d+(?: of)?) (?:\w+ ){0,3}(?:pills|meds|tablets)\b|\boverdos/g,
+      /\bkms\b|\bunalive|\bdont (?:try to |come )?(?:look|search) for me\b|\bwant (?:it|the pain|everything|this|it all) to (?:stop|end)[^a-z]{0,4}forever\b|\b(?:took|swallowed|taken|take) (?:(?:like|about|around|maybe|over|almost|at least) )?(?:a (?:bunch|lot|handful) of|(?:a |the |her |his |my )?(?:whole |entire |full )?(?:box|bottle|pack|packet|strip|jar)s? of|all (?:of )?(?:her|his|my)|too many|\d+(?: of)?) (?:\w+ ){0,3}(?:pills|meds|tablets)\b|\boverdos/g,
       /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:all )?(?:cut|scarred)\b|\bsorry for everything\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:i|she|he) (?:wont|will not|is not gonna|am not gonna|not gonna) be a (?:problem|burden|bother)(?: to (?:you|anyone|anybody))? (?:much )?(?:longer|anymore|for long)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bdo (?:something|anything|stuff) (?:stupid )?to (?:my|her|him|them)sel(?:f|ves)\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:just |simply |even )?(?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:everyone|everybody|they|you all|my (?:family|parents|mom|dad)) (?:would|will|d) be (?:so )?(?:much )?better off if (?:i|she|he)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
     ],
   },
   {
     category: 'weapon',
     cues: [
-      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把|衣架|晾衣杆|竹竿|木板)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲|抽|戳)/g,
+      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把|衣架|晾衣杆|竹竿|木板)(?:往|朝|对着)?.{0,6}(?:砸|打|抡|捅|敲|抽|戳|揍)/g,
       /🔪|🗡|🔫|💣|\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|(?<!\b(?:glue|nerf|water|toy|staple|heat|squirt|spray|paint|gel) )\bguns?\b|\brifles?\b|\bshotguns?\b|\bfirearms?\b|\bpistol\b|\bshanks?\b|\bshiv\b|\bglock\b|\bswitchblade\b|\bpocket ?knife\b|\bbb gun\b|\bairsoft\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
       /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:ppl|people|kids|names|students|targets)\b|\bstab(?:bed|bing|s)?\b|弹弓/g,
       // A bomb, or a place said to be blown up ("说明天要炸学校", "blow up the school"); 炸 alone is also frying.
@@ -88,15 +88,18 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'physical',
     cues: [
-      /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|倒(?!在))/g,
-      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局)|出[^，。！？\s]{0,3}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞.{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
+      /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!电话|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
+      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局)|出[^，。！？\s]{0,3}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞(?<!(?:桌|抽屉|书包|柜|桌肚|桌洞|盒|箱)子?里塞).{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
       /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|锁在|关在|(?:关|锁)进|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       // A child hiding from those who look, guard or wait for them: hunted, before any blow is struck.
       /躲(?:在|进)[^。！？]{0,12}(?:他们|那些人|那几个人|那帮人|有人)[^。！？]{0,8}(?:找|守|堵|等|追)|(?:他们|那些人|那几个人|那帮人|有人)[^。！？]{0,10}(?:找|守|堵|等|追)[^。！？]{0,12}躲(?:在|进)|\bhiding\b[^.!?]{0,40}\b(?:they|theyre|they are|those (?:boys|girls|kids|guys))\b[^.!?]{0,12}\b(?:looking for|waiting|outside|searching|coming)\b|\b(?:theyre|they are|they were)\b[^.!?]{0,20}\b(?:looking for|waiting for|searching for) (?:me|him|her)\b[^.!?]{0,40}\bhiding\b/g,
+      // Made to stay in the cold ("让他跪在雪地里", "不准穿外套站在风口"), and the dialect passive of a blow
+      // taken ("叫人打过", "让人给揍了" = was beaten): a body hurt, no blow needing to be named.
+      /(?:跪|站|蹲|趴|躺|坐)(?:在|到)(?:了)?(?:雪地|雪里|雪堆|冰上|冰面|冷水|水坑|泥地|泥水)|(?:不准|不让|不许)(?:我|他|她)?穿(?:外套|棉袄|棉衣|羽绒服|鞋|袜子|厚衣服)|(?:让|逼|叫|罚)(?:我|他|她|我们|他们)[^，。！？]{0,12}?(?:吹(?:冷)?风|淋雨|挨冻|受冻)|(?:叫|让|给)(?:人|人家|同学|他们|她们)(?:给)?(?:打|揍|踢|踹)(?:了|过|伤)/g,
       // A chair pulled away as someone sits down, a head knocked against something: a body hurt, prank or not.
       /(?:椅子|凳子)[^，。！？\s]{0,4}(?:抽走|抽掉|拉开|踢开|撤走|撤掉)|(?:抽|撤|踢)(?:走|掉|开)(?:了)?[^，。！？\s]{0,6}(?:椅子|凳子)|(?:头|后脑勺|后脑|脑袋|额头)(?:都|被)?(?:撞|磕|摔)(?:到|在|破|伤|出血|肿)|\bpull(?:s|ed|ing)? (?:out |away )?(?:the|her|his|my|their) (?:chair|seat|stool)(?: out| away)?\b|\bhit (?:her|his|my|their) head (?:on|against)\b|\b(?:throw\w*|threw|chuck\w*|pelt\w*) (?:\w+ ){0,2}(?:rocks|stones|bricks|eggs) (?:at|through)\b/g,
-      /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|碗|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
+      /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|碗|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:往|朝)(?:我|他|她|人)?的?(?:嘴|嗓子|喉咙)里?(?:灌|倒|喂)|灌(?:我|他|她)(?:喝)?|给(?:我|他|她)灌|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
@@ -112,7 +115,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'extortion',
     cues: [
-      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗|赔)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?[^去]{0,6}?(?:钱|块|元|饭卡|吃的|喝的|零食|辣条|早餐|饮料|奶茶|文具|玩具)|拦(?:着|住|下)?(?:我|他|她|我们)?.{0,4}要|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们|低年级的?|小学生|新生|小孩)(?:每天)?(?:去)?(?:帮|给|替)?(?:他|她|他们)?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|(?:逼|强迫|让|叫|要)(?:我|他|她|我们)(?:每天|每周|每个月)?(?:交|给|拿)[^，。\s]{0,6}(?:钱|费|块|元)|交钱|收钱|给钱|拿钱|赔钱|把钱(?:准备好|带来|带上|拿来|交出来|交上来)|(?:准备好|带好)钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
+      /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗|赔)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?[^去]{0,6}?(?:钱|块|元|饭卡|吃的|喝的|零食|辣条|早餐|饮料|奶茶|文具|玩具)|拦(?:着|住|下)?(?:我|他|她|我们)?.{0,4}要|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们|低年级的?|小学生|新生|小孩)(?:每天)?(?:去)?(?:帮|给|替)?(?:他|她|他们)?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|(?:逼|强迫|让|叫|要)(?:我|他|她|我们)(?:每天|每周|每个月)?(?:交|给|拿)[^，。\s]{0,6}(?:钱|费|块|元)|收(?:了)?[^，。！？\s]{0,8}?的(?:早饭|早餐|午饭|饭|零花|零用|车)钱|交钱|收钱|给钱|拿钱|赔钱|把钱(?:准备好|带来|带上|拿来|交出来|交上来)|(?:准备好|带好)钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
       new RegExp(
         `把(?:我|他|她)的?.{0,4}(?:${BELONGINGS})(?:给)?(?:拿|抢|收|骗|偷)(?:走|了)|(?:抢|拿走|收走|没收)(?:了)?(?:我|他|她)?的?(?:钱|手机|书包|东西|饭卡|鞋|衣服|耳机|平板|手表)|抢(?!答|着|先|救|位|座)`,
         'g',
@@ -131,7 +134,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'cyber',
     cues: [
-      /群(?!殴|众)|网上|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|(?<![a-z])qq(?![a-z])|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏/g,
+      /群(?!殴|众)|网上|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|(?<![a-z])qq(?![a-z])|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏|吃鸡|王者|和平精英|我的世界|迷你世界|蛋仔|原神|开黑|(?:网游|手游|游戏)(?:里|中|上)/g,
       /挂(?:我|他|她|人|到网)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
       /\b(?:made|created|started|make|making) a group\b|\bgroup ?chat|\bgc\b|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
       /\bwhatsapp\b|\bconfessions?\b|\b(?:school|class|facebook|fb|ig|insta|gossip) (?:page|account)\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
@@ -240,11 +243,11 @@ const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|谈|说|�
 export const THREAT_CUES: readonly RegExp[] = [
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
-  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人|大人|家里|爸妈|爸爸|妈妈|任何人|你们|警察)|(?:跟|和|对)(?:老师|家长|大人|家里|爸妈|爸爸|妈妈)说|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
+  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人|大人|家里|爸妈|爸爸|妈妈|任何人|你们|警察)|(?:跟|和|对)(?:老师|家长|大人|家里|爸妈|爸爸|妈妈)(?:说|讲)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
   /弄死|打死|砍死|捅死|杀了|(?:要|会|准备|打算|想)搞(?:我|你|他|她)|(?:不|如果|要是|敢)[^。！？]{0,10}就(?:要|会)?把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)|下一个就是(?:你|我|他|她)|\b(?:ur|youre|you are) next\b(?! (?:in|to|for))|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|给(?:你|我|他|她)(?:们)?(?:点)?好看(?!的|点|些)|等着|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
   // A place may stand between the intent and the harm ("要在后门弄我", "准备去网吧堵他"); the one harmed is named.
   /(?:要|会|准备|打算|想)(?:在|去|到|来)[^，。！？\s把将]{1,8}?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|踢|扎|埋|群殴|围殴)(?:死|残|废|一顿)?(?:我|你|他|她)/g,
-  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾|揍|堵)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)来(?![^，。！？\s]{0,3}(?:帮|玩|陪|说|聊|接|看))|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)(?!嘛|什么|啥|吗)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,10}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
+  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾|揍|堵)(?![了过伤])|(?:找|叫|带|喊|摇)(?:人|几个人|哥)来(?![^，。！？\s]{0,3}(?:帮|玩|陪|说|聊|接|看))|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)(?!嘛|什么|啥|吗)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,10}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
   /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|(?:不来|不敢来|不去)就是(?:怂|孬|狗|孙子|胆小鬼)|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)(?![我你他她]|孩子|小孩|同学)|(?:不然|否则)就(?!骂|告诉|说|不理|不跟|不带|不让|拉黑|孤立|告)|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|rush|ambush|attack|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|would|wanna) (?:throw|push|shove|dunk) (?:me|him|her|us|them|you)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b|\b(?:gonna|going to|will|wanna|plan(?:s|ning)? to) do (?:something|stuff|things) to (?:me|him|her|them|you)\b/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
@@ -327,7 +330,7 @@ export const NOW_CUES: readonly RegExp[] = [
 
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
-  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没回家|离家出走|不敢回家|在外面过夜|不安全(?<!(?:担心|怕会)[^，。！？\s]{0,8}不安全)|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩)(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
+  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没(?:回|到)(?:到)?家|离家出走|不敢回家|在外面过夜|不安全(?<!(?:担心|怕会)[^，。！？\s]{0,8}不安全)|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩|小朋友)(?:们)?(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
   /\bmissing\b|\bcant reach\b|\b(?:call|line|phone) (?:got cut off|cut off|went dead|dropped)\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\bnot answering (?:her|his|my) phone\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\b(?:man|guy|stranger|adult|grown ?up|lady|woman|someone|somebody|person|driver)\b[^.!?]{0,60}\b(?:ask|asks|asked|asking|invit\w*|tell\w*|told|want\w*|beg\w*) (?:him|her|them|me|us|kids|children|the kids|(?:my|his|her|our) \w+) to (?:come|go|get|look|see|sit|ride)\b[^.!?]{0,40}\b(?:in|into|to|at) (?:his|her|their|a) (?:car|van|truck|house|home|place|flat|apartment)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|my \w+)\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
@@ -356,7 +359,7 @@ export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
 
 /** "Repeated over weeks", said in so many words. */
 export const REPEATED_CUES: readonly RegExp[] = [
-  /(?<![上下这本每])(?:[一二三四五六七八九十两几半多]+|好几)整?(?:个多?月|个?多?(?:星期|礼拜|学期)|个?多?年(?!级))|(?<![上下这本每一])(?:好几|几|[两三四五六七八九十]+)个?多?周/g,
+  /这(?:两|俩|几|[三四五六七八九十])个?多?(?:月|星期|礼拜|周|学期)|(?<![上下这本每])(?:[一二三四五六七八九十两俩几半多]+|好几)整?(?:个多?月|个?多?(?:星期|礼拜|学期)|个?多?年(?!级))|(?<![上下这本每一])(?:好几|几|[两三四五六七八九十]+)个?多?周/g,
   /好久|很久|长期|一直以来|(?:自从|从)开学(?:以后|后|起|开始)?|开学(?:到现在|以来)|整个学期|这学期|这个学期/g,
   /\b(?:\d+|a few|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:weeks|months|years)\b/g,
   /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning|school started)\b/g,
@@ -369,11 +372,15 @@ const STAFF = '老师|班主任|班导|导师|教练|校长|宿管|护工|保育
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
   new RegExp(
-    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?<!告诉|告|跟|和|给|找|叫|向|对|问|报告)(?:${STAFF})(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲|关|锁)|被(?:${STAFF})(?:打|骂|摸|体罚|扇|踢|揍|罚|吼|揪|掐|拧|推|踹|扯|拽|抽|关|锁)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
+    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:太|很|特别|好|可|非常|超)?(?:凶|严)|(?<!告诉|告|跟|和|给|找|叫|向|对|问|报告)(?:${STAFF})(?:在?[^，。！？\\s]{1,8}?(?:的时候|时))?(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲|关|锁)|被(?:${STAFF})(?:打|骂|摸|体罚|扇|踢|揍|罚|吼|揪|掐|拧|推|踹|扯|拽|抽|关|锁)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
     'g',
   ),
   /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+(?: [#\w]+){0,2})?(?: (?:used to|would|still|also|even))? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes|choked|strangled|burned|bit|twisted|pulled)\b/g,
 ]
+
+/** Pupils named as the ones who act, just before a deed ("有人", "同学们", "班上几个男生"). */
+export const PUPIL_ACTOR_BEFORE =
+  /(?:有人|同学(?:们)?|(?:几|两|三)个(?:男生|女生|人|同学)?|大家|全班)[^，。！？]{0,6}$/
 
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
 // phrases that look like negation but are not ("没少打他" = hit him a lot, "wont stop hitting").
@@ -428,7 +435,7 @@ export const NEGATED_INSIDE =
 
 /** Injuries that need help whenever they are reported, unless the tip places them in the past. */
 export const SEVERE_INJURY_CUES: readonly RegExp[] = [
-  /(?:腿|胳膊|手臂|手|骨头|鼻梁|肋骨)(?:都)?(?:被)?(?:摔|打|踢|踩|撞)?(?:断|折)了|骨折|动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不(?:过|上|了)气|透不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|(?:还|一直|现在)(?:躺|倒|趴)在地上|头很晕|头好晕|救护车|叫了120|送(?:去|到)?(?:医院)?急诊|送医院/g,
+  /(?:腿|胳膊|手臂|手|骨头|鼻梁|肋骨)(?:都)?(?:被)?(?:摔|打|踢|踩|撞)?(?:断|折)了|骨折|动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不(?:过|上|了)气|透不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|(?:还|一直|现在)(?:躺|倒|趴)在地上|头很晕|头好晕|(?:没|没有|失去)(?:了)?知觉|冻僵|冻伤|救护车|叫了120|送(?:去|到)?(?:医院)?急诊|送医院/g,
   /\bbroke(?:n)? (?:his |her |my )?(?:arm|leg|nose|ribs?|wrist|jaw)\b|\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\b(?:not|isnt|wont) (?:getting|get) up\b|\bwont wake up\b|\bpassed out\b|\bnot breathing\b|\bknocked out\b|\bambulance\b|\b(?:not|isnt|wasnt|stopped) moving\b|\bwont (?:move|respond)\b|\bnot responding\b|\bstill (?:lying|laying) (?:there|on the (?:ground|floor))\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
 ]
 /** A date in the past: whatever it is said of, the tip tells of then. */
@@ -449,7 +456,8 @@ export const TOLD_BEFORE_TIME =
 export const CLAUSE_TIME = /^when\b/
 export const TOLD_AFTER_TIME =
   // "明天再说吧": a talk put off until then ("let's see tomorrow"), no time set for anything.
-  /^(?:再说|再聊|再讲|再谈)|^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
+  // A call or video call gives the time of the telling ("晚上打电话的时候说").
+  /^(?:再说|再聊|再讲|再谈)|^[^，。\s]{0,2}?(?:打电话|视频|通电话|开视频|语音)(?:的时候|时)|^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
 
 /** Escaped narrowly: "差点喘不过气" did not happen. */
 export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^，。,.]{0,4}$/
@@ -539,11 +547,11 @@ export const SELF_HARM_SIGNALS: readonly {
 }[] = [
   {
     family: 'ending',
-    cue: /\b(?:gonna|going to|will) do it (?:tonight|today|now|soon)\b|以后(?:也|都|再也)?(?:用不(?:上|着)|不需要)了|\b(?:wont|will not|dont|do not) need (?:it|them|these|those|this|any of (?:it|this)) (?:anymore|any more)\b|(?:今晚|今天)就(?:动手|做了|结束)|消失|了断|解脱|(?:我的)?最后一天|\bmy last day\b|最后一条(?:消息|信息|短信)|\b(?:my|this is my) last (?:text|message|msg)\b|\bim (?:so )?done\b(?! with (?:my |the |this )?(?:homework|work|class|school|lunch|it)\b)|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|我们|他们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
+    cue: /\b(?:gonna|going to|will) do it (?:tonight|today|now|soon)\b|以后(?:也|都|再也)?(?:用不(?:上|着)|不需要)了|\b(?:wont|will not|dont|do not) need (?:it|them|these|those|this|any of (?:it|this)) (?:anymore|any more)\b|(?:今晚|今天)就(?:动手|做了|结束)|消失|了断|解脱|(?:我的)?最后一天|\bmy last day\b|最后一条(?:消息|信息|短信)|\b(?:my|this is my) last (?:text|message|msg)\b|\bim (?:so )?done\b(?! with (?:my |the |this )?(?:homework|work|class|school|lunch|it)\b)|想让一切(?:都)?(?:停下来|结束)|\bwant (?:everything|it all|this) to (?:stop|end)\b|不会再(?:麻烦|打扰|拖累|烦)(?:你们|我们|他们|大家|你|任何人|谁)|离开(?:这个)?(?:世界|你们|大家)|不在了|我(?:先)?走了(?![^，。！？\s]{0,2}(?:啊|哈|拜|明天|回家))|一了百了|永远(?:睡|离开|闭上)|不(?:想|会)再?醒|睡过去|另一个世界|\bdisappear|\bend it\b|\bgone forever\b|\b(?:not|wont) be (?:here|around)\b|\bsleep forever\b|\bbe gone\b/g,
   },
   {
     family: 'farewell',
-    cue: /告别|道别|说再见|再见了|永别|对不起(?:大家|爸妈|妈妈|爸爸|你们|所有人)|谢谢(?:你|大家|你们)?.{0,8}(?:照顾|陪伴|陪(?:着)?我|听我(?:说话|说|讲|倾诉))|照顾好|送人|托付|谢谢(?:你们|大家)(?:了)?(?=$|[\s，。！？!?])|把(?:他|她|我)(?:自己)?的?[^，。！？\s]{1,6}(?:都|全)?(?:送|分)(?:给|人)|最后一次|遗言|给(?:家人|爸妈|妈妈|爸爸|每个人|大家)(?:都)?写了(?:信|一封信|纸条)|\bgoodbye\b|\bfarewell\b|\btell (?:my|her|his) (?:mom|mum|dad|parents|family|sister|brother|mother|father) (?:that )?(?:im|i am|she is|shes|he is|hes) sorry\b|\bsorry for everything\b|\bthank(?:s| you) for everything\b|\btake care of (?:my|her|his)\b|\bgave away\b|\bwrote (?:letters?|notes?) (?:to|for) (?:my|everyone|everybody|her|his|all)\b|\blove you all\b/g,
+    cue: /告别|道别|说再见|再见了|永别|对不起(?:大家|爸妈|妈妈|爸爸|你们|所有人)|谢谢(?:你|大家|你们)?.{0,8}(?:照顾|陪伴|陪(?:着)?我|听我(?:说话|说|讲|倾诉))|照顾好|送人|托付|谢谢(?:你们|大家)(?:了)?(?=$|[\s，。！？!?])|把(?:他|她|我)(?:自己)?的?[^，。！？\s]{1,6}(?:都|全)?(?:送|分)(?:给|人)|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸|爸妈|妈|爸)(?:你们)?(?:不要|别)(?:哭|难过|伤心|想我|怪我)|最后一次|遗言|给(?:家人|爸妈|妈妈|爸爸|每个人|大家)(?:都)?写了(?:信|一封信|纸条)|\bgoodbye\b|\bfarewell\b|\btell (?:my|her|his) (?:mom|mum|dad|parents|family|sister|brother|mother|father) (?:that )?(?:im|i am|she is|shes|he is|hes) sorry\b|\bsorry for everything\b|\bthank(?:s| you) for everything\b|\btake care of (?:my|her|his)\b|\bgave away\b|\bwrote (?:letters?|notes?) (?:to|for) (?:my|everyone|everybody|her|his|all)\b|\blove you all\b/g,
   },
   {
     family: 'hopeless',

@@ -510,6 +510,36 @@ function hanMentions(text: string, index: SchoolIndex): SchoolMention[] {
   return mentions
 }
 
+// "马集镇上初中", "在杨庄上小学", "石桥的中学": a place and the kind of school, with words between them.
+// The place is the two or three characters before; together they must spell a key of one school.
+const PLACE_THEN_LEVEL = /(?:镇|乡|村)?(?:上的|里的|那个|上|的)(初中|中学|小学)/g
+
+function placeAndLevelMentions(text: string, index: SchoolIndex): SchoolMention[] {
+  const mentions: SchoolMention[] = []
+  PLACE_THEN_LEVEL.lastIndex = 0
+  for (let m = PLACE_THEN_LEVEL.exec(text); m; m = PLACE_THEN_LEVEL.exec(text)) {
+    const level = m[1] as string
+    for (const length of [2, 3]) {
+      const start = m.index - length
+      if (start < 0) break
+      const place = text.slice(start, m.index)
+      if (!HAN_RUN.test(place)) break
+      const owners = index.hanKeys.get(place + level)
+      if (!owners || owners.schools.length !== 1) continue
+      mentions.push({
+        start,
+        end: m.index + m[0].length,
+        schools: owners.schools,
+        exact: true,
+        reason: `${owners.kind} ${place + level} (${text.slice(start, m.index + m[0].length)})`,
+      })
+      break
+    }
+  }
+  return mentions
+}
+const HAN_RUN = /^\p{Script=Han}+$/u
+
 /** Names written with sound-alike characters ("青和一中", "东波小学"): at most one character off per five. */
 function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
   const chars = [...text]
@@ -599,6 +629,7 @@ export function findSchoolMentions(
   const exact = [
     ...codeMentions(text, index, unknownCodes),
     ...hanMentions(text, index),
+    ...placeAndLevelMentions(text, index),
     ...latinMentions(text, index),
   ]
   const kept = longestFirst([...exact, ...soundMentions(text, index)])
