@@ -2024,3 +2024,39 @@ describe('a teacher acting after pupils have', () => {
     expect(categoryOf('老师把他调到最后一排 还不让同学跟他坐')).toBe('other')
   })
 })
+
+describe('danger that the rules for calmer tips must not talk down', () => {
+  it("keeps a child's own wish to die after what others say of them", () => {
+    expect(urgencyOf('the girls in my class keep saying im disgusting and i just want to die')).toBe('P1')
+  })
+
+  it('keeps a weapon at school today after a film, the news or a lesson is mentioned', () => {
+    expect(urgencyOf('昨天看的电视剧里有人拿刀 今天我们班那个男生也带了刀')).toBe('P1')
+    expect(urgencyOf('网上看到外地学校有人持刀伤人 结果我们班今天也有人带了刀')).toBe('P1')
+    expect(urgencyOf('theres a boy waving a knife around in cooking class right now')).toBe('P1')
+    expect(urgencyOf('a kid pulled a gun in drama class')).toBe('P1')
+    expect(urgencyOf('his knife was taken off him last month but today he has a new one')).toBe('P1')
+  })
+
+  it('keeps harm feared again, harm to someone else after the tipster is safe, and an injury still there', () => {
+    expect(urgencyOf('我真的不想再被他们打了 他们就在楼下')).toBe('P1')
+    expect(urgencyOf('我很害怕被那几个人打 怎么办')).not.toBe('P3')
+    expect(urgencyOf('他们还在操场上打她 我已经跑回家了')).toBe('P1')
+    expect(urgencyOf('he got beaten up last weekend and he still isnt breathing right')).toBe('P1')
+  })
+
+  it('keeps tomorrow after yesterday, 放学再说 as a threat, and hiding under the covers from someone at the door', () => {
+    expect(urgencyOf('they hit him yesterday tomorrow they said they will do it again')).toBe('P1')
+    expect(urgencyOf('他说你给我等着 放学再说')).toBe('P1')
+    expect(urgencyOf('我躲在被子里 那几个人一直在踹门')).toBe('P1')
+  })
+
+  it('holds only global patterns in its cue lists, which are run from the start of every tip', () => {
+    const lists = Object.values(lexicon).filter(
+      (v): v is RegExp[] => Array.isArray(v) && v[0] instanceof RegExp,
+    )
+    const cues = [...lists.flat(), ...lexicon.CATEGORY_CUES.flatMap((c) => c.cues)]
+    expect(cues.length).toBeGreaterThan(100)
+    expect(cues.filter((p) => !p.global).map((p) => p.source)).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 import {
   ALL_CLEAR,
   ALL_CLEAR_TAKEN_BACK,
+  AGAIN_AFTER,
   AMBUSH_THREAT,
   ASSAULT_CUES,
   CATEGORY_CUES,
@@ -11,6 +12,7 @@ import {
   CORNERING,
   DATED_PAST,
   DANGER_CUES,
+  DAY_TIME,
   DISTRESS_CUES,
   EXPOSURE_THREAT,
   ELSEWHERE,
@@ -19,6 +21,7 @@ import {
   EN_NOT_NEGATION,
   FAR_TIME_CUES,
   FEARED_HARM_BEFORE,
+  FIREARM,
   FOLLOWING_CUES,
   FUTURE_INTENT_CUES,
   GENERAL_QUESTION,
@@ -48,6 +51,8 @@ import {
   PAST_DATES,
   PLAN_BEFORE_TIME,
   PLAN_TIME,
+  PUT_OFF_AFTER,
+  PUT_OFF_DAY,
   PLANNED_AFTER,
   PLEA_CUES,
   PROGRESSIVE_EN,
@@ -57,12 +62,14 @@ import {
   WHEN_THEN,
   RECORDING_AFTER,
   RECORDING_BEFORE,
+  REPORTING_FEARED,
   REPEATED_CUES,
   SCENE_CUES,
   SCENE_DONE_AFTER,
   RIGHT_NOW,
   SELF_HARM_SIGNALS,
   SEVERE_INJURY_CUES,
+  SEVERE_STILL,
   STRANGER_NOW_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
@@ -139,9 +146,12 @@ function allHits(text: string, patterns: readonly RegExp[], negatable: boolean):
   for (const pattern of patterns) {
     // exec on the pattern itself, from the start: matchAll would copy the pattern on every call, and
     // that copying was most of the time triage spent on its cues.
+    if (!pattern.global) throw new TypeError(`a cue pattern must be global: /${pattern.source}/`)
     pattern.lastIndex = 0
-    for (let m = pattern.exec(text); m; m = pattern.global ? pattern.exec(text) : null) {
-      if (m[0] === '') pattern.lastIndex++
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // An empty match steps on by a character (both halves of an emoji under the u flag).
+      if (m[0] === '')
+        pattern.lastIndex += pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1
       const negated = isNegated(text, m.index)
       if (negatable && negated) continue
       hits.push({ cue: m[0], index: m.index, negated })
@@ -158,7 +168,11 @@ const firstHit = (text: string, patterns: readonly RegExp[], negatable = true): 
  * nor denied inside its own words ("现在不打了"), nor said of a habit ("老是有学生在里面打架"), nor
  * followed by words that end it (`endedAfter`).
  */
-const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp): CueHit | undefined =>
+const liveHit = (
+  text: string,
+  patterns: readonly RegExp[],
+  endedAfter?: RegExp | ((after: string, hit: CueHit) => boolean),
+): CueHit | undefined =>
   allHits(text, patterns, true).find((h) => {
     const after = text.slice(h.index + h.cue.length)
     return (
@@ -167,7 +181,7 @@ const liveHit = (text: string, patterns: readonly RegExp[], endedAfter?: RegExp)
       !RECORDING_AFTER.test(after) &&
       !CONSEQUENCE_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)) &&
       !RECORDING_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
-      !endedAfter?.test(after)
+      !(typeof endedAfter === 'function' ? endedAfter(after, h) : endedAfter?.test(after))
     )
   })
 
@@ -181,6 +195,21 @@ const PAST_JUST_BEFORE = new RegExp(`(?:${DATED_PAST.source})\\s*$`)
 function saysAllClear(text: string): boolean {
   const clear = ALL_CLEAR.exec(text)
   return clear !== null && !ALL_CLEAR_TAKEN_BACK.test(text.slice(clear.index + clear[0].length))
+}
+
+/**
+ * Whether an all-clear after harm going on ends it ("又在车棚把我堵了 … 现在没事了"): not when the tipster
+ * is the one safe and the harm is done to someone else ("他们现在在打他 我已经回到家了"), nor when a "but"
+ * takes it back.
+ */
+function endsHarm(after: string, hit: CueHit): boolean {
+  const clear = ALL_CLEAR.exec(after)
+  if (!clear || ALL_CLEAR_TAKEN_BACK.test(after.slice(clear.index + clear[0].length))) return false
+  const toSomeoneElse = /他|她|\b(?:him|her|my (?:son|daughter|brother|sister|friend))\b/.test(
+    hit.cue + after.slice(0, 4),
+  )
+  const tipsterSafe = /我|\b(?:im|i am|i)\b/.test(after.slice(Math.max(0, clear.index - 6), clear.index + 2))
+  return !(toSomeoneElse && tipsterSafe)
 }
 
 /** Hits of `a` and `b` no more than `distance` characters apart. */
@@ -305,17 +334,32 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
-/** A weapon told of with no one it is meant for: a film's story, a lesson's tool, birds or cans, or taken away long ago. */
+/** The words say a time within hours, or now. */
+const saysNearOrNow = (words: string) =>
+  firstHit(words, [...NEAR_TIME_CUES, ...NOW_CUES], false) !== undefined
+
+/**
+ * A weapon told of with no one it is meant for: a film's story, news from another place, a lesson's tool,
+ * birds or cans, or taken away long ago. Only the weapon's own part of a sentence is read: "电影里有人拿刀
+ * 他今天也带刀来学校了" tells of two knives, and the second is at school today.
+ */
 function idleWeapon(text: string, hit: CueHit): boolean {
-  const before = text.slice(Math.max(0, hit.index - 60), hit.index)
-  const after = text.slice(hit.index + hit.cue.length, hit.index + hit.cue.length + 40)
+  const before = partBefore(text, hit.index, 60)
+  const rest = text.slice(hit.index + hit.cue.length)
+  const after = rest.slice(0, 40)
+  const ownPart = before + (rest.split(SENTENCE_PART)[0] ?? '')
+  // A story may run over a few parts ("看了一部电影 里面有个学生…"), until a today or a now leaves it.
+  const story = WEAPON_FICTION_BEFORE.exec(text.slice(Math.max(0, hit.index - 60), hit.index))
+  const lessonTool =
+    !FIREARM.test(hit.cue) && (LESSON_TOOL_BEFORE.test(before) || LESSON_TOOL_AFTER.test(after))
+  // Taken away on a day gone by, and nothing said of today or now ("but today he brought another one").
+  const takenLongAgo = WEAPON_TAKEN_AFTER.test(after) && DATED_PAST.test(ownPart) && !saysNearOrNow(text)
   return (
-    WEAPON_FICTION_BEFORE.test(before) ||
-    (MEDIA_SEEN_BEFORE.test(before) && ELSEWHERE.test(text)) ||
-    LESSON_TOOL_BEFORE.test(before) ||
-    LESSON_TOOL_AFTER.test(after) ||
+    (story !== null && !saysNearOrNow(story[0])) ||
+    (MEDIA_SEEN_BEFORE.test(before) && ELSEWHERE.test(ownPart)) ||
+    lessonTool ||
     HARMLESS_TARGET_AFTER.test(after) ||
-    (WEAPON_TAKEN_AFTER.test(after) && DATED_PAST.test(text))
+    takenLongAgo
   )
 }
 
@@ -332,7 +376,15 @@ export function classifyTip(text: string): Classification {
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
-        !(category === 'physical' && FEARED_HARM_BEFORE.test(partBefore(text, h.index, 24))) &&
+        !(
+          category === 'physical' &&
+          // Only the fear of what reporting brings: a child afraid of being hit, or afraid of it for a
+          // time within hours, may be about to be (TRIAGE.md: lean to P1).
+          REPORTING_FEARED.test(text) &&
+          FEARED_HARM_BEFORE.test(partBefore(text, h.index, 24)) &&
+          !AGAIN_AFTER.test(text.slice(h.index + h.cue.length)) &&
+          !saysNearOrNow(text)
+        ) &&
         !(ASKABLE.includes(category) && isHypothetical(text, h.index)),
     )
     if (found.length > 0) hits.set(category, found)
@@ -413,8 +465,13 @@ export function classifyTip(text: string): Classification {
       !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
       !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
-      // "last friday after school", "昨天 放学": the day said just before dates the time.
-      !PAST_JUST_BEFORE.test(text.slice(Math.max(0, t.index - 20), t.index)),
+      !(
+        PUT_OFF_AFTER.test(text.slice(t.index + t.cue.length)) &&
+        PUT_OFF_DAY.test(t.cue) &&
+        !threats.some((h) => h.index > t.index && h.index - t.index <= 16)
+      ) &&
+      // "last friday after school", "昨天 放学": the day said just before dates the time of day.
+      !(!DAY_TIME.test(t.cue) && PAST_JUST_BEFORE.test(text.slice(Math.max(0, t.index - 20), t.index))),
   )
   const nearTime = nearTimes[0]
   // "放学以后" is near even though "以后" alone is far: a far word inside a near time is part of it.
@@ -580,7 +637,7 @@ function decideUrgency(
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
   if (timing.followedAtOnce) return p1(`followed or waited for now "${shown(timing.followedAtOnce.cue)}"`)
   // "又在车棚把我堵了 … 现在没事了": what the tipster says after it ends what was going on.
-  const ongoing = liveHit(text, ONGOING_CUES, ALL_CLEAR)
+  const ongoing = liveHit(text, ONGOING_CUES, endsHarm)
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
@@ -598,13 +655,14 @@ function decideUrgency(
   )
     return p1(`violence, now "${shown(now.cue)}"`)
   // A date anywhere places the injury in the past ("肋骨断了 上周的事"); other words of the past count
-  // only before it: "晕倒了 之前被人打过头" explains the injury, it does not date it.
+  // only before it: "晕倒了 之前被人打过头" explains the injury, it does not date it. An injury told as
+  // how the child is now ("got jumped last night and he wont wake up") only an all-clear ends.
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
   const severeDated =
     severe !== undefined &&
     (saysAllClear(text) ||
-      DATED_PAST.test(text) ||
-      PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))
+      (!SEVERE_STILL.test(severe.cue) &&
+        (DATED_PAST.test(text) || PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))))
   if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)
   // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
   const distress = firstHit(text, DISTRESS_CUES)

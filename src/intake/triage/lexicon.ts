@@ -184,10 +184,15 @@ export const MEDIA_SEEN_BEFORE =
   /(?:新闻|网上|抖音|快手|微博|视频号|小红书|朋友圈)(?:上|里)?(?:看到|刷到|看见|说|报道)(?:了)?[^。！？!?]{0,30}$|\b(?:saw|seen|read|watched|heard)\b[^.!?]{0,12}\b(?:on|in) (?:the )?(?:news|tiktok|youtube|insta(?:gram)?|twitter|facebook|reddit|online|internet)\b[^.!?]{0,40}$/
 export const ELSEWHERE =
   /外地|外省|别的(?:城市|地方|省|县)|其他(?:城市|地方|省|县)|国外|\b(?:another|other|different) (?:city|town|state|country|county|province)\b|\boverseas\b|\babroad\b/
+export const AGAIN_AFTER = /^[^.!?]{0,12}\bagain\b/
+/** Fear of what reporting brings ("我举报了会不会被他们打"): the harm feared is a consequence, not yet a threat. */
+export const REPORTING_FEARED = /举报|匿名|告发|告状|知道是我|\banonymous|\breport|\bfind out\b|\bsnitch/
 export const LESSON_TOOL_BEFORE =
   /(?:烹饪|美术|手工|劳动|科学|实验|雕刻|木工|厨艺|家政)(?:课|活动|社团)?[^，。！？]{0,4}?(?:要|得|需要|需|让我们|叫我们|让大家)(?:自己)?(?:带|用|准备|拿)(?:的|着|上)?[^，。！？\s]{0,4}$/
 export const LESSON_TOOL_AFTER =
-  /^[^.!?]{0,20}\b(?:for|in|during) (?:the |a |our |my |his |her )?(?:cooking|art|craft|crafts|woodwork|science|drama|shop|school play|play|home ec)(?: class| lesson| project| club)?\b/
+  /^[^.!?]{0,20}\bfor (?:the |a |our |my |his |her )?(?:cooking|art|craft|crafts|woodwork|science|drama|shop|school play|play|home ec)(?: class| lesson| project| club)?\b/
+/** A gun is no lesson's tool, whatever class it is brought to. */
+export const FIREARM = /枪|🔫|\b(?:guns?|rifles?|pistols?|shotguns?|firearms?|glock)\b/
 export const HARMLESS_TARGET_AFTER =
   /^[^，。！？\s]{0,4}(?:打|射|弹)(?:麻雀|鸟|罐子|瓶子|靶子?|树叶|果子)|^[^.!?]{0,16}\b(?:at|shoot(?:ing)?|hunt(?:ing)?) (?:birds|cans|bottles|targets|squirrels)\b/
 export const WEAPON_TAKEN_AFTER =
@@ -224,13 +229,19 @@ export const HYPOTHETICAL_QUESTION_AFTER = /^[^。！!]*?(?:怎么办|咋办|怎
 export const HYPOTHETICAL_REAL =
   /\b(?:again|every|keeps?|kept|always|still|already|yesterday|today|tonight|tomorrow|last|ago|did|was|were|has|have|had)\b|又|再|还|每|天天|老是|经常|总是|一直|已经|昨天|今天|明天|今晚|放学|上次|了|过/
 
-/** A harm the child does not want or fears ("我不想被他们打", "scared of getting hit"): feared, not done. */
+/**
+ * A harm the child does not want or fears ("我不想被他们打", "scared of getting hit"): feared, not done.
+ * Feared again ("不想再被打了", "getting hit again") it has been done.
+ */
 export const FEARED_HARM_BEFORE =
-  /(?:不想|不愿意?|不要|怕|害怕|担心|免得|以免|省得)(?:再)?(?:被|挨)[^，。！？\s]{0,5}$|\b(?:dont|do not|doesnt|does not) want to (?:get|be) $|\b(?:afraid|scared|worried|terrified) (?:of|about) (?:getting|being) $/
+  /(?:不想|不愿意?|不要|怕|害怕|担心|免得|以免|省得)(?:被|挨)[^，。！？\s]{0,5}$|\b(?:dont|do not|doesnt|does not) want to (?:get|be) $|\b(?:afraid|scared|worried|terrified) (?:of|about) (?:getting|being) $/
 
-/** Reported words of someone else running on ("he keeps saying im stupid and that i …"): what follows is theirs. */
+/**
+ * Reported words of someone else running on ("he keeps saying im stupid and that i …"): what follows the
+ * "that" is theirs. A bare "and i" is the child speaking again ("they say im ugly and i want to die").
+ */
 export const TOLD_LIST_BEFORE =
-  /\b(?:he|she|they|people|kids|everyone|everybody|(?:my|her|his) \w+) (?:\w+ )?(?:saying|says|said|tells me|told me|calls me|called me)\b[^.!?]{0,50}\band (?:that )?(?:i|im) $/
+  /\b(?:he|she|they|people|kids|everyone|everybody|(?:my|her|his) \w+) (?:\w+ )?(?:saying|says|said|tells me|told me|calls me|called me)\b[^.!?]{0,50}\band that (?:i|im) $/
 
 /** "说我是…没人要", "saying no one likes me": exclusion words inside a reported insult are the insult. */
 export const INSULT_QUOTE =
@@ -290,7 +301,7 @@ export const FAR_TIME_CUES: readonly RegExp[] = [
  */
 export const NEAR_TIME_CUES: readonly RegExp[] = [
   /(?<!昨天|前天|上周.?|下周.?|上次|那天|下个)(?:(?<![下上])周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|今天|今晚|今早|明天|明早|明晚|(?:放学|下课|熄灯|午饭|晚饭|午休|晚自习)(?:后|以后|之后)|放学|下课|一会儿?|待会儿?|等会儿?|上午|中午|下午|晚上|午休|晚自习|马上|体育课|课间)/g,
-  /(?<!\blast )\b(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
+  /\b(?:on |this )?(?<!\blast )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|\btonight\b|\btoday\b|\btomorrow\b|\btmrw?\b|\btmw\b|\bafter (?:school|class|lunch|pe|practice|gym|break)\b|\bat (?:lunch|recess|break)\b/g,
   // A clock time ("at 3", "三点半"), a period of the day, the end of school or the way home.
   /\b(?:at|by|around) \d{1,2}(?::\d{2})?(?: ?(?:am|pm|oclock))?(?! (?:years?|kids|people|of|times|schools|grade))\b|(?:下午|晚上|中午|早上)?(?:[一二三四五六七八九十]|十[一二])点(?:钟|半|多)?(?!点)|\bafter (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|last) (?:period|class|lesson|block|hour)\b|\b(?:at )?(?:the )?end of (?:the )?(?:day|school)\b|\bat dismissal\b|\bwhen (?:school|class) (?:lets out|gets out|ends|is over)\b|\bwhen (?:i|he|she|we|you) (?:get|gets) (?:off|out of) (?:the )?(?:bus|school|class)\b|\bon (?:the|my|his|her) way home\b/g,
   /\blater today\b|\bthis (?:afternoon|evening)\b|\bafter (?:this|the next|next) (?:class|period|lesson)\b|\b(?:at|in|after) (?:the )?(?:pe|gym|recess|evening study|self study)\b|\bin an hour\b|\bnext period\b/g,
@@ -305,7 +316,7 @@ export const FUTURE_INTENT_CUES: readonly RegExp[] = [
 
 /** Violence happening while the tipster writes, or a call for help now. */
 export const ONGOING_CUES: readonly RegExp[] = [
-  /(?:现在|(?<![反真公])正在|还在|又在).{0,4}(?:打|揍|踢|欺负|围|堵|锁|关|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在(?!被子|被窝)|躲着(?!我|他|她|走)/g,
+  /(?:现在|(?<![反真公])正在|还在|又在).{0,4}(?:打|揍|踢|欺负|围|堵|锁|关|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在(?:(?!被子|被窝)|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个人)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守)))|躲着(?!我|他|她|走)/g,
   /\bright now\b|\bhappening now\b|\bs\.?o\.?s\b|\bsend (?:someone|help|the police)\b|\bhelp (?:me|us|him|her) (?:now|please|pls)\b|\bcome (?:quick|fast|now)\b|\bhurry\b|\basap\b|\bemergency\b|\bstill (?:hitting|beating|locked|there|going)\b|\bcant get out\b|\btrapped\b|\bhiding (?:in|from|under)\b|\b(?:waiting|outside) (?:outside|for me|the door)\b|\brn\b/g,
 ]
 
@@ -421,8 +432,8 @@ export const STRANGER_NOW_CUES: readonly RegExp[] = [
 ]
 /** A child who says they are in danger or hiding: P1 unless the tip places it in the past. */
 export const DANGER_CUES: readonly RegExp[] = [
-  // Under the covers a child hides from the day, not from someone ("躲在被子里哭").
-  /有危险|很危险|我(?:现在|正|还|只能|偷偷)?(?:躲|藏|匿)(?:起来|进|在|埋)(?!被子|被窝)/g,
+  // Under the covers a child hides from the day ("躲在被子里哭"), unless someone is at the door.
+  /有危险|很危险|我(?:现在|正|还|只能|偷偷)?(?:躲|藏|匿)(?:起来|进|在|埋)(?:(?!被子|被窝)|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个人)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守)))/g,
   /\bin danger\b|\b(?:im|i am|were|we are|hes|shes|is) hiding\b/g,
 ]
 
@@ -436,8 +447,11 @@ export const NEGATED_INSIDE =
 /** Injuries that need help whenever they are reported, unless the tip places them in the past. */
 export const SEVERE_INJURY_CUES: readonly RegExp[] = [
   /(?:腿|胳膊|手臂|手|骨头|鼻梁|肋骨)(?:都)?(?:被)?(?:摔|打|踢|踩|撞)?(?:断|折)了|骨折|动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不(?:过|上|了)气|透不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|(?:还|一直|现在)(?:躺|倒|趴)在地上|头很晕|头好晕|(?:没|没有|失去)(?:了)?知觉|冻僵|冻伤|救护车|叫了120|送(?:去|到)?(?:医院)?急诊|送医院/g,
-  /\bbroke(?:n)? (?:his |her |my )?(?:arm|leg|nose|ribs?|wrist|jaw)\b|\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\b(?:not|isnt|wont) (?:getting|get) up\b|\bwont wake up\b|\bpassed out\b|\bnot breathing\b|\bknocked out\b|\bambulance\b|\b(?:not|isnt|wasnt|stopped) moving\b|\bwont (?:move|respond)\b|\bnot responding\b|\bstill (?:lying|laying) (?:there|on the (?:ground|floor))\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
+  /\bbroke(?:n)? (?:his |her |my )?(?:arm|leg|nose|ribs?|wrist|jaw)\b|\bcant (?:move|get up|breathe)\b|\bunconscious\b|\bnot waking up\b|\b(?:not|isnt|wont) (?:getting|get) up\b|\bwont wake up\b|\bpassed out\b|\b(?:not|isnt|wasnt) breathing\b|\bknocked out\b|\bambulance\b|\b(?:not|isnt|wasnt|stopped) moving\b|\bwont (?:move|respond)\b|\bnot responding\b|\bstill (?:lying|laying) (?:there|on the (?:ground|floor))\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
 ]
+/** A severe injury told as how the child is now ("he wont wake up", "还没醒"): no date elsewhere makes it past. */
+export const SEVERE_STILL =
+  /没醒|醒不过来|叫不醒|昏迷|不省人事|没有?呼吸|还|一直|现在|\b(?:wont|isnt|still)\b|\bnot (?:waking|breathing|responding|moving)\b|\bunconscious\b/
 /** A date in the past: whatever it is said of, the tip tells of then. */
 export const DATED_PAST =
   /昨天|前天|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bago\b/
@@ -455,9 +469,8 @@ export const TOLD_BEFORE_TIME =
 /** A time said as a clause ("said when i get off the bus"): what was said, not when it was said. */
 export const CLAUSE_TIME = /^when\b/
 export const TOLD_AFTER_TIME =
-  // "明天再说吧": a talk put off until then ("let's see tomorrow"), no time set for anything.
   // A call or video call gives the time of the telling ("晚上打电话的时候说").
-  /^(?:再说|再聊|再讲|再谈)|^[^，。\s]{0,2}?(?:打电话|视频|通电话|开视频|语音)(?:的时候|时)|^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
+  /^[^，。\s]{0,2}?(?:打电话|视频|通电话|开视频|语音)(?:的时候|时)|^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
 
 /** Escaped narrowly: "差点喘不过气" did not happen. */
 export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^，。,.]{0,4}$/
@@ -466,6 +479,11 @@ export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^
 export const ALL_CLEAR =
   /(?:现在|已经)(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|\bits over now\b/
 
+/** "明天再说吧": a talk put off until then ("let's see tomorrow"); after 放学 it is a threat ("放学再说"). */
+export const PUT_OFF_AFTER = /^(?:再说|再聊|再讲|再谈)/
+export const PUT_OFF_DAY = /明天|明早|明晚|改天|下次|\btomorrow\b/
+/** Days, as opposed to times of a day: a past day right before one does not date it ("yesterday tomorrow"). */
+export const DAY_TIME = /今天|今晚|今早|明天|明早|明晚|\b(?:today|tonight|tomorrow|tmrw?|tmw)\b/
 /** After an all-clear, a "but" with what is still there takes it back ("现在没事了 但是他们还在门口"). */
 export const ALL_CLEAR_TAKEN_BACK =
   /^[^。！？!?]{0,8}?(?:但是|但|可是|不过|\bbut\b)[^。！？!?]{0,16}?(?:还在|还没走|又来了|\bstill\b|\bback\b)/
@@ -482,7 +500,7 @@ export const HABITUAL_BEFORE_TIME =
 export const PRESENT_CUES: readonly RegExp[] = [
   // Pain said as its own words ("好痛", "it hurts so bad"): the child hurts as they write.
   /(?<![^\s，。！？,.!?#])(?:好|很|太|特别)(?:痛|疼)(?:啊|呀|哦)?(?=[\s，。！？,.!?]|$)|\bit (?:really )?hurts (?:so )?(?:bad|much|a lot)\b/g,
-  /(?<![反真公])正在|此刻|这会儿|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天|节课)了|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
+  /(?<![反真公])正在|此刻|这会儿|(?:他们|那几个人|那些人|那帮人)(?:就|还|正)在(?:我家)?(?:楼下|门口|门外|外面|楼道|校门口)|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|已经.{0,4}(?:小时|分钟|钟头|半天|节课)了|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
   // A fight breaking out (打起来了, 动手了) or called out as it starts ("打架了！", "打人了打人了"): an alarm.
   /(?:打|干|掐|揍)起来了|动起手来了|(打架了|打人了)[\s，,]*\1|(?:打架|打人|动手)了[!！]/g,

@@ -128,9 +128,6 @@ const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
   [/初级中学$/, '中学', /初/],
   [/中心小学$/, '小学', /心/],
   [/九年一贯制学校$/, '学校', /贯/],
-  // A nine-year school holds the town's junior middle school: "白沙中学", "白沙国中" (Taiwan) name it.
-  [/九年一贯制学校$/, '中学', /贯/],
-  [/九年一贯制学校$/, '初中', /贯/],
   [/职业中等专业学校$/, '职专', /职/],
 ]
 const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(?:小学|中学|学校|初中)$/u
