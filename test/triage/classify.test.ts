@@ -1982,3 +1982,16 @@ describe('weapons and threats of play', () => {
     expect(urgencyOf('玩完狼人杀以后他真的拿刀追我')).toBe('P1')
   })
 })
+
+describe('a group lying in wait with no one named as waited for', () => {
+  it('reads a group of pupils waiting at a place as a threat, and parents waiting to collect as none', () => {
+    expect(urgencyOf('那帮初二的在小卖部门口守了好久 后来才走')).toBe('P2')
+    expect(urgencyOf('some seniors were hanging around by the bike shed after school last week')).toBe('P2')
+    expect(urgencyOf('几个家长在校门口等了半天 车停得很乱')).toBe('P3')
+    expect(urgencyOf('the kids were lurking at the gate for their parents to come')).toBe('P3')
+  })
+
+  it('keeps "你等着" a spoken threat', () => {
+    expect(categoryOf('他说你等着 我不会放过你')).toBe('verbal')
+  })
+})

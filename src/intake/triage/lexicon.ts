@@ -250,6 +250,9 @@ export const THREAT_CUES: readonly RegExp[] = [
   /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来)?(?:打|弄|收拾|揍|堵)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)来(?![^，。！？\s]{0,3}(?:帮|玩|陪|说|聊|接|看))|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)(?!嘛|什么|啥|吗)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,10}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
   /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|(?:不来|不敢来|不去)就是(?:怂|孬|狗|孙子|胆小鬼)|威胁|恐吓|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)(?![我你他她]|孩子|小孩|同学)|(?:不然|否则)就(?!骂|告诉|说|不理|不跟|不带|不让|拉黑|孤立|告)|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|rush|ambush|attack|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|would|wanna) (?:throw|push|shove|dunk) (?:me|him|her|us|them|you)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b|\b(?:gonna|going to|will|wanna|plan(?:s|ning)? to) do (?:something|stuff|things) to (?:me|him|her|them|you)\b/g,
+  // A group lying in wait with no one named as waited for ("那几个初三的在网吧门口等了半天", "some 8th graders
+  // were waiting outside"): the one they wait for is the tipster.
+  /(?:那几个|那帮|那群|那些|那伙|几个|一帮|一群)(?!家长|老师|大人|阿姨|叔叔|爷爷|奶奶|妈妈|爸爸)[^，。！？\s]{0,6}在[^，。！？\s]{1,8}(?:等|守|蹲)(?:着|了)(?![^，。！？\s]{0,2}(?:接|送|排队|上车|公交|车|开门|上课))|\b(?:boys|girls|kids|guys|graders|seniors|bullies|they) (?:were|are) (?:still )?(?:waiting|hanging around|lurking) (?:right )?(?:outside|by the|at the)\b(?! (?:\w+ )?for (?:the|their|a|his|her|my|our|class|school|parents?)\b)/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
   /\bfinish (?:the job|(?:me|you|him|her|them) off)\b|\bteach (?:me|you|him|her|them) a lesson\b|\bmake (?:me|you|him|her|them) pay\b|\bget (?:me|you|him|her|them) back\b|\bpay for (?:it|this|that)\b|\b(?:f\w*|mess|beat) (?:me|you|him|her|them) up\b|\bcom(?:e|ing) (?:for|after) (?:me|you|him|her|them)\b|\bget even\b/g,
   // Harm the child fears from someone ("因为怕他们打我") hangs over them, it is not done; a parent's
@@ -616,6 +619,7 @@ export const FOLLOWING_CUES: readonly RegExp[] = [
 /** An escort home offered ("今天还说要送我回家"): being followed, but only from someone who already follows. */
 export const ESCORT_CUES: readonly RegExp[] = [/要(?:送|陪|跟)(?:我|他|她)回家/g]
 /** A lying in wait said as a threat ("在车棚等我", "waiting for me"): it is no insult, so not verbal. */
-export const WAITING_THREAT = /等着?(?:我|他|她)$|\bwait(?:ing)? for\b/
+export const WAITING_THREAT =
+  /等着?(?:我|他|她)$|在[^，。！？\s]{1,8}(?:等|守|蹲)(?:着|了)$|\bwait(?:ing)? for\b|\b(?:waiting|hanging around|lurking) (?:right )?(?:outside|by the|at the)$/
 /** A habit said before a sign of now, in the words of a habit that goes on ("keep waiting for me"). */
 export const HABIT_BEFORE_NOW = new RegExp(`${HABITUAL_BEFORE_TIME.source}|\\bkeeps?\\b|\\bkept\\b`)
