@@ -2060,3 +2060,159 @@ describe('danger that the rules for calmer tips must not talk down', () => {
     expect(cues.filter((p) => !p.global).map((p) => p.source)).toEqual([])
   })
 })
+
+describe('danger over or still there: those who left, those just outside, a bare cry', () => {
+  it('reads those who threatened having left as the danger over, and those who have not left as still there', () => {
+    expect(urgencyOf('刚刚有几个人在宿舍门口砸门 后来他们都散了 我回寝室了')).toBe('P2')
+    expect(urgencyOf('some guys shoved me by the lockers just now but they ran off')).toBe('P2')
+    expect(urgencyOf('刚刚有几个人在宿舍门口砸门 他们还没走')).toBe('P1')
+    expect(urgencyOf('刚才那个人走了过来 又推了我一把')).toBe('P1')
+  })
+
+  it('reads a child telling where they are with those they fear right outside as cornered now', () => {
+    expect(triage('我在器材室 那几个人在门口').urgency).toBe('P1')
+    expect(triage('我在器材室 那几个人在门口').category).toBe('physical')
+    expect(triage('im in the library the boys are outside').category).toBe('physical')
+    expect(urgencyOf('我在教室 他们在外面排队 我想问问体育课的事')).toBe('P3')
+  })
+
+  it('reads a tip that is only a cry as P1, and the same word asking for homework help as routine', () => {
+    expect(urgencyOf('help me')).toBe('P1')
+    expect(urgencyOf('他们又来了')).toBe('P1')
+    expect(urgencyOf('can someone help me find the form for the school trip')).toBe('P3')
+    expect(urgencyOf('theyre here to pick up the kids at 5')).toBe('P3')
+  })
+})
+
+describe('self-harm told with an aspect marker or as a life without point', () => {
+  it('reads 想过死 as self-harm, and its denial as none', () => {
+    expect(categoryOf('我初一的时候想过去死')).toBe('self_harm')
+    expect(categoryOf('我从来没想过死 就是被他们骂得很难受')).not.toBe('self_harm')
+  })
+
+  it('reads seeing no point in living as self-harm, and no point in a chore as none', () => {
+    expect(categoryOf('my sister says she cant see the point of living anymore')).toBe('self_harm')
+    expect(categoryOf('whats the point of being alive if everyone hates me')).toBe('self_harm')
+    expect(categoryOf('there is no point in doing homework if the teacher never checks')).toBe('other')
+  })
+
+  it('reads not being able to go on as self-harm, and not being able to do a task as none', () => {
+    expect(categoryOf('i cant keep going like this anymore')).toBe('self_harm')
+    expect(categoryOf('i cant do this math sheet, can someone explain')).toBe('other')
+  })
+})
+
+describe('remarks on a body and an adult in a child’s bed', () => {
+  it('reads remarks on a body’s parts and kissing noises as sexual harassment, not assault', () => {
+    expect(categoryOf('the older boys keep saying she has a nice butt')).toBe('sexual')
+    expect(urgencyOf('the older boys keep saying she has a nice butt')).toBe('P2')
+    expect(categoryOf('he makes kissing noises whenever my daughter walks past')).toBe('sexual')
+    expect(categoryOf('he said my drawing has nice colours')).toBe('other')
+  })
+
+  it('reads an adult getting into bed with a child as sexual assault', () => {
+    expect(urgencyOf('her uncle climbs into bed with her when he stays over')).toBe('P1')
+    expect(categoryOf('her uncle climbs into bed with her when he stays over')).toBe('sexual')
+    expect(categoryOf('my son gets into bed with me when he has nightmares')).toBe('sexual')
+  })
+})
+
+describe('a verb asked as yes or no, phones unanswered, someone who would be waiting', () => {
+  it('does not read 没 inside a yes-or-no question as a denial', () => {
+    expect(categoryOf('有个男生老问她有没有穿胸罩')).toBe('sexual')
+    expect(categoryOf('他没穿胸罩那件事是谣言')).not.toBe('sexual')
+  })
+
+  it('reads a child whose phone goes unanswered as unreachable', () => {
+    expect(urgencyOf('my daughter left after dinner and hasnt picked up her phone for three hours')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('my daughter answered her phone and said the girls were mean to her')).toBe('P3')
+  })
+
+  it('reads "he would be waiting" with a near time as a threat set for it', () => {
+    expect(urgencyOf('my son says a big boy told him he would be waiting at the gate after school')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('my son says a big boy told him he would be waiting at the gate next week')).toBe('P2')
+  })
+})
+
+describe('near times dated in the past or said as the hour of writing', () => {
+  it('reads "after school yesterday" as past, and "after school" alone as near', () => {
+    expect(urgencyOf('the kid who threatened to beat me up was waiting after school yesterday')).toBe('P2')
+    expect(urgencyOf('the kid who threatened to beat me up will be waiting after school')).toBe('P1')
+  })
+
+  it('reads the hour the tipster writes in as no time set for a threat', () => {
+    expect(urgencyOf('she said shell hit me if i tell. its lunch now and im with my teacher')).toBe('P2')
+    expect(urgencyOf('他说告诉老师就打我 现在放学了 我在我妈车上')).toBe('P2')
+    expect(urgencyOf('他说放学就打我')).toBe('P1')
+  })
+})
+
+describe('things damaged, tyres pricked, phones not getting through, a term as a frame', () => {
+  it('reads damage promised to a home as a threat: set for tonight physical, with no time verbal', () => {
+    expect(triage('他们扬言今晚要去他家砸窗户').urgency).toBe('P1')
+    expect(triage('他们扬言今晚要去他家砸窗户').category).toBe('physical')
+    expect(triage('他扬言要把我家的门砸了').category).toBe('verbal')
+    expect(triage('他扬言要把我家的门砸了').urgency).toBe('P2')
+  })
+
+  it('does not read a pricked tyre or a phone that does not get through as a blow', () => {
+    expect(categoryOf('有人把自行车的车胎扎了')).toBe('other')
+    expect(categoryOf('他的电话一直打不通 我想问问学校的电话')).toBe('other')
+    expect(categoryOf('他拿笔扎我的手')).toBe('physical')
+  })
+
+  it('reads 这学期 as a duration, not "这学期的" as the frame of a thank-you', () => {
+    expect(urgencyOf('这学期他们一直叫我外号')).toBe('P2')
+    expect(urgencyOf('谢谢老师这学期的照顾 就是有同学给我起外号')).toBe('P3')
+  })
+
+  it('reads a weapon dated in the past whose bearer left the school as no danger now', () => {
+    expect(categoryOf('去年有个带匕首的学生 后来退学了')).toBe('other')
+    expect(categoryOf('the boy who brought a knife last year moved to another school')).toBe('other')
+    expect(categoryOf('去年有个带匕首的学生 现在又回来了')).toBe('weapon')
+  })
+
+  it('reads those who came by the child’s home as watching it, and friends who came to play as not', () => {
+    expect(urgencyOf('那几个人前天来过我家门口 敲了门就走')).toBe('P2')
+    expect(urgencyOf('同学来过我家楼下找我玩')).toBe('P3')
+  })
+})
+
+describe('weapons and threats of play', () => {
+  it('reads a threat made with a toy as play, and one made with a real weapon as a weapon', () => {
+    expect(urgencyOf('my brother said hell shoot me with his water gun at the park lol')).toBe('P3')
+    expect(urgencyOf('他说要拿水枪射我们 夏天玩的')).toBe('P3')
+    expect(urgencyOf('he said he would shoot us with his uncles gun')).toBe('P1')
+    expect(urgencyOf('他说要拿刀 不是玩具的')).toBe('P1')
+  })
+
+  it('reads a weapon word explained as a game’s slang as no weapon', () => {
+    expect(urgencyOf('他们说的刀人是剧本杀里的说法 就是投票出局')).toBe('P3')
+    expect(urgencyOf('he said hes gonna stab me, its a term from a video game apparently')).toBe('P3')
+    expect(urgencyOf('玩完狼人杀以后他真的拿刀追我')).toBe('P1')
+  })
+})
+
+describe('a group lying in wait with no one named as waited for', () => {
+  it('reads a group of pupils waiting at a place as a threat, and parents waiting to collect as none', () => {
+    expect(urgencyOf('那帮初二的在小卖部门口守了好久 后来才走')).toBe('P2')
+    expect(urgencyOf('some seniors were hanging around by the bike shed after school last week')).toBe('P2')
+    expect(urgencyOf('几个家长在校门口等了半天 车停得很乱')).toBe('P3')
+    expect(urgencyOf('the kids were lurking at the gate for their parents to come')).toBe('P3')
+  })
+
+  it('keeps "你等着" a spoken threat', () => {
+    expect(categoryOf('他说你等着 我不会放过你')).toBe('verbal')
+  })
+})
+
+describe('calm now', () => {
+  it('reads a weapon taken away long ago, with all calm now, as no danger', () => {
+    expect(urgencyOf('上学期有个男生带刀被学校没收了 现在班里挺平静的 谢谢')).not.toBe('P1')
+    expect(urgencyOf('a boy had his knife confiscated last term and its been calm since')).not.toBe('P1')
+  })
+})

@@ -6,6 +6,8 @@ import {
   ASSAULT_CUES,
   CATEGORY_CUES,
   CHILD_OF_TIPSTER,
+  CHILD_PLACE,
+  CRY_ONLY,
   CLAUSE_TIME,
   EARLIER_REPORT,
   CONSEQUENCE_BEFORE,
@@ -73,8 +75,13 @@ import {
   STRANGER_NOW_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
+  THEY_OUTSIDE_CUES,
   TOLD_TO_HARM_SELF,
   TOLD_AFTER_TIME,
+  TOY_MEANS_AFTER,
+  GAME_SLANG,
+  TIME_PAST_OR_NOW_AFTER,
+  NOW_BEFORE_TIME,
   TOLD_LIST_BEFORE,
   TOLD_BEFORE_TIME,
   UNREACHABLE_CUES,
@@ -111,6 +118,8 @@ const ZH_NEGATION_STOP = /[就但又却才还可]/
 const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
 const MAX_CUE_SHOWN = 16
 const HABITUAL = new RegExp(HABITUAL_BEFORE_TIME.source)
+const A_NOT_A = /(\p{Script=Han})[没不]\1/gu
+const NOT_WORDS = /[^\p{L}\s]+/gu
 
 const shown = (cue: string) => (cue.length > MAX_CUE_SHOWN ? `${cue.slice(0, MAX_CUE_SHOWN)}…` : cue)
 
@@ -124,6 +133,8 @@ function isNegated(text: string, start: number): boolean {
       break
     }
   }
+  // "穿没穿", "有没有", "去不去": a verb asked as yes or no denies nothing.
+  zh = zh.replace(A_NOT_A, '___')
   const denial = ZH_NEGATION.exec(zh.replace(ZH_NOT_NEGATION, (w) => '_'.repeat(w.length)))
   // A denial covers its own verb and object only: "没打我骂我" denies the hitting, not the insult.
   if (denial && !ZH_DENIED_DEED_DONE.test(zh.slice(denial.index + denial[0].length))) return true
@@ -352,8 +363,10 @@ function idleWeapon(text: string, hit: CueHit): boolean {
   const story = WEAPON_FICTION_BEFORE.exec(text.slice(Math.max(0, hit.index - 60), hit.index))
   const lessonTool =
     !FIREARM.test(hit.cue) && (LESSON_TOOL_BEFORE.test(before) || LESSON_TOOL_AFTER.test(after))
-  // Taken away on a day gone by, and nothing said of today or now ("but today he brought another one").
-  const takenLongAgo = WEAPON_TAKEN_AFTER.test(after) && DATED_PAST.test(ownPart) && !saysNearOrNow(text)
+  // Taken away on a day gone by, and nothing said of today or now ("but today he brought another one")
+  // unless it is that all is calm now.
+  const takenLongAgo =
+    WEAPON_TAKEN_AFTER.test(after) && DATED_PAST.test(ownPart) && (!saysNearOrNow(text) || saysAllClear(text))
   return (
     (story !== null && !saysNearOrNow(story[0])) ||
     (MEDIA_SEEN_BEFORE.test(before) && ELSEWHERE.test(ownPart)) ||
@@ -422,7 +435,11 @@ export function classifyTip(text: string): Classification {
     WHEN_THEN.test(text.slice(Math.max(0, t.index - 1), t.index + 1)) &&
     !QUOTED_BEFORE.test(clauseBefore(text, t.index))
   const allThreats = allHits(text, THREAT_CUES, true)
-  const threats = allThreats.filter((t) => !habitual(t))
+  // A threat made with a toy, or in a game's words, is play: neither threat nor weapon.
+  const gameTalk = GAME_SLANG.test(text)
+  const played = (h: CueHit) =>
+    gameTalk || TOY_MEANS_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 40))
+  const threats = allThreats.filter((t) => !habitual(t) && !played(t))
   const told = allThreats.filter(habitual)
   if (told.length > 0) hits.set('physical', [...told, ...(hits.get('physical') ?? [])])
   const threat = threats[0]
@@ -448,7 +465,7 @@ export function classifyTip(text: string): Classification {
     !promised &&
     threats.length === 0 &&
     !hits.has('physical') &&
-    weapons.every((h) => idleWeapon(text, h))
+    weapons.every((h) => idleWeapon(text, h) || played(h))
   ) {
     hits.delete('weapon')
     reasons.push(`weapon aimed at no one: ${shown(weapons[0].cue)}`)
@@ -471,7 +488,12 @@ export function classifyTip(text: string): Classification {
         !threats.some((h) => h.index > t.index && h.index - t.index <= 16)
       ) &&
       // "last friday after school", "昨天 放学": the day said just before dates the time of day.
-      !(!DAY_TIME.test(t.cue) && PAST_JUST_BEFORE.test(text.slice(Math.max(0, t.index - 20), t.index))),
+      !(!DAY_TIME.test(t.cue) && PAST_JUST_BEFORE.test(text.slice(Math.max(0, t.index - 20), t.index))) &&
+      !(
+        TIME_PAST_OR_NOW_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 16)) &&
+        (!/^了/.test(text.slice(t.index + t.cue.length)) ||
+          NOW_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 8), t.index)))
+      ),
   )
   const nearTime = nearTimes[0]
   // "放学以后" is near even though "以后" alone is far: a far word inside a near time is part of it.
@@ -570,6 +592,9 @@ export function classifyTip(text: string): Classification {
     following[0] !== undefined && (followedNow || followedSoon) ? following[0] : spoken && followed
   if (followedHarm && !hits.has('physical')) hits.set('physical', [followedHarm])
   if (spoken && !hits.has('verbal')) hits.set('verbal', [spoken])
+  // The child says where they are and that those they fear are just outside: hunted, as a hiding child is.
+  const hemmedIn = CHILD_PLACE.test(text) ? liveHit(text, THEY_OUTSIDE_CUES) : undefined
+  if (hemmedIn && !hits.has('physical')) hits.set('physical', [hemmedIn])
 
   // Photos or videos passed around are cyber bullying even when no platform is named.
   const images = firstHit(text, IMAGES_SPREAD_CUES)
@@ -605,6 +630,8 @@ export function classifyTip(text: string): Classification {
       over,
       followed,
       followedAtOnce: following[0] !== undefined && (followedNow || followedSoon) ? following[0] : undefined,
+      hemmedIn,
+      cry: CRY_ONLY.test(text.replace(NOT_WORDS, ' ').replace(/\s+/g, ' ').trim()),
     },
     reasons,
   )
@@ -623,6 +650,8 @@ function decideUrgency(
     over: boolean
     followed: CueHit | undefined
     followedAtOnce: CueHit | undefined
+    hemmedIn: CueHit | undefined
+    cry: boolean
   },
   reasons: string[],
 ): Urgency {
@@ -635,6 +664,8 @@ function decideUrgency(
   const assault = firstHit(text, ASSAULT_CUES)
   if (assault) return p1(`sexual assault "${shown(assault.cue)}"`)
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
+  if (timing.cry) return p1('a cry for help and nothing else')
+  if (timing.hemmedIn && !timing.over) return p1(`cornered now "${shown(timing.hemmedIn.cue)}"`)
   if (timing.followedAtOnce) return p1(`followed or waited for now "${shown(timing.followedAtOnce.cue)}"`)
   // "又在车棚把我堵了 … 现在没事了": what the tipster says after it ends what was going on.
   const ongoing = liveHit(text, ONGOING_CUES, endsHarm)
