@@ -2216,3 +2216,14 @@ describe('calm now', () => {
     expect(urgencyOf('a boy had his knife confiscated last term and its been calm since')).not.toBe('P1')
   })
 })
+
+describe('ordinary waiting and grabbing', () => {
+  it('reads parents, buses and bags as no danger, and a child grabbed at as one', () => {
+    expect(urgencyOf('the little ones were waiting outside for their parents after the concert')).not.toBe(
+      'P1',
+    )
+    expect(categoryOf('放学的时候好多家长在门口等着接孩子 很挤')).toBe('other')
+    expect(urgencyOf('a boy tried to grab my phone in the corridor')).not.toBe('P1')
+    expect(urgencyOf('some man tried to grab my son outside the school gate')).toBe('P1')
+  })
+})
