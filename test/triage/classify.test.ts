@@ -2227,3 +2227,26 @@ describe('ordinary waiting and grabbing', () => {
     expect(urgencyOf('some man tried to grab my son outside the school gate')).toBe('P1')
   })
 })
+
+describe('an all-clear that something after it still alarms', () => {
+  it('keeps an injury, a threat for later or a child still held after those who did it are gone', () => {
+    expect(urgencyOf('那几个人都走了 可是我同桌还倒在地上起不来')).toBe('P1')
+    expect(urgencyOf('the boys ran off and now my friend is not breathing')).toBe('P1')
+    expect(urgencyOf('他们已经散了 但是说晚上还要来宿舍找我')).toBe('P1')
+    expect(urgencyOf('班上现在很平静 但是那个男生说明天带刀来')).toBe('P1')
+    // Gone, and nothing after it: over.
+    expect(urgencyOf('刚才有人在楼道推我 后来他们都跑了')).not.toBe('P1')
+  })
+
+  it('reads "after school now" with people lying in wait or a threat as now, a condition as waiting for it', () => {
+    expect(urgencyOf('已经放学了 那几个人在车棚那边守着')).toBe('P1')
+    expect(urgencyOf('its after school now and they said they are gonna jump me')).toBe('P1')
+    expect(urgencyOf('他说我要是告诉老师就揍我 现在放学了 我在公交车上')).not.toBe('P1')
+  })
+
+  it('reads only a toy as play, and a game word only beside what it explains', () => {
+    expect(urgencyOf('he said he is going to smash my face in with a water bottle after school')).toBe('P1')
+    expect(urgencyOf('he said he would shoot me with a nerf gun at recess lol')).not.toBe('P1')
+    expect(urgencyOf('刀你是狼人杀里的说法 但是他今天又说放学要在后门弄死我')).toBe('P1')
+  })
+})

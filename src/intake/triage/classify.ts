@@ -2,8 +2,10 @@ import {
   ALL_CLEAR,
   ALL_CLEAR_TAKEN_BACK,
   AGAIN_AFTER,
+  AGGRESSORS_GONE,
   AMBUSH_THREAT,
   ASSAULT_CUES,
+  CALM_NOW,
   CATEGORY_CUES,
   CHILD_OF_TIPSTER,
   CHILD_PLACE,
@@ -202,11 +204,28 @@ const sufferedHits = (text: string, patterns: readonly RegExp[]): CueHit[] =>
 
 const PAST_JUST_BEFORE = new RegExp(`(?:${DATED_PAST.source})\\s*$`)
 
-/** The tip says all is well now, and takes none of it back after. */
-function saysAllClear(text: string): boolean {
-  const clear = ALL_CLEAR.exec(text)
-  return clear !== null && !ALL_CLEAR_TAKEN_BACK.test(text.slice(clear.index + clear[0].length))
+/**
+ * Where the tip's all-clear ends, or -1 when it says none: all well now, taking none of it back after; or
+ * those who did it gone, or all calm, with nothing after it that still alarms ("他们都散了 但是我同学还躺在
+ * 地上", "they left and my friend passed out", "那几个人跑了 说晚上再来找我").
+ */
+function allClearEnd(text: string): number {
+  for (const pattern of [ALL_CLEAR, AGGRESSORS_GONE, CALM_NOW]) {
+    const clear = pattern.exec(text)
+    if (!clear) continue
+    const rest = text.slice(clear.index + clear[0].length)
+    const alarming =
+      pattern !== ALL_CLEAR &&
+      (CONTRAST.test(rest) ||
+        firstHit(rest, [...SEVERE_INJURY_CUES, ...THREAT_CUES, ...NEAR_TIME_CUES], false) !== undefined)
+    if (!ALL_CLEAR_TAKEN_BACK.test(rest) && !alarming) return clear.index + clear[0].length
+  }
+  return -1
 }
+const CONTRAST = /但是|可是|不过|\bbut\b/
+const CONDITIONAL_THREAT =
+  /如果|要是|假如|告诉[^，。！？]{0,6}就|\bif (?:i|you|she|he|we) (?:tell|told|report|snitch)/
+const saysAllClear = (text: string) => allClearEnd(text) >= 0
 
 /**
  * Whether an all-clear after harm going on ends it ("又在车棚把我堵了 … 现在没事了"): not when the tipster
@@ -214,7 +233,7 @@ function saysAllClear(text: string): boolean {
  * takes it back.
  */
 function endsHarm(after: string, hit: CueHit): boolean {
-  const clear = ALL_CLEAR.exec(after)
+  const clear = ALL_CLEAR.exec(after) ?? AGGRESSORS_GONE.exec(after)
   if (!clear || ALL_CLEAR_TAKEN_BACK.test(after.slice(clear.index + clear[0].length))) return false
   const toSomeoneElse = /他|她|\b(?:him|her|my (?:son|daughter|brother|sister|friend))\b/.test(
     hit.cue + after.slice(0, 4),
@@ -345,6 +364,11 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
+/** The time is the moment of writing: "its after school now", "现在放学了", "已经放学了". */
+const timeIsNow = (text: string, t: CueHit) =>
+  NOW_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 8), t.index)) ||
+  /^\s*now\b|^了/.test(text.slice(t.index + t.cue.length))
+
 /** The words say a time within hours, or now. */
 const saysNearOrNow = (words: string) =>
   firstHit(words, [...NEAR_TIME_CUES, ...NOW_CUES], false) !== undefined
@@ -436,9 +460,17 @@ export function classifyTip(text: string): Classification {
     !QUOTED_BEFORE.test(clauseBefore(text, t.index))
   const allThreats = allHits(text, THREAT_CUES, true)
   // A threat made with a toy, or in a game's words, is play: neither threat nor weapon.
-  const gameTalk = GAME_SLANG.test(text)
+  // A game's words explain what they follow closely ("同学说今晚刀你 … 其实是狼人杀里的说法", "its a term
+  // from a video game"), with no "but" between; said before, only their own part and not with a today.
+  const gameTalk = (h: CueHit) => {
+    const after = text.slice(h.index, h.index + 48)
+    const explained = GAME_SLANG.exec(after)
+    if (explained && !CONTRAST.test(after.slice(0, explained.index))) return true
+    const part = partBefore(text, h.index, 40) + (text.slice(h.index).split(SENTENCE_PART)[0] ?? '')
+    return GAME_SLANG.test(part) && !CONTRAST.test(part) && !saysNearOrNow(part)
+  }
   const played = (h: CueHit) =>
-    gameTalk || TOY_MEANS_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 40))
+    gameTalk(h) || TOY_MEANS_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 40))
   const threats = allThreats.filter((t) => !habitual(t) && !played(t))
   const told = allThreats.filter(habitual)
   if (told.length > 0) hits.set('physical', [...told, ...(hits.get('physical') ?? [])])
@@ -471,14 +503,16 @@ export function classifyTip(text: string): Classification {
     reasons.push(`weapon aimed at no one: ${shown(weapons[0].cue)}`)
   }
   // The tip places what it tells in the past, or says all is well now.
-  const allClear = saysAllClear(text)
+  const clearEnd = allClearEnd(text)
+  const allClear = clearEnd >= 0
   // "上次说的那个事" dates the earlier report, not what happens now.
   const over = allClear || PAST_CUES.test(text.replace(EARLIER_REPORT, ''))
   // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes;
   // after "现在没事了" the day's earlier times are past and only times still to come count.
   const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
     (t) =>
-      !(allClear && !PLAN_TIME.test(t.cue)) &&
+      // Only times told before an all-clear are over: what it says comes after is still to come.
+      !(allClear && t.index < clearEnd && !PLAN_TIME.test(t.cue)) &&
       !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
       !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
@@ -492,7 +526,10 @@ export function classifyTip(text: string): Classification {
       !(
         TIME_PAST_OR_NOW_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 16)) &&
         (!/^了/.test(text.slice(t.index + t.cue.length)) ||
-          NOW_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 8), t.index)))
+          NOW_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 8), t.index))) &&
+        // "its after school now", "现在放学了": with a threat or people lying in wait, the time is now.
+        // A threat on a condition ("告诉老师就打我", "if i tell") waits for the condition, not the hour.
+        !(threats.length > 0 && !CONDITIONAL_THREAT.test(text) && timeIsNow(text, t))
       ),
   )
   const nearTime = nearTimes[0]
@@ -691,7 +728,7 @@ function decideUrgency(
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
   const severeDated =
     severe !== undefined &&
-    (saysAllClear(text) ||
+    (saysAllClear(text.slice(severe.index)) ||
       (!SEVERE_STILL.test(severe.cue) &&
         (DATED_PAST.test(text) || PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))))
   if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)

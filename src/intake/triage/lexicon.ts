@@ -204,7 +204,7 @@ export const WEAPON_TAKEN_AFTER =
  * explained as a game's slang ("狼人杀里的说法", "刀你" in a werewolf game means voting someone out).
  */
 export const TOY_MEANS_AFTER =
-  /^[^.!?。！？]{0,24}?(?:\bwith (?:a|an|his|her|their|my|the|some) (?:nerf|water|toy|squirt|foam|bubble|cap|snowball|pillow|plastic)\b)|^(?:用|拿)?(?:玩具|水枪|泡泡)/
+  /^[^.!?。！？]{0,24}?(?:\bwith (?:a|an|his|her|their|my|the|some) (?:(?:nerf|water|toy|squirt|foam|bubble|cap|plastic) (?:gun|pistol|sword|blaster|knife|rifle)s?|snowballs?|pillows?)\b)|^(?:用|拿)?(?:玩具|水枪|泡泡)/
 export const GAME_SLANG =
   /(?:游戏|狼人杀|王者荣耀|王者|吃鸡|和平精英|我的世界|蛋仔派对|剧本杀)(?:里|中)(?:面)?的(?:说法|术语|黑话|台词|意思|玩法|梗)|\b(?:slang|a term|an expression|talk) (?:from|in) (?:a|the|that) (?:video )?game\b/
 
@@ -516,7 +516,15 @@ export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^
 
 /** The tipster says it is over and all is well now: the day's earlier times are past ("现在没事了"). */
 export const ALL_CLEAR =
-  /(?:现在|已经)(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|\bits over now\b|(?:他们|她们|那几个人?|那些人|那帮人|那群人|那个人)(?:已经|都|就|才)?(?:走了|跑了|散了|离开了)(?!过来|过去|进来|进去|上来|回来)|\bthey (?:all )?(?:left|ran off|went away|are gone|were gone)(?=$|[.,!?;]| and\b| but\b| so\b| after\b| when\b)|很平静|挺平静|平静了|\b(?:calm|quiet) (?:now|since)\b|\bbeen calm\b/
+  /(?:现在|已经)(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|\bits over now\b/
+/**
+ * Those who did it gone ("他们都散了", "they ran off"): it ends what they were doing, not an injury, a
+ * threat for later or harm to someone they took.
+ */
+export const AGGRESSORS_GONE =
+  /(?:他们|她们|那几个人?|那些人|那帮人|那群人|那个人)(?:已经|都|就|才)?(?:走了|跑了|散了|离开了)(?!过来|过去|进来|进去|上来|回来)|\bthey (?:all )?(?:left|ran off|went away|are gone|were gone)(?=$|[.,!?;]| and\b| but\b| so\b| after\b| when\b)/
+/** All calm now ("现在班里很平静", "its been calm since"): said of a matter long settled. */
+export const CALM_NOW = /很平静|挺平静|平静了|\b(?:calm|quiet) (?:now|since)\b|\bbeen calm\b/
 
 /** "明天再说吧": a talk put off until then ("let's see tomorrow"); after 放学 it is a threat ("放学再说"). */
 export const PUT_OFF_AFTER = /^(?:再说|再聊|再讲|再谈)/
