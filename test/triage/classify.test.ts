@@ -2250,3 +2250,28 @@ describe('an all-clear that something after it still alarms', () => {
     expect(urgencyOf('刀你是狼人杀里的说法 但是他今天又说放学要在后门弄死我')).toBe('P1')
   })
 })
+
+describe('a child taken, held or hemmed in, and children merely outside', () => {
+  it('reads a child dragged off, locked in with the key taken, or still held as unreachable', () => {
+    expect(urgencyOf('我弟弟被那几个初三的拽走了 不知道去哪了')).toBe('P1')
+    expect(urgencyOf('他们把他关在体育馆里了 钥匙也带走了')).toBe('P1')
+    expect(urgencyOf('im home now but those boys still have my cousin')).toBe('P1')
+    expect(urgencyOf('我没事了 可是我同桌还在操场后面被他们打')).toBe('P1')
+  })
+
+  it('reads a threat with those who made it outside now as danger now', () => {
+    expect(urgencyOf('they said they would stab me if i talked. they are outside the classroom now')).toBe(
+      'P1',
+    )
+  })
+
+  it('reads an English injury that keeps a child down, and a house threatened with fire', () => {
+    expect(urgencyOf('she fell after they shoved her and now she cant walk')).toBe('P1')
+    expect(categoryOf('they said they would burn our house down')).toBe('weapon')
+  })
+
+  it('reads children outside playing, chatting or handing out leaflets as no one hemmed in', () => {
+    expect(urgencyOf('我在图书馆看书 他们在外面打篮球')).not.toBe('P1')
+    expect(urgencyOf('im in the library and the boys are outside talking about football')).not.toBe('P1')
+  })
+})

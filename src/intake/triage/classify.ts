@@ -217,7 +217,11 @@ function allClearEnd(text: string): number {
     const alarming =
       pattern !== ALL_CLEAR &&
       (CONTRAST.test(rest) ||
-        firstHit(rest, [...SEVERE_INJURY_CUES, ...THREAT_CUES, ...NEAR_TIME_CUES], false) !== undefined)
+        firstHit(
+          rest,
+          [...SEVERE_INJURY_CUES, ...THREAT_CUES, ...NEAR_TIME_CUES, ...THEY_OUTSIDE_CUES],
+          false,
+        ) !== undefined)
     if (!ALL_CLEAR_TAKEN_BACK.test(rest) && !alarming) return clear.index + clear[0].length
   }
   return -1
