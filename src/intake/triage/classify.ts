@@ -9,6 +9,8 @@ import {
   CATEGORY_CUES,
   CHILD_OF_TIPSTER,
   CHILD_PLACE,
+  CONDITIONAL_THREAT,
+  CONTRAST,
   CRY_ONLY,
   CLAUSE_TIME,
   EARLIER_REPORT,
@@ -226,9 +228,6 @@ function allClearEnd(text: string): number {
   }
   return -1
 }
-const CONTRAST = /但是|可是|不过|\bbut\b/
-const CONDITIONAL_THREAT =
-  /如果|要是|假如|告诉[^，。！？]{0,6}就|\bif (?:i|you|she|he|we) (?:tell|told|report|snitch)/
 const saysAllClear = (text: string) => allClearEnd(text) >= 0
 
 /**

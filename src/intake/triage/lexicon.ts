@@ -528,6 +528,11 @@ export const AGGRESSORS_GONE =
 /** All calm now ("现在班里很平静", "its been calm since"): said of a matter long settled. */
 export const CALM_NOW = /很平静|挺平静|平静了|\b(?:calm|quiet) (?:now|since)\b|\bbeen calm\b/
 
+/** A "but": what follows it turns what came before. */
+export const CONTRAST = /但是|可是|不过|\bbut\b/
+/** A threat on a condition ("告诉老师就打我", "if i tell"): it waits for the condition, not for an hour. */
+export const CONDITIONAL_THREAT =
+  /如果|要是|假如|告诉[^，。！？]{0,6}就|\bif (?:i|you|she|he|we) (?:tell|told|report|snitch)/
 /** "明天再说吧": a talk put off until then ("let's see tomorrow"); after 放学 it is a threat ("放学再说"). */
 export const PUT_OFF_AFTER = /^(?:再说|再聊|再讲|再谈)/
 export const PUT_OFF_DAY = /明天|明早|明晚|改天|下次|\btomorrow\b/
