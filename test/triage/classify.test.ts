@@ -2275,3 +2275,13 @@ describe('a child taken, held or hemmed in, and children merely outside', () => 
     expect(urgencyOf('im in the library and the boys are outside talking about football')).not.toBe('P1')
   })
 })
+
+describe('a threat said as what will happen anyway', () => {
+  it('reads 照样 with a harm after a near time as a threat set for it, and "im next" as a threat', () => {
+    expect(urgencyOf('他说你躲也没用 明天放学照样揍你')).toBe('P1')
+    expect(urgencyOf('after what happened to jake, they keep telling me im next, they have his knife')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('im next in line at the canteen')).not.toBe('P1')
+  })
+})
