@@ -346,7 +346,7 @@ describe('harm named without the usual words', () => {
   })
 })
 
-describe('generalising rules (fresh blind batches)', () => {
+describe('conditions and their consequences', () => {
   it('reads the consequence of a condition as a threat, not a deed', () => {
     expect(categoryOf('班上有同学说如果我告诉老师，他就要叫他哥哥来打我')).toBe('verbal')
     expect(urgencyOf('班上有同学说如果我告诉老师，他就要叫他哥哥来打我')).toBe('P2')
@@ -410,7 +410,7 @@ describe('generalising rules (fresh blind batches)', () => {
   })
 })
 
-describe('self-harm told obliquely (third blind batch)', () => {
+describe('self-harm told obliquely', () => {
   it('reads a farewell followed by silence, or by no longer troubling anyone, as self-harm', () => {
     expect(categoryOf('她昨晚发朋友圈说谢谢大家这些年的照顾 然后就不回消息了')).toBe('self_harm')
     expect(categoryOf('谢谢大家这些年的照顾 以后不会再麻烦大家了')).toBe('self_harm')
@@ -430,7 +430,7 @@ describe('self-harm told obliquely (third blind batch)', () => {
   })
 })
 
-describe('families of phrasings (third blind batch)', () => {
+describe('families of phrasings', () => {
   it('takes clothes removed by force in Cantonese for sexual assault', () => {
     expect(urgencyOf('清泉中學 有人喺廁所除咗我褲')).toBe('P1')
     expect(categoryOf('除了我 大家都交了作业')).not.toBe('sexual')
@@ -473,7 +473,7 @@ describe('families of phrasings (third blind batch)', () => {
   })
 })
 
-describe('fourth blind batch', () => {
+describe('words written by their sound', () => {
   it('reads a knife written by its sound after a classifier', () => {
     expect(categoryOf('我们班有个人书包里有一把到 今天拿出来吓我们')).toBe('weapon')
     expect(categoryOf('我一把拿到了书包')).not.toBe('weapon')
@@ -517,7 +517,7 @@ describe('fourth blind batch', () => {
   })
 })
 
-describe('fifth blind batch', () => {
+describe('weapon slang and farewells', () => {
   it('knows weapon slang', () => {
     expect(urgencyOf('this kid said hes bringing a shank tmrw')).toBe('P1')
     expect(categoryOf('my friend has a switchblade in his bag')).toBe('weapon')
@@ -565,7 +565,7 @@ describe('fifth blind batch', () => {
   })
 })
 
-describe('sixth blind batch', () => {
+describe('farewell letters', () => {
   it('reads farewell letters and "wont be a problem much longer" as self-harm', () => {
     expect(categoryOf('i wrote letters to my mom and my brother. i wont be a problem much longer')).toBe(
       'self_harm',
@@ -598,7 +598,7 @@ describe('sixth blind batch', () => {
   })
 })
 
-describe('seventh blind batch', () => {
+describe('pinyin danger words among characters', () => {
   it('reads a pinyin danger word written against Chinese characters, and only there', () => {
     expect(urgencyOf('他说要sha了我 放学后')).toBe('P1')
     expect(triage('他说要sha了我 放学后').reasons).toContain('read as pinyin: sha→杀')
@@ -653,7 +653,7 @@ describe('seventh blind batch', () => {
   })
 })
 
-describe('eighth blind batch', () => {
+describe('doing something to oneself', () => {
   it('reads doing something to oneself, and a child saying they cut, as self-harm', () => {
     expect(urgencyOf('i think my friend is going to do something to herself tonight')).toBe('P1')
     expect(categoryOf('我割了 血止不住')).toBe('self_harm')
@@ -700,7 +700,7 @@ describe('eighth blind batch', () => {
   })
 })
 
-describe('ninth blind batch', () => {
+describe('all is well now', () => {
   it('reads "all is well now" as the day’s earlier times being past', () => {
     expect(urgencyOf('今天上午体育课有人故意用球砸我头 现在没事了')).toBe('P2')
     expect(urgencyOf('今天有个男生说要打我 后来老师来了 他就走了 现在没事')).toBe('P2')
@@ -730,7 +730,7 @@ describe('ninth blind batch', () => {
   })
 })
 
-describe('tenth blind batch', () => {
+describe('comments on a body', () => {
   it('reads comments on a child’s body as sexual', () => {
     expect(categoryOf('几个男生围着说她胸大 还故意撞她')).toBe('sexual')
   })
@@ -774,7 +774,7 @@ describe('tenth blind batch', () => {
   })
 })
 
-describe('eleventh blind batch', () => {
+describe('a stranger taking a child away', () => {
   it('takes a stranger taking a child away, by any verb of taking, for a child in danger', () => {
     expect(urgencyOf('有个叔叔在校门口说是我爸爸的朋友 要接我走')).toBe('P1')
   })
@@ -820,7 +820,7 @@ describe('eleventh blind batch', () => {
   })
 })
 
-describe('twelfth blind batch', () => {
+describe('cornering done and cornering promised', () => {
   it('reads cornering told as a deed as physical, and only a cornering promised as a threat', () => {
     expect(categoryOf('这周他们每天都在路上堵我 今天又来了 我跑掉了')).toBe('physical')
     expect(categoryOf('他说要堵我')).toBe('verbal')
@@ -850,7 +850,7 @@ describe('twelfth blind batch', () => {
   })
 })
 
-describe('thirteenth blind batch', () => {
+describe('exclusion and telling everyone', () => {
   it('reads exclusion of any child and telling everyone as relational', () => {
     expect(
       categoryOf('a group of girls wont let my daughter sit with them and tell everyone shes weird'),
@@ -955,7 +955,7 @@ describe('a fight called out as it starts', () => {
   })
 })
 
-describe('fifteenth blind batch', () => {
+describe('news of a fight now', () => {
   it('hears a fight announced of someone unnamed as news of now, not a story told of one', () => {
     expect(urgencyOf('1003 有人打人了')).toBe('P1')
     expect(urgencyOf('食堂门口有几个人在打架了')).toBe('P1')
@@ -1025,7 +1025,7 @@ describe('fifteenth blind batch', () => {
   })
 })
 
-describe('sixteenth blind batch', () => {
+describe('voice transcripts', () => {
   it('reads a transcript’s pauses between Chinese words as no clause break', () => {
     expect(triage('他 这几天 老是 说 活着 没意思', 'voice').category).toBe('self_harm')
     expect(triage('他们 没有 打我 就是 骂我', 'voice').category).toBe('verbal')
@@ -1073,7 +1073,7 @@ describe('sixteenth blind batch', () => {
   })
 })
 
-describe('seventeenth blind batch', () => {
+describe('pills and high places', () => {
   it('counts pills with a filler, and jumping from any high place', () => {
     expect(categoryOf('took like 12 of my dads pills')).toBe('self_harm')
     expect(categoryOf('she keeps talking about jumping from the school roof')).toBe('self_harm')
@@ -1144,7 +1144,7 @@ describe('words typed a space apart', () => {
   })
 })
 
-describe('eighteenth blind batch', () => {
+describe('quarrels and fights', () => {
   it('reads a quarrel as no fight, and a fight still as one', () => {
     expect(categoryOf('had a big fight with my best friend and now she ignores me')).toBe('relational')
     expect(categoryOf('my son got into a fight with two boys at lunch')).toBe('physical')
@@ -1184,7 +1184,7 @@ describe('eighteenth blind batch', () => {
   })
 })
 
-describe('nineteenth blind batch', () => {
+describe('staff told of and staff who act', () => {
   it('takes staff told of as the one told, not the one who acts', () => {
     expect(categoryOf('他说我再告诉老师就揍我')).toBe('verbal')
     expect(categoryOf('被老师关进小黑屋')).toBe('other')
@@ -1228,7 +1228,7 @@ describe('nineteenth blind batch', () => {
   })
 })
 
-describe('twentieth blind batch', () => {
+describe('pinyin runs and pain said alone', () => {
   it('reads a run of pinyin in a Chinese tip as Chinese, and pain said alone as now', () => {
     const tip = triage('ta men you da wo le 好疼')
     expect(tip.language).toBe('zh-Hans')
@@ -1305,7 +1305,7 @@ describe('the lexicon', () => {
   })
 })
 
-describe('twenty-first blind batch', () => {
+describe('clock times, periods and the way home', () => {
   it('reads clock times, periods, the end of the day and the way home as near times', () => {
     expect(urgencyOf('theyre gonna fight him at 3 behind the gym')).toBe('P1')
     expect(urgencyOf('after 6th period they said theyd jump me')).toBe('P1')
@@ -1337,7 +1337,7 @@ describe('twenty-first blind batch', () => {
   })
 })
 
-describe('twenty-second blind batch', () => {
+describe('dozing, signing and other words that are no blow', () => {
   it('reads dozing and signing as no blow', () => {
     expect(categoryOf('上课打瞌睡被同学拍了照片做成表情包')).toBe('cyber')
     expect(categoryOf('同学老是模仿她打手语')).toBe('verbal')
@@ -1373,7 +1373,7 @@ describe('twenty-second blind batch', () => {
   })
 })
 
-describe('twenty-third blind batch', () => {
+describe('toy guns and guns', () => {
   it('reads a glue gun as no gun, a gun as one', () => {
     expect(categoryOf('a boy burned my hand with a glue gun on purpose')).toBe('physical')
     expect(categoryOf('a boy brought a gun to school')).toBe('weapon')
@@ -1420,7 +1420,7 @@ describe('twenty-third blind batch', () => {
   })
 })
 
-describe('twenty-fourth blind batch', () => {
+describe('pills stored up and last days', () => {
   it('reads pills stored up, a last day with thanks, "dont look for me" and wanting to jump as self-harm', () => {
     expect(categoryOf('我把药都攒好了')).toBe('self_harm')
     expect(categoryOf('明天就是我的最后一天了 谢谢你们')).toBe('self_harm')
@@ -1457,7 +1457,7 @@ describe('twenty-fourth blind batch', () => {
   })
 })
 
-describe('twenty-fifth blind batch', () => {
+describe('a child held, then a story told after', () => {
   it('reads a child held, then a story of finished deeds, as told after the fact', () => {
     expect(urgencyOf('放学的时候他们把我堵在车棚 抢了我二十块 还踢了我两脚')).toBe('P2')
     expect(urgencyOf('他们把我堵在车棚 我出不来')).toBe('P1')
