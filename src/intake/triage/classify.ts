@@ -211,6 +211,8 @@ const PAST_JUST_BEFORE = new RegExp(`(?:${DATED_PAST.source})\\s*$`)
  * those who did it gone, or all calm, with nothing after it that still alarms ("他们都散了 但是我同学还躺在
  * 地上", "they left and my friend passed out", "那几个人跑了 说晚上再来找我").
  */
+const STILL_ALARMING_CUES = [...SEVERE_INJURY_CUES, ...THREAT_CUES, ...NEAR_TIME_CUES, ...THEY_OUTSIDE_CUES]
+
 function allClearEnd(text: string): number {
   for (const pattern of [ALL_CLEAR, AGGRESSORS_GONE, CALM_NOW]) {
     const clear = pattern.exec(text)
@@ -218,12 +220,7 @@ function allClearEnd(text: string): number {
     const rest = text.slice(clear.index + clear[0].length)
     const alarming =
       pattern !== ALL_CLEAR &&
-      (CONTRAST.test(rest) ||
-        firstHit(
-          rest,
-          [...SEVERE_INJURY_CUES, ...THREAT_CUES, ...NEAR_TIME_CUES, ...THEY_OUTSIDE_CUES],
-          false,
-        ) !== undefined)
+      (CONTRAST.test(rest) || firstHit(rest, STILL_ALARMING_CUES, false) !== undefined)
     if (!ALL_CLEAR_TAKEN_BACK.test(rest) && !alarming) return clear.index + clear[0].length
   }
   return -1
@@ -373,8 +370,8 @@ const timeIsNow = (text: string, t: CueHit) =>
   /^\s*now\b|^了/.test(text.slice(t.index + t.cue.length))
 
 /** The words say a time within hours, or now. */
-const saysNearOrNow = (words: string) =>
-  firstHit(words, [...NEAR_TIME_CUES, ...NOW_CUES], false) !== undefined
+const NEAR_OR_NOW_CUES = [...NEAR_TIME_CUES, ...NOW_CUES]
+const saysNearOrNow = (words: string) => firstHit(words, NEAR_OR_NOW_CUES, false) !== undefined
 
 /**
  * A weapon told of with no one it is meant for: a film's story, news from another place, a lesson's tool,
