@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -62,5 +63,23 @@ describe('the whistle command', { timeout: 90_000 }, () => {
     const result = await whistle(['nonsense'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('officers token')
+  })
+  it('stops quietly when its reader stops early, as `whistle triage … | head -1` does', async () => {
+    const child = spawn(
+      'node_modules/.bin/tsx',
+      ['src/cli/main.ts', 'triage', '--schools', 'fixtures/demo-county/schools.csv'],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    )
+    const stderr: Buffer[] = []
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    const tip = `${JSON.stringify({ id: 1, channel: 'sms', text: '1001 有人在厕所打人' })}\n`
+    child.stdin.on('error', () => {})
+    child.stdin.end(tip.repeat(50_000))
+    // The first answer read, the reader goes away: the pipe is closed on the command mid-stream.
+    await once(child.stdout, 'data')
+    child.stdout.destroy()
+    const [code] = (await once(child, 'exit')) as [number | null]
+    expect(code).toBe(0)
+    expect(Buffer.concat(stderr).toString()).not.toContain('EPIPE')
   })
 })

@@ -46,4 +46,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`whistle triage … | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
+})
+
 process.exitCode = await main(process.argv.slice(2))
