@@ -2285,3 +2285,138 @@ describe('a threat said as what will happen anyway', () => {
     expect(urgencyOf('im next in line at the canteen')).not.toBe('P1')
   })
 })
+
+describe('those coming back with more, a harm feared for a time, those coming to the home', () => {
+  it('reads a promise to come back with others as a threat, and with a near time as P1', () => {
+    expect(triage('1001 他们走了 说晚上叫人回来').urgency).toBe('P1')
+    expect(triage('he said hell come back tonight with his older brothers').urgency).toBe('P1')
+    expect(triage('1001 他们说要带人回来').urgency).toBe('P2')
+    expect(triage('姐姐说下午带人来帮我搬书').urgency).toBe('P3')
+  })
+
+  it('reads a beating the child fears for a time within hours as P1, and one feared alone as P2', () => {
+    expect(triage('im so scared of getting beaten up at lunch').urgency).toBe('P1')
+    expect(triage('我好怕被他们打 放学后就在车棚').urgency).toBe('P1')
+    expect(triage('im scared of getting beaten up').urgency).toBe('P2')
+  })
+
+  it('reads those who did it coming to the home at a near time as violence set for it', () => {
+    expect(triage('那帮人说不放过我 他们今晚要来我家').urgency).toBe('P1')
+    expect(triage('那帮人说不放过我 他们今晚要来我家').category).toBe('physical')
+    expect(triage('同学们今晚要来我家玩').urgency).toBe('P3')
+    expect(triage('爷爷奶奶他们今晚要来我家').urgency).toBe('P3')
+  })
+
+  it('reads "its lunch" as the hour of writing, so a threat with it is set for now', () => {
+    expect(triage('its lunch now and that kid said he will beat me').urgency).toBe('P1')
+    expect(triage('its lunch now and im eating with my friends').urgency).toBe('P3')
+  })
+})
+
+describe('waiting together, a cry in jest, a lesson’s knife in Chinese, a crowd that is no chat group', () => {
+  it('does not read friends waiting to go somewhere together as lying in wait', () => {
+    expect(urgencyOf('我在厕所 她们在门口等我一起去食堂')).toBe('P3')
+    expect(urgencyOf('放学后几个同学在车站等着 一起去书店')).toBe('P3')
+    expect(urgencyOf('我在厕所 他们在门口等我 说要打我')).toBe('P1')
+  })
+
+  it('does not read 救命 with laughter and nothing harmful as a cry for help', () => {
+    expect(urgencyOf('救命 明天要考三门哈哈哈')).toBe('P3')
+    expect(urgencyOf('救命 他们在打我')).toBe('P1')
+    expect(urgencyOf('救命 他们在打我 哈哈大笑')).toBe('P1')
+  })
+
+  it('reads a craft knife brought to art class as a lesson’s tool', () => {
+    expect(urgencyOf('昨天有个同学带了把刻刀来上手工课')).toBe('P3')
+    expect(urgencyOf('昨天有个同学带了把刻刀来上手工课 说要捅我')).toBe('P1')
+  })
+
+  it('reads 一群人, 那群人 and 不合群 as people, not a chat group', () => {
+    expect(categoryOf('那群人又来了 把他推倒了')).toBe('physical')
+    expect(categoryOf('老师说她不合群 大家都不理她')).toBe('relational')
+    expect(categoryOf('他们建了一个群骂我')).toBe('cyber')
+  })
+
+  it('does not read a child pulled back into a chat group as dragged', () => {
+    expect(categoryOf('他们拉了个群骂我 我退出来他们又把我拉进去')).toBe('cyber')
+    expect(categoryOf('下课他们把我拉到厕所')).toBe('physical')
+  })
+})
+
+describe('self-harm seen on the body or on a ledge, grooming, a knife to be had again', () => {
+  it('reads cuts made in one’s own arm, a wrist bleeding and a ledge as self-harm', () => {
+    expect(categoryOf('我同桌在胳膊上用小刀划了好多道')).toBe('self_harm')
+    expect(categoryOf('他用圆规在我胳膊上划')).not.toBe('self_harm')
+    expect(categoryOf('昨晚看见她一个人坐在楼顶边上')).toBe('self_harm')
+    expect(categoryOf('she sent me a photo, her wrist is bleeding and she wont pick up')).toBe('self_harm')
+    expect(categoryOf('he twisted her wrist and it started bleeding')).toBe('physical')
+  })
+
+  it('reads an adult praising a child’s body or asking for night calls or deleted chats as sexual', () => {
+    expect(triage('班主任老是夸她身材好 还叫她半夜跟他视频').category).toBe('sexual')
+    expect(triage('班主任老是夸她身材好 还叫她半夜跟他视频').urgency).toBe('P2')
+    expect(categoryOf('补课老师让她把聊天记录删掉 不许跟家里说')).toBe('sexual')
+    expect(categoryOf('老师让我们自己去办公室拿作业')).not.toBe('sexual')
+  })
+
+  it('reads a weapon taken away, with another to be had, as a weapon threatened', () => {
+    expect(
+      urgencyOf(
+        'his knife got taken off him by the teacher on monday, but he told me hes gonna get another one',
+      ),
+    ).toBe('P1')
+    expect(urgencyOf('他的刀上周被老师收走了 他说再买一把来找我')).toBe('P1')
+  })
+
+  it('reads code-switched undressing and a hand under a skirt as assault', () => {
+    expect(triage('课间有个男生把她的裙子 pulled down 了').urgency).toBe('P1')
+    expect(triage('the boy behind her on the bus keeps reaching under her skirt').urgency).toBe('P1')
+  })
+
+  it('reads a head held in a toilet as physical', () => {
+    expect(categoryOf('they held his head in the toilet and flushed')).toBe('physical')
+  })
+})
+
+describe('locked in until now, found again, a plea about a habit, a theft the child is accused of', () => {
+  it('reads a child locked in for nearly an hour, or with the key taken by others, as P1', () => {
+    expect(urgencyOf('他被关在器材室里 快一个小时了')).toBe('P1')
+    expect(urgencyOf('他们把他锁在杂物间 钥匙被那几个男生拿走了')).toBe('P1')
+  })
+
+  it('reads a child found, or a mistake owned, as the end of an alarm that they were missing', () => {
+    expect(urgencyOf('刚才说我妹妹没回家 找到了 在她同学家写作业 虚惊一场')).toBe('P3')
+    expect(urgencyOf('my sister didnt come home, false alarm, shes at a friends house and fine')).toBe('P3')
+    expect(urgencyOf('我妹妹还没回家 电话也打不通')).toBe('P1')
+  })
+
+  it('reads a parent’s plea about weeks of bullying as a plea, not harm now', () => {
+    expect(urgencyOf('有个大孩子每天跟他要钱 不给就打 已经一个多月了 帮帮我们')).toBe('P2')
+    expect(urgencyOf('他们在厕所打他 帮帮他')).toBe('P1')
+  })
+
+  it('does not read a rumour of a theft as extortion', () => {
+    expect(categoryOf('some girls are spreading a rumor that she stole money from the class fund')).toBe(
+      'relational',
+    )
+    expect(categoryOf('some girls stole money from her bag')).toBe('extortion')
+  })
+
+  it('reads 上礼拜五 as a day gone by, and exclusion said in English', () => {
+    expect(urgencyOf('上礼拜五他被人推下楼梯 膝盖擦破了')).toBe('P2')
+    expect(categoryOf('the whole class agreed not to talk to her and she eats lunch alone')).toBe(
+      'relational',
+    )
+    expect(urgencyOf('the whole class agreed not to talk to her, its been like this for about a month')).toBe(
+      'P2',
+    )
+    expect(categoryOf('同学叫他外地佬 分组时没人要跟他一组')).toBe('relational')
+  })
+})
+
+describe('a teacher who calls the bullies in', () => {
+  it('does not take a teacher stepping in for the teacher’s own conduct', () => {
+    expect(categoryOf('上周他们在车棚打过他 今天班主任把他们都叫到办公室了')).toBe('physical')
+    expect(categoryOf('班主任把他拉到走廊打了一顿')).toBe('other')
+  })
+})

@@ -78,6 +78,16 @@ describe('a tip names its school', () => {
     expect(schoolOf('1012 的学生 被1015那帮人打了')).toBe('qh-012')
   })
 
+  it("takes the school someone studies at with their grade over the tipster's own", () => {
+    expect(schoolOf('我是一中的 我表妹在马集小学读四年级 班上的人都不理她')).toBe('qh-028')
+    expect(schoolOf('我是一中的 马集小学那几个人在校门口骂我')).toBe('qh-001')
+  })
+
+  it('reads the short forms of English school words', () => {
+    expect(schoolOf('a boy at the foreign lang school keeps pushing me')).toBe('qh-026')
+    expect(schoolOf('my son goes to maji elementary and they took his bike')).toBe('qh-028')
+  })
+
   it('says in the reasons how the school was recognised', () => {
     const { reasons } = triageTip({ text: '青和一中 有人骂我', channel: 'sms' }, county)
     expect(reasons.some((r) => r.startsWith('school: sounds like 青禾一中'))).toBe(true)

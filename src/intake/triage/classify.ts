@@ -1,6 +1,7 @@
 import {
   ALL_CLEAR,
   ALL_CLEAR_TAKEN_BACK,
+  ACCUSED_BEFORE,
   AGAIN_AFTER,
   AGGRESSORS_GONE,
   AMBUSH_THREAT,
@@ -45,6 +46,7 @@ import {
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   INSULT_QUOTE,
+  LAUGHTER,
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
   MEDIA_SEEN_BEFORE,
@@ -92,6 +94,7 @@ import {
   WAITING_THREAT,
   WEAPON_FICTION_BEFORE,
   WEAPON_LATER_DENIED,
+  WEAPON_ANOTHER,
   WEAPON_NEXT_TIME,
   WEAPON_TAKEN_AFTER,
   ZH_INSULTED_AS,
@@ -413,6 +416,7 @@ export function classifyTip(text: string): Classification {
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
+        !(category === 'extortion' && ACCUSED_BEFORE.test(partBefore(text, h.index, 40))) &&
         !(
           category === 'physical' &&
           // Only the fear of what reporting brings: a child afraid of being hit, or afraid of it for a
@@ -446,7 +450,8 @@ export function classifyTip(text: string): Classification {
   // "He didn't bring the knife today but said next time he will": the denial covers today only.
   const promised =
     deniedWeapon !== undefined &&
-    WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50))
+    (WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50)) ||
+      WEAPON_ANOTHER.test(text.slice(deniedWeapon.index, deniedWeapon.index + 120)))
   if (deniedWeapon && promised) {
     hits.set('weapon', [deniedWeapon])
     negatedCues.delete(deniedWeapon.cue)
@@ -568,12 +573,21 @@ export function classifyTip(text: string): Classification {
         h.index - nearTime.index <= 12 &&
         !/[了过]/.test(text.slice(nearTime.index, h.index + h.cue.length + 2)),
     )
-  const timedHarm = nearTime !== undefined && (threatSetNear || plannedHarm || timedPlan)
+  // "scared of getting beaten after school": a harm the child fears, set for a time within hours.
+  const fearedSoon = (hits.get('physical') ?? []).some(
+    (h) =>
+      FEARED_HARM_BEFORE.test(partBefore(text, h.index, 24)) &&
+      nearTimes.some((t) => t.index > h.index && t.index - h.index <= 24),
+  )
+  const timedHarm = nearTime !== undefined && (threatSetNear || plannedHarm || timedPlan || fearedSoon)
 
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").
+  // A plea with a habit told ("每天跟他要钱 … please 帮帮我们") asks for help with the habit, not now.
+  const habitTold = HABITUAL.test(text) || habit
   const present =
-    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
+    liveHit(text, [...PRESENT_CUES, ...ONGOING_CUES]) ??
+    (habitTold ? undefined : liveHit(text, HELP_CUES)) ??
     (HABITUAL.test(text)
       ? undefined
       : (liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
@@ -706,7 +720,9 @@ function decideUrgency(
   if (timing.followedAtOnce) return p1(`followed or waited for now "${shown(timing.followedAtOnce.cue)}"`)
   // "又在车棚把我堵了 … 现在没事了": what the tipster says after it ends what was going on.
   const ongoing = liveHit(text, ONGOING_CUES, endsHarm)
-  if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
+  // "救命 数学作业太多了哈哈": a cry in jest, with no harm named.
+  const jest = category === 'other' && !timing.threat && LAUGHTER.test(text)
+  if (ongoing && !jest) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
   const injuries = sufferedHits(text, INJURY_CUES)
@@ -749,8 +765,10 @@ function decideUrgency(
   }
   const stranger = timing.over ? undefined : liveHit(text, STRANGER_NOW_CUES)
   if (stranger) return p1(`stranger there now "${shown(stranger.cue)}"`)
+  // "说那个小孩没回家的 找到了 … 是我搞错了": found since, or a mistake owned.
   const unreachable = firstHit(text, UNREACHABLE_CUES)
-  if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
+  if (unreachable && !saysAllClear(text.slice(unreachable.index)))
+    return p1(`child unreachable "${shown(unreachable.cue)}"`)
 
   const p2 = (why: string): Urgency => {
     reasons.push(`urgency: P2 — ${why}`)

@@ -192,6 +192,9 @@ const ABBREVIATIONS: Record<string, string> = {
   jr: 'junior',
   voc: 'vocational',
   exp: 'experimental',
+  lang: 'language',
+  elementary: 'primary',
+  elem: 'primary',
 }
 
 interface LatinToken {
@@ -639,6 +642,10 @@ export function findSchoolMentions(
 const BULLIES_FROM = /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的/
 const VICTIM_AT =
   /(?:我是|我在|在|读|上|就读于|孩子在|我们|咱们|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
+// "她在石桥中学上初三": the school someone studies at, said with their grade; it outweighs the tipster's own
+// school ("我是职专的") when the tip is about someone else.
+const STUDIES_AFTER =
+  /^\s*(?:上|读|念)(?:初|高|小学)?[一二三四五六](?:年级)?|^\s*(?:上学|读书|念书)|^\s*(?:in )?(?:grade|year) ?\d/
 // "我初中在民族中学 现在在一中": the school the child used to go to is not where it happens now.
 const FORMER_SCHOOL =
   /(?:以前|之前|原来|过去|初中|小学|上学期|去年)(?:是|就)?(?:在|读|上)\s*$|\b(?:used to (?:go to|be at|attend)|previously at|was at)\s*$/
@@ -660,7 +667,8 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   if (distinct.size === 1) return unique[0] ?? null
   const victimAt = (m: SchoolMention) => VICTIM_AT.test(text.slice(Math.max(0, m.start - 8), m.start))
   const score = (m: SchoolMention) =>
-    (victimAt(m) ? 2 : 0) -
+    (victimAt(m) ? 2 : 0) +
+    (STUDIES_AFTER.test(text.slice(m.end, m.end + 8)) ? 1 : 0) -
     (FORMER_SCHOOL.test(text.slice(Math.max(0, m.start - 20), m.start)) ? 3 : 0) -
     (NOT_THIS_SCHOOL.test(text.slice(m.end, m.end + 20)) ? 3 : 0) -
     (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ||
