@@ -2420,3 +2420,123 @@ describe('a teacher who calls the bullies in', () => {
     expect(categoryOf('班主任把他拉到走廊打了一顿')).toBe('other')
   })
 })
+
+describe('a knife searched for, a child dragged off, money gone, a child not back', () => {
+  it('does not read a knife searched for and not found as a weapon', () => {
+    expect(categoryOf('听说他包里有刀 老师当场搜了 没有刀 只有一盒彩笔')).toBe('other')
+    expect(categoryOf('they said he had a knife but the teacher searched his bag and found nothing')).toBe(
+      'other',
+    )
+  })
+
+  it('reads a child dragged off towards somewhere as physical', () => {
+    expect(categoryOf('几个大孩子拖着他往后山去了')).toBe('physical')
+  })
+
+  it('reads money or things gone as no child gone', () => {
+    expect(urgencyOf('这个月零花钱都不见了 问了才说是被高年级要走了')).toBe('P2')
+    expect(urgencyOf('我弟弟不见了 到处都找不到')).toBe('P1')
+  })
+
+  it('reads a child not back by now, or looked for and not found, as unreachable', () => {
+    expect(urgencyOf('我女儿到现在还没回家 天都黑了')).toBe('P1')
+    expect(urgencyOf('找了一圈也没找到他 电话手表也打不通')).toBe('P1')
+    expect(urgencyOf('他昨天没回来上课 今天来了')).not.toBe('P1')
+  })
+
+  it('reads a feeling that a place is unsafe as a worry', () => {
+    expect(urgencyOf('学校后门晚上没有灯 总觉得不安全')).toBe('P3')
+  })
+})
+
+describe('doxxing, strangers met online, a slipper, a nose held, exposure', () => {
+  it('reads 开盒 as cyber, and strangers calling as no blows', () => {
+    expect(triage('有人把我开盒了 现在好多陌生号码打到我家').category).toBe('cyber')
+    expect(triage('有人把我开盒了 现在好多陌生号码打到我家').urgency).not.toBe('P1')
+  })
+
+  it('does not read someone met online as cyber bullying', () => {
+    expect(categoryOf('她最近跟一个网上认识的大人走得很近')).toBe('other')
+    expect(categoryOf('有人在网上骂她')).toBe('cyber')
+  })
+
+  it('reads a face struck with a slipper as physical, and a nose held as no pinch', () => {
+    expect(categoryOf('室友拿拖鞋抽他的脸')).toBe('physical')
+    expect(categoryOf('大家看见他都捏着鼻子走开')).not.toBe('physical')
+  })
+
+  it('reads a man exposing himself as sexual harassment, and a child made to undress as assault', () => {
+    expect(triage('有个男的在路边把裤子脱了给小孩看').category).toBe('sexual')
+    expect(triage('有个男的在路边把裤子脱了给小孩看').urgency).toBe('P2')
+    expect(urgencyOf('他们逼他把裤子脱了给大家看')).toBe('P1')
+  })
+
+  it('reads a request to undress that was refused, and adult films shown, as harassment', () => {
+    expect(triage('有个男生叫她脱衣服给他看 她没理他').urgency).toBe('P2')
+    expect(triage('有个男生课间给她看成人片').category).toBe('sexual')
+  })
+
+  it('reads mimicking, not 学校 followed by 叫', () => {
+    expect(categoryOf('他们学我说话 学我走路')).toBe('verbal')
+    expect(categoryOf('我怕他在学校叫人欺负了')).toBe('other')
+  })
+})
+
+describe('fees, loans and things demanded; self-harm by a needle, in Cantonese, by pills saved', () => {
+  it('reads fees levied by older pupils, a loan grown by interest and a thing demanded as extortion', () => {
+    expect(categoryOf('新生每周都要给高二的交二十 说是保护')).toBe('extortion')
+    expect(categoryOf('借了他一百 现在要还五百 说是利息')).toBe('extortion')
+    expect(categoryOf('那个大孩子要我的手表 我给他了')).toBe('extortion')
+    expect(categoryOf('不交作业就要罚站')).not.toBe('extortion')
+    expect(categoryOf('older kids take our phones and make us pay 50 to get them back')).toBe('extortion')
+  })
+
+  it('reads harm done to oneself with a point or an edge, and pills saved up, as self-harm', () => {
+    expect(categoryOf('她晚上偷偷用针扎自己')).toBe('self_harm')
+    expect(categoryOf('我个女话佢同学唔想再做人')).toBe('self_harm')
+    expect(categoryOf('他说已经攒了很多药')).toBe('self_harm')
+    expect(categoryOf('他问我哪里能买到很多安眠药')).toBe('self_harm')
+  })
+
+  it('reads an adult inviting a child home for the weekend or asking about boyfriends as grooming', () => {
+    expect(categoryOf('数学老师叫她周末去他家补课 还老在微信上说些暧昧的话')).toBe('sexual')
+    expect(categoryOf('那个教练总问她有没有男朋友')).toBe('sexual')
+  })
+
+  it('reads a child picked up unharmed, or an injury no longer hurting, as over', () => {
+    expect(urgencyOf('孩子放学没出来 急死了 后来已经接到了 人没事')).toBe('P3')
+    expect(urgencyOf('他把我推倒 手流血了 现在不疼了')).toBe('P2')
+    expect(urgencyOf('他把我推倒 手流血了 现在还在流')).toBe('P1')
+  })
+
+  it('reads a fight called off as no time set for it', () => {
+    expect(urgencyOf('他们本来约了今天放学打架 后来被老师知道 取消了')).toBe('P2')
+    expect(urgencyOf('他们约了今天放学打架')).toBe('P1')
+  })
+})
+
+describe('words without images, a cry of exasperation, a video recorded and posted', () => {
+  it('reads cyber insults said to have no images as routine', () => {
+    expect(urgencyOf('有人在贴吧发帖骂她 全是文字没图')).toBe('P3')
+    expect(urgencyOf('they keep posting mean stuff about him in the group, no photos just words')).toBe('P3')
+  })
+
+  it('reads 救命 beside insults or posts alone as exasperation, not danger', () => {
+    expect(urgencyOf('救命 班群里有人把我名字改成猪')).toBe('P3')
+    expect(urgencyOf('救命 他们在厕所打我')).toBe('P1')
+  })
+
+  it('reads a child recorded and the recording posted as images spread', () => {
+    expect(urgencyOf('上课的时候被同学偷偷录了 发到抖音上了')).toBe('P2')
+  })
+
+  it('reads how a child has been at night since as a state, and what is done whenever as a habit', () => {
+    expect(urgencyOf('老师午睡时会把不睡的孩子关进小黑屋 他现在晚上都不敢睡')).toBe('P2')
+    expect(urgencyOf('他说今晚要把我关进厕所')).toBe('P1')
+  })
+
+  it('reads a danger word spelt in pinyin against characters in a tip with few Latin words', () => {
+    expect(categoryOf('我同桌说她不想huo了')).toBe('self_harm')
+    expect(categoryOf('她在手上hua了好几道')).toBe('self_harm')
+  })
+})

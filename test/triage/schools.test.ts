@@ -83,6 +83,20 @@ describe('a tip names its school', () => {
     expect(schoolOf('我是一中的 马集小学那几个人在校门口骂我')).toBe('qh-001')
   })
 
+  it('reads a code said digit by digit, as a caller does, also said twice in one breath', () => {
+    expect(triageTip({ text: '喂 幺零零六 我要反映个事', channel: 'voice' }, county).schoolId).toBe('qh-006')
+    expect(triageTip({ text: '一零二零 一零二零 有人打我', channel: 'voice' }, county).schoolId).toBe(
+      'qh-020',
+    )
+    expect(schoolOf('我们班有三四个人')).toBeNull()
+  })
+
+  it('reads a school type character misheard, but not another type written for it', () => {
+    expect(schoolOf('我是马集小雪三年级的')).toBe('qh-028')
+    expect(schoolOf('县直专的几个人')).toBe('qh-009')
+    expect(schoolOf('南湖小xue二年级')).toBe('qh-010')
+  })
+
   it('reads the short forms of English school words', () => {
     expect(schoolOf('a boy at the foreign lang school keeps pushing me')).toBe('qh-026')
     expect(schoolOf('my son goes to maji elementary and they took his bike')).toBe('qh-028')

@@ -6,6 +6,7 @@ import {
   AGGRESSORS_GONE,
   AMBUSH_THREAT,
   ASSAULT_CUES,
+  CALLED_OFF,
   CALM_NOW,
   CATEGORY_CUES,
   CHILD_OF_TIPSTER,
@@ -53,6 +54,7 @@ import {
   NEAR_MISS,
   NEAR_TIME_CUES,
   NEGATED_INSIDE,
+  NO_IMAGES,
   NOW_CUES,
   ONGOING_CUES,
   PAST_CUES,
@@ -68,6 +70,7 @@ import {
   PRESENT_CUES,
   QUOTED_BEFORE,
   WHEN_THEN,
+  WHENEVER_BEFORE,
   RECORDING_AFTER,
   RECORDING_BEFORE,
   REPORTING_FEARED,
@@ -78,6 +81,7 @@ import {
   SELF_HARM_SIGNALS,
   SEVERE_INJURY_CUES,
   SEVERE_STILL,
+  STATE_SINCE_AFTER_TIME,
   STRANGER_NOW_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
@@ -324,6 +328,9 @@ const clauseBefore = (text: string, index: number): string =>
 
 /** Categories a question may only ask about: a danger to life is taken as told even when asked ("what if she cuts herself"). */
 const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relational', 'verbal']
+/** Categories of harm by words and posts alone: a cry of 救命 beside them is a cry of exasperation. */
+const WORDS_ONLY: readonly Category[] = ['cyber', 'relational', 'verbal']
+const EXCLAIMED = /救命|救救|救我|\bhelp\b|\bsos\b/
 
 /** The harm at `index` sits in the condition of a question and nothing in that question says it happened. */
 function isHypothetical(text: string, index: number): boolean {
@@ -432,7 +439,7 @@ export function classifyTip(text: string): Classification {
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
     if (category === 'weapon') {
       deniedWeapon = all.find((h) => h.negated)
-      const later = found.filter((h) => WEAPON_LATER_DENIED.test(text.slice(h.index, h.index + 30)))
+      const later = found.filter((h) => WEAPON_LATER_DENIED.test(text.slice(h.index, h.index + 60)))
       if (later.length > 0 && later.length === found.length) {
         hits.delete('weapon')
         for (const h of later) negatedCues.add(h.cue)
@@ -461,8 +468,9 @@ export function classifyTip(text: string): Classification {
 
   // "喝醉了会打我": what happens once a condition is met is a habit told, not a threat made.
   const habitual = (t: CueHit) =>
-    WHEN_THEN.test(text.slice(Math.max(0, t.index - 1), t.index + 1)) &&
-    !QUOTED_BEFORE.test(clauseBefore(text, t.index))
+    (WHEN_THEN.test(text.slice(Math.max(0, t.index - 1), t.index + 1)) &&
+      !QUOTED_BEFORE.test(clauseBefore(text, t.index))) ||
+    (t.cue.startsWith('会') && WHENEVER_BEFORE.test(partBefore(text, t.index, 12)))
   const allThreats = allHits(text, THREAT_CUES, true)
   // A threat made with a toy, or in a game's words, is play: neither threat nor weapon.
   // A game's words explain what they follow closely ("同学说今晚刀你 … 其实是狼人杀里的说法", "its a term
@@ -519,6 +527,9 @@ export function classifyTip(text: string): Classification {
       // Only times told before an all-clear are over: what it says comes after is still to come.
       !(allClear && t.index < clearEnd && !PLAN_TIME.test(t.cue)) &&
       !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
+      // "本来说好今天放学约架的 后来取消了": the plan for that time is off.
+      !CALLED_OFF.test(text.slice(t.index, t.index + 40)) &&
+      !STATE_SINCE_AFTER_TIME.test(text.slice(t.index + t.cue.length)) &&
       !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
       !(
@@ -648,7 +659,8 @@ export function classifyTip(text: string): Classification {
   if (hemmedIn && !hits.has('physical')) hits.set('physical', [hemmedIn])
 
   // Photos or videos passed around are cyber bullying even when no platform is named.
-  const images = firstHit(text, IMAGES_SPREAD_CUES)
+  // "全是文字没图": the tip says no images went round.
+  const images = NO_IMAGES.test(text) ? undefined : firstHit(text, IMAGES_SPREAD_CUES)
   if (images && !hits.has('cyber')) hits.set('cyber', [images])
 
   let category: Category = CATEGORY_PRECEDENCE.find((c) => hits.has(c)) ?? 'other'
@@ -719,13 +731,20 @@ function decideUrgency(
   if (timing.hemmedIn && !timing.over) return p1(`cornered now "${shown(timing.hemmedIn.cue)}"`)
   if (timing.followedAtOnce) return p1(`followed or waited for now "${shown(timing.followedAtOnce.cue)}"`)
   // "又在车棚把我堵了 … 现在没事了": what the tipster says after it ends what was going on.
-  const ongoing = liveHit(text, ONGOING_CUES, endsHarm)
-  // "救命 数学作业太多了哈哈": a cry in jest, with no harm named.
-  const jest = category === 'other' && !timing.threat && LAUGHTER.test(text)
-  if (ongoing && !jest) return p1(`happening now "${shown(ongoing.cue)}"`)
+  // "救命 数学作业太多了哈哈", "救命啊 班群里有人改我昵称": a cry in jest or in exasperation, with no harm
+  // named beside words or a post.
+  const exasperated =
+    !timing.threat && (WORDS_ONLY.includes(category) || (category === 'other' && LAUGHTER.test(text)))
+  const ongoing = liveHit(
+    text,
+    ONGOING_CUES,
+    (after, hit) => endsHarm(after, hit) || (exasperated && EXCLAIMED.test(hit.cue)),
+  )
+  if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
-  const injuries = sufferedHits(text, INJURY_CUES)
+  // "膝盖流血了 … 现在不疼了": an injury the tip says is better now is not one needing help now.
+  const injuries = sufferedHits(text, INJURY_CUES).filter((h) => !saysAllClear(text.slice(h.index)))
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
   // Violence reported with a "now" and nothing placing it in the past may still be going on.
@@ -778,7 +797,7 @@ function decideUrgency(
   if (category === 'other' && hits.has('physical')) return p2('staff used force')
   if (category === 'extortion') return p2('extortion')
   if (category === 'sexual') return p2('sexual harassment')
-  const images = firstHit(text, IMAGES_SPREAD_CUES)
+  const images = NO_IMAGES.test(text) ? undefined : firstHit(text, IMAGES_SPREAD_CUES)
   if (category === 'cyber' && images) return p2(`images spread "${shown(images.cue)}"`)
   if (timing.threat) return p2(`threat "${shown(timing.threat.cue)}"`)
   if (timing.followed) return p2(`followed or waited for "${shown(timing.followed.cue)}"`)

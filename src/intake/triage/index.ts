@@ -62,7 +62,9 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   // A tip typed in pinyin is read back into the characters its cue words stand for.
   // A Chinese tip with a run of pinyin in it ("wo bei ta men da le 好痛") is read back the same way.
   const pinyinTip = isPinyinText(HAN.test(masked) ? latinOnly(masked) : masked)
-  const embedded = pinyinTip ? { text: pinyinToHan(masked), readings: [] } : embeddedPinyinAsHan(masked)
+  // Danger words spelt against characters are read first, so a tip of few Latin words keeps them.
+  const against = embeddedPinyinAsHan(masked)
+  const embedded = pinyinTip ? { text: pinyinToHan(against.text), readings: against.readings } : against
   const slips = repairFunctionWords(embedded.text)
   const repaired = repairDangerWords(slips.text)
   if (pinyinTip) reasons.push('read as pinyin')

@@ -56,7 +56,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:all )?(?:cut|scarred)\b|\bsorry for everything\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:i|she|he) (?:wont|will not|is not gonna|am not gonna|not gonna) be a (?:problem|burden|bother)(?: to (?:you|anyone|anybody))? (?:much )?(?:longer|anymore|for long)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bdo (?:something|anything|stuff) (?:stupid )?to (?:my|her|him|them)sel(?:f|ves)\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:just |simply |even )?(?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:everyone|everybody|they|you all|my (?:family|parents|mom|dad)) (?:would|will|d) be (?:so )?(?:much )?better off if (?:i|she|he)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
       // Cuts made in one's own arm ("在手臂上用美工刀割了好几条"), a wrist seen bleeding, someone sitting out
       // on a balcony's or a roof's edge ("坐在阳台外沿").
-      /(?<![我你他她的])在(?:自己的?)?(?:手臂|胳膊|手腕|手背|大腿|腿)上[^，。！？]{0,6}(?:割|划|刻)|(?:坐|站|蹲|爬)(?:在|到|上)(?:了)?[^，。！？\s]{0,6}(?:阳台|楼顶|天台|窗台|屋顶)(?:的)?(?:外沿|外面|外边|外侧|边上|边缘|栏杆外)|(?<!\b(?:grabb?ed|twisted|stepped on|stomped on|kicked|hit|bit|scratched|broke|hurt) (?:\w+ )?)\b(?:her|his|my) wrists?\b[^.!?]{0,24}\bbleed|\b(?:sitting|standing|sat|stood) on the (?:edge|ledge|railing) of\b/g,
+      /(?<![我你他她的])在(?:自己的?)?(?:手臂|胳膊|手腕|手背|手|大腿|腿)上[^，。！？]{0,6}(?:割|划|刻)|(?:扎|划|割|刺|戳|烫)(?:了)?(?:自己|我自己)(?!的(?:同学|朋友))|不想(?:再)?做人|(?:攒|存|储|囤)(?:了)?(?:好多|很多|一堆|一些|不少)?(?:粒|片|颗)?(?:的)?药|(?:哪里|哪儿|哪)(?:能|可以)?买(?:到)?(?:好多|很多|大量)?(?:的)?(?:安眠)?药|(?:坐|站|蹲|爬)(?:在|到|上)(?:了)?[^，。！？\s]{0,6}(?:阳台|楼顶|天台|窗台|屋顶)(?:的)?(?:外沿|外面|外边|外侧|边上|边缘|栏杆外)|(?<!\b(?:grabb?ed|twisted|stepped on|stomped on|kicked|hit|bit|scratched|broke|hurt) (?:\w+ )?)\b(?:her|his|my) wrists?\b[^.!?]{0,24}\bbleed|\b(?:sitting|standing|sat|stood) on the (?:edge|ledge|railing) of\b/g,
     ],
   },
   {
@@ -72,10 +72,12 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'sexual',
     cues: [
+      // A hand moving to the chest or the inner thigh ("手一直往她们胸口跟大腿内侧摸").
+      /往(?:我|她|他)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆|大腿内侧)[^，。！？]{0,8}摸/g,
       CLOTHING_INTRUSION,
       FORCED_UNDRESSING,
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:了|过|着)?(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
-      /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)|(?:老师|教练|叔叔|校长|宿管|男的|家教)[^。！？]{0,24}(?:说(?:她|我)(?:很|好|真|特别)?(?:漂亮|性感|身材好)|约(?:她|我)[^。！？，]{0,6}单独(?:出去|见面|吃饭|去))/g,
+      /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}(?:脱|除)(?:了|掉|下)?(?:衣|裤|裙|光|衫)|成人片|成人视频|a片|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|去(?:他|她)家|单独见面|开房|按摩)|(?:老师|教练|叔叔|校长|宿管|男的|家教)[^。！？]{0,24}(?:说(?:她|我)(?:很|好|真|特别)?(?:漂亮|性感|身材好)|约(?:她|我)[^。！？，]{0,6}单独(?:出去|见面|吃饭|去))/g,
       /(?:拍|发|要)[^，。！？\s]{0,4}(?:胸|胸部|下体|私处|屁股|裸体?)的?(?:照片|照|相片|视频)|(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)(?![^，。！？\s]{0,4}(?:照|相|视频|图))|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|(?:单独|一个人|一个一个)[^。！？]{0,10}(?:检查身体|量身体)|检查(?:她|她们|我|女生|女孩)的?身体|\b(?:comes?|coming|came|goes|going|went|gets?|getting|got) (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b|\b(?:slap|pinch|smack|touch|grab)(?:s|es|ed|ped|bed|ing|ping|bing)? (?:her|his|my|their) (?:butt|bum|ass|chest|boobs|breasts?)\b|(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:我|她|他)(?:们)?在(?:厕所|浴室|澡堂|更衣室)(?:里)?的(?:照片|视频|录像|照)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
       /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b|\brat(?:e|es|ed|ing) [^.!?]{0,20}\bbod(?:y|ies)\b/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
@@ -87,7 +89,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\b(?:teacher|coach|tutor|principal|man|guy|uncle|adult)\b[^.!?]{0,80}\b(?:(?:come|go|visit) (?:over )?to (?:his|her) (?:flat|apartment|place|house|home|room|car)|(?:be|become) his girlfriend|(?:says|said|saying|tells her|told her|telling her) (?:shes|she is|she looks) (?:so )?(?:pretty|sexy|hot|beautiful)|(?:says|said|saying|tells?|told|telling) (?:her|them|the girls|the boys|us)(?: that)? (?:her|their|our|his) (?:body|bodies|figure|chest) (?:is|are|looks?) (?:developing|growing|nice|hot|sexy))\b/g,
       // ... and in Chinese: an adult praising a child's body, asking them alone or by night to a video call
       // or his home, or to delete their chat.
-      /(?:老师|教练|家教|校长|主任|叔叔|男的|大人)[^。！？]{0,40}?(?:(?:说|夸)(?:她|我|你|我们|她们|女生)(?:的)?(?:身材|腿|身体)(?:很|真|好|特别)?(?:好|漂亮|性感|不错)|(?:叫|让|要|约|喊)(?:我|我们|她|她们|女生)[^，。！？]{0,6}?(?:晚上|半夜|深夜|单独|自己|一个人|偷偷)[^，。！？]{0,4}?(?:跟|和|陪|给|去|来)(?:他|老师)(?:家|宿舍|办公室|房间)?(?:视频|开视频|打视频|语音|见面|补习|补课)?|(?:叫|让|要)(?:我|她|我们|她们)(?:把)?(?:聊天|微信|私信)?(?:记录|纪录|消息|信息)删)/g,
+      /(?:老师|教练|家教|校长|主任|叔叔|男的|大人)[^。！？]{0,40}?(?:(?:说|夸)(?:她|我|你|我们|她们|女生)(?:的)?(?:身材|腿|身体)(?:很|真|好|特别)?(?:好|漂亮|性感|不错)|(?:叫|让|要|约|喊)(?:我|我们|她|她们|女生)[^，。！？]{0,6}?(?:晚上|半夜|深夜|单独|自己|一个人|偷偷|周末)[^，。！？]{0,4}?(?:跟|和|陪|给|去|来)(?:他|老师)(?:家|宿舍|办公室|房间)?(?:视频|开视频|打视频|语音|见面|补习|补课)?|(?:叫|让|要)(?:我|她|我们|她们)(?:把)?(?:聊天|微信|私信)?(?:记录|纪录|消息|信息)删|问(?:我|她|女生)(?:们)?有没有(?:男朋友|谈恋爱)|暧昧)/g,
       /\btouch(?:ed|es|ing)? (?:her|my|his|me|him|their|a|the)(?: \w+s)? (?:private|privates|breasts?|chest|butt|crotch|body|down there|inappropriately)/g,
       /(?:裤|裙|衣服|内裤)(?:子)?\s*pull(?:ed|s)? (?:down|off)\b|\bpull(?:ed|s)? (?:down|off) (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers)\b|\bpull(?:ed|s)? (?:her|my|his|their) (?:pants|skirt|clothes|underwear|trousers) (?:down|off)\b|\bstrip(?:ped)?\b|\bundress|\b(?:pants|skirt|clothes|underwear|trousers|shorts) (?:\w+ )?(?:pulled|yanked|ripped|taken) (?:down|off)\b/g,
     ],
@@ -95,10 +97,10 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'physical',
     cues: [
-      /(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!不通|不开|电话|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
-      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局)|出[^，。！？\s]{0,3}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)(?<!(?:胎|气球)扎)|拧|捏|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞(?<!(?:桌|抽屉|书包|柜|桌肚|桌洞|盒|箱)子?里塞).{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
+      /(?<!(?:电话|号码|号)[^，。！？\s]{0,2})(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!不通|不开|电话|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
+      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局)|出[^，。！？\s]{0,3}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|抽(?:了|过)?(?:我|他|她)?(?:的)?(?:脸|嘴巴|耳光|巴掌|屁股|后背|手心)|抽了[^，。！？\s]{0,3}(?:下|鞭|顿)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)(?<!(?:胎|气球)扎)|拧|捏(?!着?(?:自己的?)?鼻子)|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞(?<!(?:桌|抽屉|书包|柜|桌肚|桌洞|盒|箱)子?里塞).{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
       /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|锁在|关在|(?:关|锁)进|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
-      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?<!群[^。！？]{0,40})(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
+      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?:拉|拽|拖|架)着(?:我|他|她)(?:们)?(?:往|到|去)|(?<!群[^。！？]{0,40})(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       // A child hiding from those who look, guard or wait for them: hunted, before any blow is struck.
       /躲(?:在|进)[^。！？]{0,12}(?:他们|那些人|那几个人|那帮人|有人)[^。！？]{0,8}(?:找|守|堵|等|追)|(?<=(?:他们|那些人|那几个人|那帮人|有人)[^。！？]{0,10}(?:找|守|堵|等|追)[^。！？]{0,12})躲(?:在|进)|\bhiding\b[^.!?]{0,40}\b(?:they|theyre|they are|those (?:boys|girls|kids|guys))\b[^.!?]{0,12}\b(?:looking for|waiting|outside|searching|coming)\b|\b(?:theyre|they are|they were)\b[^.!?]{0,20}\b(?:looking for|waiting for|searching for) (?:me|him|her)\b[^.!?]{0,40}\bhiding\b/g,
       // Made to stay in the cold ("让他跪在雪地里", "不准穿外套站在风口"), and the dialect passive of a blow
@@ -122,6 +124,12 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'extortion',
     cues: [
+      // Fees the older ones levy ("每个月要给高三那帮人交50"), a loan grown by interest, a thing demanded ("要我的电话手表").
+      new RegExp(
+        `(?:给|向)(?:他们|她们|那帮人|那些人|那几个人?|高年级的?|学长|学姐|老大|高[一二三]的?|初[一二三]的?)[^，。！？\\s]{0,6}交(?!作业|卷子|手机|朋友)|收(?:保护费|管理费|过路费|份子钱|会费)|不交(?!作业|卷子|手机)(?:钱)?就|利息|高利贷|利滚利|(?<![不也])要(?:我|他|她)的(?:电话)?(?:${BELONGINGS})`,
+        'g',
+      ),
+      /\b(?:pay|give) (?:\w+ )?\d+ (?:\w+ )?to get (?:it|them|\w+ \w+) back\b|\binterest\b(?=[^.!?]{0,40}\b(?:owe|loan|borrow|pay))/g,
       /保护费|勒索|敲诈|讹|坑钱|过路费|上供|孝敬|进贡|抢劫|拦路|拿(?:走|了)(?:我|他|她)的|要钱|零花钱|零用钱|(?:要|拿|收|抢|交|讹|骗|赔)(?:了)?(?:我|他|她|你|我们|他们|低年级的|小学生|小孩)?的?[^去]{0,6}?(?:钱|块|元|饭卡|吃的|喝的|零食|辣条|早餐|饮料|奶茶|文具|玩具)|拦(?:着|住|下)?(?:我|他|她|我们)?.{0,4}要|收(?:我们|他们)?.{0,6}(?:块|元)|(?:让|逼|要|叫)(?:我|他|她|我们|低年级的?|小学生|新生|小孩)(?:每天)?(?:去)?(?:帮|给|替)?(?:他|她|他们)?(?:买|带|请)|借钱|借了.{0,6}(?:块|元|钱)|(?:逼|强迫|让|叫|要)(?:我|他|她|我们)(?:每天|每周|每个月)?(?:交|给|拿)[^，。\s]{0,6}(?:钱|费|块|元)|收(?:了)?[^，。！？\s]{0,8}?的(?:早饭|早餐|午饭|饭|零花|零用|车)钱|交钱|收钱|给钱|拿钱|赔钱|把钱(?:准备好|带来|带上|拿来|交出来|交上来)|(?:准备好|带好)钱|会费|充值|充.{0,4}(?:游戏|皮肤|钻|点券|会员)/g,
       new RegExp(
         `把(?:我|他|她)的?.{0,4}(?:${BELONGINGS})(?:给)?(?:拿|抢|收|骗|偷)(?:走|了)|(?:抢|拿走|收走|没收)(?:了)?(?:我|他|她)?的?(?:钱|手机|书包|东西|饭卡|鞋|衣服|耳机|平板|手表)|抢(?!答|着|先|救|位|座)`,
@@ -134,15 +142,15 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /(?:让|逼|要|叫|强迫|逼着)(?:我|他|她|我们|你|他们)[^，。！？\s]{0,12}?(?:发(?:个|了)?红包|转(?:了)?(?:账|钱|q币|点券|钻石)|充(?:值|钱|q币|点券))|不(?:发|转|充)(?:红包|钱|q币)?就|(?:发|转)(?:了)?[^，。！？\s]{0,6}红包给(?:他|她|他们|她们)|(?:转|给|充|送)(?:了)?[^，。！？\s]{0,4}(?:q币|点券|游戏币)|(?:微信|支付宝|qq)(?:上)?(?:给)?(?:他|她|他们)?转(?:了)?(?:\d+|[一二三四五六七八九十百千两几]+)?(?:块|元|钱|账)/g,
       /\b(?:send|sends|sent|sending|transfer\w*|pay(?:s|ing)?|paid|giv(?:e|es|ing)|gave) (?:\w+ ){0,2}(?:transfers?|money|cash|red (?:packets|envelopes)|hongbao|robux|v-?bucks|gift ?cards?|coins|diamonds|gems) to (?:him|her|them|em|(?:an?|the|this|that|some|these|those) (?:\w+ ){0,2}(?:boy|girl|kid|guy|student|senior|classmate|bully|man|person)s?)\b|\b(?:wechat|alipay|paypal|venmo) (?:transfers?|payments?)\b|\b(?:account|password|login|skins?) (?:\w+ )?(?:taken|stolen)\b|\bgive (?:it|them|\w+) back (?:if|unless|once|when) (?:he|she|i|we|you|they) (?:pays?|sends?|gives?|transfers?)\b/g,
       /\blunch money\b|\bprotection money\b|\bextort|\bblackmail|\b(?:make|makes|made|making) (?:me|him|her) pay\b|\bowe\b|\brob(?:bed|bing|s)?\b|\bmugg/g,
-      /\b(?:took|take|takes|taking|stole|steal|steals|stealing|grab|grabs|grabbed|grabbing) (?:\w+ ){0,2}(?:money|phone|stuff|lunch|airpods|shoes|bag|things|food|snacks|headphones|watch|bike)\b|\bhand(?:s|ed|ing)? over\b|\b(?:mak(?:e|es|ing)|made) (?:\w+ ){1,3}(?:buy|give) (?:them|him|her)\b|\b(?:mak(?:e|es|ing)|made) (?:me|him|her) (?:buy|give)\b|\bpress(?:ed|es|ing)? (?:me|him|her|us) for\b|\b(?:took|takes|taking|stole|steals|stealing|snatch(?:es|ed|ing)?) (?:my|his|her|our) (?:(?:son|daughter|brother|sister|friend|kid|child)s )?(?!(?:son|daughter|brother|sister|friend|kid|child|turn|place|seat|side|time|photo|pic|picture)s?\b)\w+|\b(?:comes?|coming|came) home without (?:his|her|my) (?:lunch|money|phone|bag|shoes|jacket|coat|watch|bike|snacks?)\b|\bsh(?:ake|akes|aking|aken|ook) (?:me|him|her|us|kids) down\b|\bshake ?down\b/g,
+      /\b(?:took|take|takes|taking|stole|steal|steals|stealing|grab|grabs|grabbed|grabbing) (?:\w+ ){0,2}(?:money|phone|stuff|lunch|airpods|shoes|bag|things|food|snacks|headphones|watch|bike)s?\b|\bhand(?:s|ed|ing)? over\b|\b(?:mak(?:e|es|ing)|made) (?:\w+ ){1,3}(?:buy|give) (?:them|him|her)\b|\b(?:mak(?:e|es|ing)|made) (?:me|him|her) (?:buy|give)\b|\bpress(?:ed|es|ing)? (?:me|him|her|us) for\b|\b(?:took|takes|taking|stole|steals|stealing|snatch(?:es|ed|ing)?) (?:my|his|her|our) (?:(?:son|daughter|brother|sister|friend|kid|child)s )?(?!(?:son|daughter|brother|sister|friend|kid|child|turn|place|seat|side|time|photo|pic|picture)s?\b)\w+|\b(?:comes?|coming|came) home without (?:his|her|my) (?:lunch|money|phone|bag|shoes|jacket|coat|watch|bike|snacks?)\b|\bsh(?:ake|akes|aking|aken|ook) (?:me|him|her|us|kids) down\b|\bshake ?down\b/g,
       /\b\d+ (?:yuan|rmb|bucks|dollars|kuai)\b|\bdemand(?:ed|ing|s)? money\b|\bborrow(?:ing)? money\b|\bborrowing\b|\bpocket money\b|\b\d+ (?:robux|v-?bucks|coins|diamonds|gems)\b|\b(?:charge|charges|charging) (?:kids|us|people|students|everyone)\b|\bmak(?:e|es|ing) (?:kids|us|people|students|everyone|me|him|her) pay\b|\brobbery\b|\bpay (?:for his|for her|him|her|them)\b|\b(?:send|sends|sent|sending|give|gives|gave|giving|pay|pays|paid|paying|transfer\w*|bring|brings|brought|hand) (?:them|him|her|em|those (?:guys|girls|kids)) (?:\$|¥)?\d+\b|\b(?:want|wants|wanted|asking|asked|asks|demand\w*) (?:\$|¥)?\d+\b/g,
     ],
   },
   {
     category: 'cyber',
     cues: [
-      /(?<![一那这几成整合])群(?!殴|众|架)|网上|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|(?<![a-z])qq(?![a-z])|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏|吃鸡|王者|和平精英|我的世界|迷你世界|蛋仔|原神|开黑|(?:网游|手游|游戏)(?:里|中|上)/g,
-      /挂(?:我|他|她|人|到网)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
+      /(?<![一那这几成整合])群(?!殴|众|架)|网上(?!认识|交的|找的|聊的)|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|(?<![a-z])qq(?![a-z])|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏|吃鸡|王者|和平精英|我的世界|迷你世界|蛋仔|原神|开黑|(?:网游|手游|游戏)(?:里|中|上)/g,
+      /挂(?:我|他|她|人|到网)|开盒|被盒|盒了(?:我|他|她)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
       /\b(?:made|created|started|make|making) a group\b|\bgroup ?chat|\bgc\b|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
       /\bwhatsapp\b|\bconfessions?\b|\b(?:school|class|facebook|fb|ig|insta|gossip) (?:page|account)\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
       /\b(?:send|sends|sending|sent) (?:me |her |him |them |us |my \w+ )?(?:\w+ )?(?:messages|texts|dms)\b|\btext(?:s|ed|ing)? (?:me|him|her|them|my \w+)\b|\bfake (?:number|phone)\b|\bfake (?:account|profile)\b|\binternet\b|\bwebsite\b|\bforum\b|\bserver\b|\bun(?:follow|friend)(?:ed|s)?\b|\bgroup without (?:me|him|her)\b|\bstory\b|\breels?\b|\blivestream|\bshar(?:e|ed|es|ing)\b/g,
@@ -163,7 +171,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     category: 'verbal',
     cues: [
       /骂|嘲笑|笑(?:我|他|她|话)|(?:还|都|一直|哈哈)(?:在)?(?:大)?笑(?=$|[\s，。！？!?])|说(?:我|他|她)(?:身上)?(?:很|好|真|太|又)?(?:臭|脏|丑|胖|肥|笨|蠢|恶心|土|穷|小气|抠门|矫情|有病)|取笑|讽刺|羞辱|侮辱|外号|绰号|说(?:我|他|她)是|废物|傻子|傻逼|\bsb\b|残废|笨蛋|蠢|猪|狗|娘娘腔|土包子|哑巴|结巴|矮子|黑炭|四眼|丑|杂种|野种|婊|贱|白痴|弱智|脑残|智障|去死|垃圾(?!桶|箱|堆|站|袋|篓|车)|畜生|胖墩|(?:死|臭)(?:胖子|肥婆|八婆|娘炮|鬼)|(?:叫|喊)(?:我|他|她|人家)(?:是)?[小老死臭胖矮黑丑蠢笨傻土穷肥]|(?:叫|喊)(?:我|他|她|人家)?(?:是|做)?['"“‘「](?:死|臭|胖|矮|黑|丑|蠢|笨|傻|土|穷|肥|野|贱|废|猪|狗)/g,
-      /被(?:人|同学|他们|她们|大家)?(?:笑|嘲笑|取笑|讥笑)|难听的?话|说(?:了)?(?:些|几句|很多)?难听的|模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学.{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病|人妖|娘炮|怪胎|疯子/g,
+      /被(?:人|同学|他们|她们|大家)?(?:笑|嘲笑|取笑|讥笑)|难听的?话|说(?:了)?(?:些|几句|很多)?难听的|模仿|讥笑|挖苦|辱骂|脏话|乡巴佬|土鳖|肥婆|跪下|跪着|下跪|叫(?:他|他们|她)?爸爸|学狗叫|穷鬼|学(?!校|生|习|期|年|院|堂)[^，。！？\s]{0,4}(?:说话|走路|叫)|口音|阴阳怪气|嘲讽|\bdiss|威胁|恐吓|没娘|没爹|野孩子|孤儿|留守儿童|怪物|神经病|人妖|娘炮|怪胎|疯子/g,
       /\bcall(?:s|ed|ing)? (?:me|him|her|them|us|(?:my|his|her|our) (?:\w+ )?(?:kid|son|daughter|brother|sister|friend|child)s?)\b(?! (?:crying|sobbing|screaming|in tears|from|on|at|and|to|back|last|this|yesterday|today|tonight|earlier|just|right|again|late|after|before|when)\b)|\b(?:getting|got|being|been|gets|get) called\b|呛(?:我|他|她|人)|被.{0,4}呛|\bname[- ]?calling\b|\b(?:made|make|makes|making) (?:up )?(?:a )?(?:song|songs|rhymes?|chants?|jokes?) about (?:me|him|her|them|(?:my|his|her) \w+)\b|编(?:了)?(?:首|个|一首|一个)?(?:歌|顺口溜|段子|儿歌)|\bmock|\blaugh(?:s|ed|ing)? at\b|\bmak(?:e|es|ing) fun\b|\bmade fun\b/g,
       /\bteas(?:e|es|ed|ing)\b|\binsult|\bstupid\b|\bugly\b|\bfat\b|\bloser\b|\bidiot\b|\bdumb\b|\bretard|\bslurs?\b|\bswear(?:s|ing)? at\b/g,
       /\byell(?:s|ed|ing)? at\b|\b(?:told|tells|says|said|calls?|called|calling) (?:him|her|me|them|my \w+)(?: that)? (?:(?:hes|shes|im|i am|he is|she is|theyre|they are|is|are|a) )?(?:worthless|useless|good for nothing|failure|trash|garbage)\b|\b(?:say|says|said|saying|wrote|write|writes) (?:that )?(?:they|everyone|we|all of them) hate (?:me|him|her|you)\b|\b(?:tell(?:s|ing)?|told) (?:me|him|her|them|my \w+) to (?:go )?(?:die|unalive|kill (?:my|him|her|them|your)sel(?:f|ves))\b|\bmean (?:things|stuff|names|comments|notes|messages|texts)\b|\bcurs(?:e|es|ed|ing) at\b|\bthreat|\bmimic|\bimitat|\bkneel|\bbark like\b|\bhumiliat|\bslut|\bwhore|\bfreak\b|\bweirdo\b|\bkys\b|\bkill yourself\b|\bshould (?:just |go )?kill (?:myself|yourself)\b|\b(?:notes?|messages?|texts?|letters?) (?:\w+ ){0,4}saying\b|\bshould (?:just )?(?:die|disappear|go away)\b|纸条|字条|写(?:了)?(?:个|一个)?(?:死|滚|贱|脏)字|在(?:我|他|她)的?[^，。\s]{0,4}上(?:面)?(?:乱)?(?:写|画|涂)|(?:叫|让|喊|骂)(?:我|他|她|人)滚|滚(?:开|蛋|出去|远点)|\bget lost\b/g,
@@ -224,7 +232,7 @@ export const GAME_SLANG =
 
 /** A weapon named, then denied further on ("说要带刀来，结果没带"): not carried, only talked of. */
 export const WEAPON_LATER_DENIED =
-  /(?:结果|最后|但是?|后来|其实|可是|现在|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)/
+  /(?:结果|最后|但是?|后来|其实|可是|现在|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
 
 /** "notes saying i should kill myself": self-harm words put to the child by others are an insult, not intent. */
 export const TOLD_TO_HARM_SELF =
@@ -308,6 +316,8 @@ export const THREAT_CUES: readonly RegExp[] = [
 
 /** A consequence with no will or shall in it ("不写就打我"): with a habit said, it is done each time. */
 export const HABIT_CONSEQUENCE = /^不[^就]{0,3}就(?!要|会)/
+/** "午睡时老师会把不睡的关进小黑屋": what is done whenever a time comes is a habit told, not a threat made. */
+export const WHENEVER_BEFORE = /(?:时|的时候|时候|每次|每当)[^，。！？\s]{0,6}$/
 /** "喝醉了会打我": once the condition is met, it happens, as a habit does. */
 export const WHEN_THEN = /^了会/
 /** Said in the clause before a consequence: it is quoted, a threat ("说不给就天天打他", "他说输了会打我"). */
@@ -339,13 +349,13 @@ export const NEAR_TIME_CUES: readonly RegExp[] = [
 /** Said of a plan rather than a deed: with a near time and a harm, it is about to happen. */
 export const FUTURE_INTENT_CUES: readonly RegExp[] = [
   // "要我带零食": 要 before the one made to do something is a demand, not a plan.
-  /要(?!反映|举报|报告|说|问|投诉|求|(?:我|他|她|你)(?:们)?(?:每天|天天)?(?:带|买|给|交|帮|替|请|写|拿|洗|跑腿))|准备|打算|会来|约好|照样|照旧/g,
+  /要(?!反映|举报|报告|说|问|投诉|求|(?:我|他|她|你)(?:们)?(?:每天|天天)?(?:带|买|给|交|帮|替|请|写|拿|洗|跑腿))|准备|打算|会来|约好|约了|照样|照旧/g,
   /\bgonna\b|\bgoing to\b|\bwill\b|\bplan/g,
 ]
 
 /** Violence happening while the tipster writes, or a call for help now. */
 export const ONGOING_CUES: readonly RegExp[] = [
-  /(?:现在|(?<![反真公])正在|还在|又在)[^，。！？]{0,8}?(?:打|揍|踢|欺负|围|堵|锁|关|按)|还被[^，。！？\s]{0,4}(?:锁|关|困|绑|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在(?:(?!被子|被窝)|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个人)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守)))|躲着(?!我|他|她|走)/g,
+  /(?:现在|(?<![反真公])正在|还在|又在)[^，。！？]{0,8}?(?:(?<!号码|电话|号)打|揍|踢|欺负|围|堵|锁|关(?!灯|机|心|注|系|于)|按)|还被[^，。！？\s]{0,4}(?:锁|关|困|绑|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在(?:(?!被子|被窝)|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个人)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守)))|躲着(?!我|他|她|走)/g,
   /\bright now\b|\bhappening now\b|\bs\.?o\.?s\b|\bsend (?:someone|help|the police)\b|\bhelp (?:me|us|him|her) (?:now|please|pls)\b|\bcome (?:quick|fast|now)\b|\bhurry\b|\basap\b|\bemergency\b|\bstill (?:hitting|beating|locked|there|going)\b|\bcant get out\b|\btrapped\b|\bhiding (?:in|from|under)\b|\b(?:waiting|outside) (?:outside|for me|the door)\b(?! for (?:the|their|a|his|her|our|my) (?:parents?|mum|mom|dad|bus|car|ride|teacher))|\brn\b/g,
 ]
 
@@ -362,7 +372,7 @@ export const RIGHT_NOW =
  * "现在只能请假"), not a deed going on.
  */
 export const NOW_STATE_AFTER =
-  /^(?:[她他我]|孩子)?(?:已经|都|也|还|完全|根本|一点(?:都|也)|只能|只好|宁可|宁愿)?(?:瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天|绕|换(?:条)?路|走(?:别的|另一条|后门)|请假|不去学校|不上学)/
+  /^(?:[她他我]|孩子)?(?:晚上|白天|每晚|夜里)?(?:已经|都|也|还|完全|根本|一点(?:都|也)|只能|只好|宁可|宁愿)?(?:瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天|绕|换(?:条)?路|走(?:别的|另一条|后门)|请假|不去学校|不上学)/
 export const NOW_CUES: readonly RegExp[] = [
   /刚才|刚刚|现在|(?<![反真公])正在|快来|马上|赶紧/g,
   /\bjust now\b|\bright now\b|\bnow\b|\brn\b|!!|\bhelp (?:pls|plz|please|me|us)\b|\b(?:pls|plz|please) help\b/g,
@@ -372,7 +382,7 @@ export const NOW_CUES: readonly RegExp[] = [
 export const UNREACHABLE_CUES: readonly RegExp[] = [
   // A child taken away by those who hurt them ("被他们拖走了", "they took my brother with them", "they still have my sister").
   /(?:锁|关)在[^。！？]{0,16}钥匙(?:也|都)?(?:被[^，。！？\s]{0,6})?(?:拿走|带走|抢走|扔)|被[^，。！？\s]{0,4}(?:拖走|拉走|带走|拽走|抓走|架走)了|\btook (?:my|his|her|our) (?:brother|sister|son|daughter|friend|kid|child|cousin) (?:with them|away)\b|\bstill (?:have|has|got) (?:my|his|her|our) (?:brother|sister|son|daughter|friend|kid|child|cousin)\b/g,
-  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机)也?(?:关机|没人接|打不通)|没人接|找不到(?:他|她|人)|不见了|失踪|还没(?:回|到)(?:到)?家|离家出走|不敢回家|在外面过夜|不安全(?<!(?:担心|怕会)[^，。！？\s]{0,8}不安全)|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩|小朋友)(?:们)?(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
+  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机|电话手表|手表)也?(?:关机|没人接|打不通)|(?:到现在|现在|至今|这会儿|昨晚|一晚上|一夜)(?:都|还|也)?没(?:有)?回(?:来|家|宿舍)|找了(?:一圈|半天|好久|很久|一晚上)(?:都|也|还)?没找(?:着|到)|没人接|找不到(?:他|她|人)|(?<!(?:钱|东西|手机|书|本子|笔|文具|作业|衣服|鞋|包|手表|卡|零食|玩具)(?:都|也|又|全)?)不见了|失踪|还没(?:回|到)(?:到)?家|离家出走|不敢回家|在外面过夜|不安全(?<!(?:担心|怕会|觉得|感觉|总觉得)[^，。！？\s]{0,8}不安全)|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩|小朋友)(?:们)?(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
   /\bmissing\b|\bcant reach\b|\b(?:call|line|phone) (?:got cut off|cut off|went dead|dropped)\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\b(?:not|hasnt|hadnt|havent|isnt|wont|didnt|never) (?:been )?(?:answer(?:ed|ing)?|pick(?:ed|ing)? up)(?: (?:her|his|my|the))? (?:phone|calls?)\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\b(?:man|guy|stranger|adult|grown ?up|lady|woman|someone|somebody|person|driver)\b[^.!?]{0,60}\b(?:ask|asks|asked|asking|invit\w*|tell\w*|told|want\w*|beg\w*) (?:him|her|them|me|us|kids|children|the kids|(?:my|his|her|our) \w+) to (?:come|go|get|look|see|sit|ride)\b[^.!?]{0,40}\b(?:in|into|to|at) (?:his|her|their|a) (?:car|van|truck|house|home|place|flat|apartment)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|us|(?:my|our|his|her) (?:son|daughter|child|kid|kids|brother|sister|girl|boy|friend|cousin))\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
@@ -380,7 +390,7 @@ export const UNREACHABLE_CUES: readonly RegExp[] = [
 export const ASSAULT_CUES: readonly RegExp[] = [
   CLOTHING_INTRUSION,
   FORCED_UNDRESSING,
-  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)/g,
+  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|往(?:我|她|他)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆|大腿内侧)[^，。！？]{0,8}摸|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)(?:(?![^，。！？\s]{0,3}给[^，。！？]{0,8}看)|(?<=(?:叫|让|逼|要|强迫|被)[^，。！？]{0,12}))|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)(?![^。！？]{0,12}(?:没理|不理|没有理|拒绝|没脱|没答应))/g,
   // Touched by night or in bed, said of a child: nothing else needs saying.
   /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b/g,
   /(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)(?![^，。！？\s]{0,4}(?:照|相|视频|图))|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|(?:单独|一个人|一个一个)[^。！？]{0,10}(?:检查身体|量身体)|检查(?:她|她们|我|女生|女孩)的?身体/g,
@@ -395,6 +405,8 @@ export const ASSAULT_CUES: readonly RegExp[] = [
  * is a pause in a transcript ("拍了视频 发到 抖音上"), not the end of a clause.
  */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
+  // Recorded, then put up ("被后面的同学偷偷录了 配了音乐 发到快手上").
+  /(?:录|拍)(?:了|下|成)[^。！？]{0,20}?(?:发|传|放|挂)(?:到|在|上|出|给)/g,
   /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|点赞|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|(?:脸|头|头像|照片|相片)p(?:到|在|成)|(?:用|拿)(?:我|他|她)的?(?:照片|相片|头像|图片|自拍)(?:去)?(?:注册|做|开|当|冒充|发)|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
   /\bphotoshop\w*|\bdeepfake|\bfake (?:\w+ ){0,2}(?:acc|account|profile|page)s? (?:w|with|using|of) (?:my|her|his) (?:face|photos?|pics?|pictures?|selfies?)\b|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\b(?:account|profile|page)s? (?:with|using|of) (?:my|her|his) (?:face|photos?|pics?|pictures?|selfies?)\b|\b(?:put|puts|putting|pasted|pastes|stuck) (?:my|her|his) face (?:on|onto|into)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
   /\bfilm(?:ed|ing|s)? (?:me|him|her|them|us|my \w+)\b[^.!?]{0,60}\b(?:story|stories|posted|post|online|shared|sent|everywhere|tiktok|insta|snap|gc|group)\b|\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
@@ -532,7 +544,7 @@ export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^
 
 /** The tipster says it is over and all is well now: the day's earlier times are past ("现在没事了"). */
 export const ALL_CLEAR =
-  /(?:现在|已经)(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|(?:是我|我)(?:搞错了|弄错了|误会了)|虚惊一场|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\bfalse alarm\b|\bmy (?:bad|mistake)\b|\bits over now\b/
+  /(?:现在|已经)(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|(?:是我|我)(?:搞错了|弄错了|误会了)|(?:现在|已经)(?:也)?不(?:疼|痛)了|人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|\b(?:doesnt|does not|dont) hurt (?:anymore|now)\b|虚惊一场|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\bfalse alarm\b|\bmy (?:bad|mistake)\b|\bits over now\b/
 /**
  * Those who did it gone ("他们都散了", "they ran off"): it ends what they were doing, not an injury, a
  * threat for later or harm to someone they took.
@@ -542,6 +554,13 @@ export const AGGRESSORS_GONE =
 /** All calm now ("现在班里很平静", "its been calm since"): said of a matter long settled. */
 export const CALM_NOW = /很平静|挺平静|平静了|\b(?:calm|quiet) (?:now|since)\b|\bbeen calm\b/
 
+/** After a time of day, how the child has been since ("现在晚上都不敢关灯睡觉"): a state, not a time set for harm. */
+export const STATE_SINCE_AFTER_TIME = /^都(?:不敢|不肯|睡不着|做噩梦|哭|失眠|尿床|吓醒)/
+/** A fight or plan called off after its time ("本来说好今天放学约架的 后来取消了"). */
+export const CALLED_OFF = /取消了|没打成|没(?:有)?打起来|作罢|\bcalled (?:it )?off\b|\bcancel(?:l)?ed\b/
+/** "全是文字没图", "no photos just words": the tip says no images went round. */
+export const NO_IMAGES =
+  /没(?:有)?(?:发)?(?:图|照片|视频)|全是文字|只是文字|\bno (?:photos|pics|pictures|images|videos|vids)\b|\bjust (?:words|text)\b/
 /** A "but": what follows it turns what came before. */
 export const CONTRAST = /但是|可是|不过|\bbut\b/
 /** A threat on a condition ("告诉老师就打我", "if i tell"): it waits for the condition, not for an hour. */

@@ -61,6 +61,8 @@ const FORMAL_NUMERALS: Record<string, string> = {
   玖: '九',
   拾: '十',
 }
+// A child who cannot write 学 spells it ("南湖小xue"): read against 小 or 中, it is the school's type.
+const SCHOOL_TYPE_IN_PINYIN = /(?<=[小中])xue(?![a-z])/g
 const TAIWAN_SCHOOL_TYPE = /(?<!中)国([小中])(?!学)/g
 const DIGIT_NAMES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
@@ -82,7 +84,9 @@ export function normalizeForMatch(text: string): string {
     ? text.toLowerCase()
     : cantoneseAsMandarin(toSimplified(text.normalize('NFKC'))).toLowerCase()
   // Taiwan names a primary school 国小 and a junior high 国中 ("实验国小" = 实验小学); not in 中国小孩.
-  const taiwanese = folded.replace(TAIWAN_SCHOOL_TYPE, (_, type: string) => `${type}学`)
+  const taiwanese = folded
+    .replace(TAIWAN_SCHOOL_TYPE, (_, type: string) => `${type}学`)
+    .replace(SCHOOL_TYPE_IN_PINYIN, '学')
   const numerals = taiwanese.replace(
     /(?<=第)[壹贰叁肆伍陆柒捌玖拾]|[壹贰叁肆伍陆柒捌玖拾](?=[中小幼])/g,
     (ch) => FORMAL_NUMERALS[ch] ?? ch,

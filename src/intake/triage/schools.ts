@@ -107,8 +107,8 @@ export interface SchoolMention {
   reason: string
 }
 
-// Characters that say what kind of school it is: a sound-alike there is another school, not a typo
-// ("马集中学" is not a misspelt "马集小学").
+// Characters that say what kind of school it is: written where another was meant, they name another
+// school, not a typo ("马集中学" is not a misspelt "马集小学").
 const SCHOOL_TYPE_CHARS = new Set('中小学校初高园幼专职院')
 const HAN_NUMERALS = new Set('一二三四五六七八九十')
 // Two-character nicknames ("一中", "二小") also start ordinary words; after the nickname these
@@ -276,6 +276,7 @@ export class SchoolIndex {
   readonly latinWords = new Set<string>()
   maxLatinWindow = 1
   readonly codePattern: RegExp
+  readonly codeLengths: readonly number[]
   // Built on first use: only a tip with a sound-alike or a misspelt word, or the school picker, needs
   // them, and building them with the rest would double the time a province's index takes to build.
   private sounds: { keys: Map<string, string>; lengths: LengthsByPrefix } | undefined
@@ -319,7 +320,8 @@ export class SchoolIndex {
         for (const key of derivedLatinKeys(words)) this.addLatinKey(key, i, 'English name', true)
       }
     })
-    this.codePattern = codePattern([...new Set(schools.map((s) => s.code.length))])
+    this.codeLengths = [...new Set(schools.map((s) => s.code.length))]
+    this.codePattern = codePattern(this.codeLengths)
   }
 
   /** Fuzzy syllables of every all-Han key of three characters or more -> the key(s) sounding so, joined by "|". */
@@ -461,8 +463,48 @@ function codePattern(codeLengths: readonly number[]): RegExp {
   return new RegExp(`(?<![\\d.])(${lengths.join('|') || '\\d{4}'})${NOT_A_CODE_AFTER}`, 'g')
 }
 
+/** A code read out digit by digit, as a caller does and a speech recogniser writes it ("幺零零六"). */
+const SPOKEN_DIGITS: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+}
+const SPOKEN_CODE =
+  /(?<![零〇幺一二两三四五六七八九十百千万第])[零〇幺一二两三四五六七八九]{3,8}(?![零〇幺一二两三四五六七八九十百千万年级班个次岁块元号楼点分])/g
+
 function codeMentions(text: string, index: SchoolIndex, unknownCodes: string[]): SchoolMention[] {
   const mentions: SchoolMention[] = []
+  // Only a run of digit names holding a 零 is a code said aloud: "三四个人", "一二年级" are not.
+  // A transcript runs a code said twice into one ("一零零四一零零四"): the run is read code by code.
+  for (const m of text.matchAll(SPOKEN_CODE)) {
+    if (!/[零〇]/.test(m[0])) continue
+    const digits = [...m[0]].map((ch) => SPOKEN_DIGITS[ch]).join('')
+    for (const size of index.codeLengths) {
+      if (digits.length % size !== 0) continue
+      for (let at = 0; at < digits.length; at += size) {
+        const code = digits.slice(at, at + size)
+        const school = index.byCode.get(code)
+        if (school === undefined) continue
+        mentions.push({
+          start: m.index + at,
+          end: m.index + at + size,
+          schools: [school],
+          exact: true,
+          reason: `code ${code} (${m[0].slice(at, at + size)})`,
+        })
+      }
+    }
+  }
   for (const m of text.matchAll(index.codePattern)) {
     const code = m[1] as string
     const school = index.byCode.get(code)
@@ -562,7 +604,8 @@ function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
           const want = key[k] as string
           if (written[k] === want) continue
           differing++
-          if (SCHOOL_TYPE_CHARS.has(want)) typeCharDiffers = true
+          // "东坡小雪" is 东坡小学 misheard; "马集中学" is another school, not a misspelt 马集小学.
+          if (SCHOOL_TYPE_CHARS.has(written[k] as string)) typeCharDiffers = true
         }
         const allowed = length >= 6 ? 2 : 1
         if (differing === 0 || differing > allowed || typeCharDiffers) continue
