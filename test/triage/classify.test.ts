@@ -2540,3 +2540,10 @@ describe('words without images, a cry of exasperation, a video recorded and post
     expect(categoryOf('她在手上hua了好几道')).toBe('self_harm')
   })
 })
+
+describe('a game word explained after it', () => {
+  it('reads a weapon word explained as being voted out as a game’s word', () => {
+    expect(urgencyOf('狼人杀的时候 他说今晚刀你 就是投票出局的意思')).not.toBe('P1')
+    expect(urgencyOf('他说今晚刀你 我好怕')).toBe('P1')
+  })
+})

@@ -228,7 +228,7 @@ export const WEAPON_TAKEN_AFTER =
 export const TOY_MEANS_AFTER =
   /^[^.!?。！？]{0,24}?(?:\bwith (?:a|an|his|her|their|my|the|some) (?:(?:nerf|water|toy|squirt|foam|bubble|cap|plastic) (?:gun|pistol|sword|blaster|knife|rifle)s?|snowballs?|pillows?)\b)|^(?:用|拿)?(?:玩具|水枪|泡泡)/
 export const GAME_SLANG =
-  /(?:游戏|狼人杀|王者荣耀|王者|吃鸡|和平精英|我的世界|蛋仔派对|剧本杀)(?:里|中)(?:面)?的(?:说法|术语|黑话|台词|意思|玩法|梗)|\b(?:slang|a term|an expression|talk) (?:from|in) (?:a|the|that) (?:video )?game\b/
+  /(?:游戏|狼人杀|王者荣耀|王者|吃鸡|和平精英|我的世界|蛋仔派对|剧本杀)(?:里|中)(?:面)?的(?:说法|术语|黑话|台词|意思|玩法|梗)|(?:就是|意思是|指的是|是说)(?:被)?(?:投票)?(?:出局|淘汰|投出去|票出去)|\b(?:slang|a term|an expression|talk) (?:from|in) (?:a|the|that) (?:video )?game\b/
 
 /** A weapon named, then denied further on ("说要带刀来，结果没带"): not carried, only talked of. */
 export const WEAPON_LATER_DENIED =
