@@ -2547,3 +2547,87 @@ describe('a game word explained after it', () => {
     expect(urgencyOf('他说今晚刀你 我好怕')).toBe('P1')
   })
 })
+
+describe('a harm that has stopped, a call made, an adult’s account, a slur for where one is from', () => {
+  it('takes the harm going on over one the tip says has stopped', () => {
+    expect(
+      categoryOf(
+        'the kids taking his money stopped after you talked to them, but now they post his photos online',
+      ),
+    ).toBe('cyber')
+    expect(categoryOf('they take his money every day and post his photos online')).toBe('extortion')
+  })
+
+  it('reads a phone call made as no blow', () => {
+    expect(categoryOf('我是昨天打过电话的家长 孩子还是不肯去上学')).toBe('other')
+  })
+
+  it('does not take an adult’s account that the child bumped into something for self-harm', () => {
+    expect(categoryOf('孩子胳膊上都是青的 老师说是他自己撞的')).not.toBe('self_harm')
+    expect(categoryOf('她手上有烫伤 她说是她自己烫的')).toBe('self_harm')
+  })
+
+  it('reads biting oneself and banging one’s head as self-harm', () => {
+    expect(categoryOf('他回家就咬自己的手')).toBe('self_harm')
+    expect(categoryOf('她一生气就拿头撞墙')).toBe('self_harm')
+  })
+
+  it('reads children asked to a teacher’s home to work as no grooming', () => {
+    expect(categoryOf('老师暑假叫几个学生去他家帮忙干活')).not.toBe('sexual')
+  })
+
+  it('reads money taken from the child, told in the passive, as extortion', () => {
+    expect(categoryOf('这几天午饭钱都被高年级的要走了')).toBe('extortion')
+  })
+
+  it('reads a weapon asked about and answered no as no weapon', () => {
+    expect(categoryOf('我问他们有没有拿刀 孩子说没有 就是推了他一下')).toBe('physical')
+  })
+
+  it('reads a slur for where a family comes from as verbal', () => {
+    expect(categoryOf('班上的人叫他蛮子')).toBe('verbal')
+  })
+})
+
+describe('dragged out, called to corner, typing, hiding behind a parent, harm only feared, an accident', () => {
+  it('reads a child dragged out by others as physical', () => {
+    expect(categoryOf('他昨晚被几个人从网吧拽出去了')).toBe('physical')
+  })
+
+  it('reads calling others to go and corner a child as a threat, not a deed', () => {
+    expect(categoryOf('有人把他的照片和住址发到群里 还叫人去堵他')).toBe('cyber')
+  })
+
+  it('reads typing and playing a game as no blows', () => {
+    expect(categoryOf('他们还在群里打字骂他')).toBe('cyber')
+    expect(categoryOf('昨晚打蛋仔的时候队友骂他')).not.toBe('physical')
+  })
+
+  it('reads a child hiding behind a parent or in their room crying as fear, not hiding from pursuers', () => {
+    expect(urgencyOf('她身上有掐痕 一看到那个同学就躲在我身后')).toBe('P2')
+    expect(urgencyOf('同学骂他 他回家就躲在房间里哭')).toBe('P3')
+    expect(urgencyOf('我躲在厕所里 他们在找我')).toBe('P1')
+  })
+
+  it('does not read a harm only feared to have happened, or an injury from an accident, as physical', () => {
+    expect(categoryOf('我还以为他叫人打了 原来是自己摔的')).toBe('other')
+    expect(
+      categoryOf('he had a bruise and i was worried that he was beaten up, it was from a football game'),
+    ).toBe('other')
+    expect(categoryOf('he had a bruise, the boy who sits behind him punches him')).toBe('physical')
+  })
+
+  it('reads screaming at night after weeks of it, and trembling whenever something comes, as how the child has been', () => {
+    expect(urgencyOf('for weeks the same boy has hit him and now he wakes up screaming')).toBe('P2')
+    expect(urgencyOf('这学期身上常有掐痕 现在一看到校车就发抖')).toBe('P2')
+  })
+
+  it('reads "现在人在家里" as the child at home now', () => {
+    expect(urgencyOf('中午被几个人打了 现在人在家里')).toBe('P2')
+  })
+
+  it('does not read a school that did not call as name-calling', () => {
+    expect(categoryOf('nobody from the school called us about it')).toBe('other')
+    expect(categoryOf('they called him a loser')).toBe('verbal')
+  })
+})

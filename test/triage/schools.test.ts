@@ -83,6 +83,10 @@ describe('a tip names its school', () => {
     expect(schoolOf('我是一中的 马集小学那几个人在校门口骂我')).toBe('qh-001')
   })
 
+  it('does not take a school named only to be denied', () => {
+    expect(schoolOf('刚才写错了 不是育才中学 是民族中学')).toBe('qh-025')
+  })
+
   it('reads a code said digit by digit, as a caller does, also said twice in one breath', () => {
     expect(triageTip({ text: '喂 幺零零六 我要反映个事', channel: 'voice' }, county).schoolId).toBe('qh-006')
     expect(triageTip({ text: '一零二零 一零二零 有人打我', channel: 'voice' }, county).schoolId).toBe(

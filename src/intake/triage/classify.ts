@@ -2,6 +2,7 @@ import {
   ALL_CLEAR,
   ALL_CLEAR_TAKEN_BACK,
   ACCUSED_BEFORE,
+  ACCIDENT,
   AGAIN_AFTER,
   AGGRESSORS_GONE,
   AMBUSH_THREAT,
@@ -46,8 +47,10 @@ import {
   HELD_NOW_CUES,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
+  INJURY_MARK,
   INSULT_QUOTE,
   LAUGHTER,
+  MISTAKEN_BEFORE,
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
   MEDIA_SEEN_BEFORE,
@@ -81,6 +84,7 @@ import {
   SELF_HARM_SIGNALS,
   SEVERE_INJURY_CUES,
   SEVERE_STILL,
+  STOPPED_AFTER,
   STATE_SINCE_AFTER_TIME,
   STRANGER_NOW_CUES,
   STAFF_ACTOR_CUES,
@@ -330,6 +334,7 @@ const clauseBefore = (text: string, index: number): string =>
 const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relational', 'verbal']
 /** Categories of harm by words and posts alone: a cry of 救命 beside them is a cry of exasperation. */
 const WORDS_ONLY: readonly Category[] = ['cyber', 'relational', 'verbal']
+const WHENEVER_THEN_BEFORE = /一[^，。！？\s]{1,10}就$/
 const EXCLAIMED = /救命|救救|救我|\bhelp\b|\bsos\b/
 
 /** The harm at `index` sits in the condition of a question and nothing in that question says it happened. */
@@ -424,6 +429,8 @@ export function classifyTip(text: string): Classification {
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
         !(category === 'extortion' && ACCUSED_BEFORE.test(partBefore(text, h.index, 40))) &&
+        !(category === 'physical' && MISTAKEN_BEFORE.test(partBefore(text, h.index, 30))) &&
+        !(category === 'physical' && INJURY_MARK.test(h.cue) && ACCIDENT.test(text)) &&
         !(
           category === 'physical' &&
           // Only the fear of what reporting brings: a child afraid of being hit, or afraid of it for a
@@ -446,6 +453,14 @@ export function classifyTip(text: string): Classification {
         deniedWeapon ??= later[0]
       }
     }
+  }
+  // A harm the tip says has stopped, told before another that goes on ("the boys who took his money
+  // stopped … but now someone made a fake account"): the one going on is what the tip is about.
+  for (const [category, found] of hits) {
+    const last = found.at(-1) as CueHit
+    const stopped = STOPPED_AFTER.test(text.slice(last.index + last.cue.length))
+    const later = [...hits].some(([other, h]) => other !== category && h.some((x) => x.index > last.index))
+    if (stopped && later) hits.delete(category)
   }
   if (!hits.has('self_harm')) {
     const signals = selfHarmSignals(text)
@@ -744,7 +759,10 @@ function decideUrgency(
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
   // "膝盖流血了 … 现在不疼了": an injury the tip says is better now is not one needing help now.
-  const injuries = sufferedHits(text, INJURY_CUES).filter((h) => !saysAllClear(text.slice(h.index)))
+  // "一看到校车就发抖": what happens to the child whenever something comes is how they have been.
+  const injuries = sufferedHits(text, INJURY_CUES).filter(
+    (h) => !saysAllClear(text.slice(h.index)) && !WHENEVER_THEN_BEFORE.test(partBefore(text, h.index, 14)),
+  )
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
   // Violence reported with a "now" and nothing placing it in the past may still be going on.
@@ -768,8 +786,10 @@ function decideUrgency(
         (DATED_PAST.test(text) || PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))))
   if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)
   // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
+  // "wakes up screaming at night", with weeks of it told, is how the child has been, not a cry now.
   const distress = firstHit(text, DISTRESS_CUES)
-  if (distress && hits.has('physical') && !timing.over)
+  const told = HABITUAL.test(text) || firstHit(text, REPEATED_CUES, false) !== undefined
+  if (distress && hits.has('physical') && !timing.over && !told)
     return p1(`child in distress "${shown(distress.cue)}"`)
   // Fear or a plea said now with violence named (a threat alone with fear stays a threat), or a child who says they are in danger or hiding, and
   // nothing placing it in the past nor telling a habit: unclear whether the child is safe (TRIAGE.md: lean to P1).

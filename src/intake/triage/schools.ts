@@ -695,6 +695,8 @@ const FORMER_SCHOOL =
 // "我是一中的 不过不是说我们学校": the tipster's own school, said not to be the one the tip is about.
 const NOT_THIS_SCHOOL =
   /^[^。！？!?]{0,8}?(?:不是|并非|不关)(?:说)?(?:我们|我的|咱们)?(?:学校|这边)|^[^.!?]{0,12}\b(?:not|isnt|its not) (?:about )?(?:my|our|this) school\b/
+// "我上次填错了 不是实验小学 是实验中学": a school named only to be denied.
+const DENIED_BEFORE = /(?:不是|并非|而不是)\s*$|\bnot (?:at )?(?:the )?$/
 // "boys from Maji Middle": the English way of saying where the bullies come from.
 const BULLIES_BEFORE =
   /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from(?: the| a)?\s*$/
@@ -714,6 +716,7 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
     (STUDIES_AFTER.test(text.slice(m.end, m.end + 8)) ? 1 : 0) -
     (FORMER_SCHOOL.test(text.slice(Math.max(0, m.start - 20), m.start)) ? 3 : 0) -
     (NOT_THIS_SCHOOL.test(text.slice(m.end, m.end + 20)) ? 3 : 0) -
+    (DENIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) ? 3 : 0) -
     (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ||
     BULLIES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
       ? 2
