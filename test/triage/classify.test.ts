@@ -2522,7 +2522,8 @@ describe('words without images, a cry of exasperation, a video recorded and post
   })
 
   it('reads 救命 beside insults or posts alone as exasperation, not danger', () => {
-    expect(urgencyOf('救命 班群里有人把我名字改成猪')).toBe('P3')
+    expect(urgencyOf('救命 社死了 班群里有人把我名字改成猪')).toBe('P3')
+    expect(urgencyOf('救命 班群里有人把我名字改成猪')).toBe('P1')
     expect(urgencyOf('救命 他们在厕所打我')).toBe('P1')
   })
 
@@ -2537,7 +2538,7 @@ describe('words without images, a cry of exasperation, a video recorded and post
 
   it('reads a danger word spelt in pinyin against characters in a tip with few Latin words', () => {
     expect(categoryOf('我同桌说她不想huo了')).toBe('self_harm')
-    expect(categoryOf('她在手上hua了好几道')).toBe('self_harm')
+    expect(categoryOf('他说要dao了 在dao家的路上')).not.toBe('weapon')
   })
 })
 
@@ -2629,5 +2630,139 @@ describe('dragged out, called to corner, typing, hiding behind a parent, harm on
   it('does not read a school that did not call as name-calling', () => {
     expect(categoryOf('nobody from the school called us about it')).toBe('other')
     expect(categoryOf('they called him a loser')).toBe('verbal')
+  })
+})
+
+describe('an alarm resolved for one child, not for another; a cry in jest only when nothing else alarms', () => {
+  it('reads the tipster’s own child found as no end to harm done to another', () => {
+    expect(urgencyOf('我搞错了 不是我弟弟 但他们现在还在操场上打那个男生')).toBe('P1')
+    expect(urgencyOf('我女儿人没事 有个同学被那几个人带走了 往水库那边去了')).toBe('P1')
+    expect(urgencyOf('有个同学被他们拖走了 我这边已经接到孩子了')).toBe('P1')
+    expect(urgencyOf('the boy they jumped is still missing. false alarm about my son though')).toBe('P1')
+  })
+
+  it('reads pain said to be gone as ending pain, not worse injuries', () => {
+    expect(urgencyOf('头被踢了 一直吐 他说现在不疼了')).toBe('P1')
+    expect(urgencyOf('his arm is bent weird after they twisted it, he says it doesnt hurt anymore')).toBe(
+      'P1',
+    )
+  })
+
+  it('keeps a cry for help when the laughter is not the tipster’s, or the tip says it is serious', () => {
+    expect(urgencyOf('救命 不是开玩笑 有个男的一直在女厕所门口往里看 哈哈')).toBe('P1')
+    expect(urgencyOf('救命 那个男的一直冲我们哈哈笑')).toBe('P1')
+    expect(urgencyOf('救命 哈哈 他们拦着不让我下楼')).toBe('P1')
+  })
+
+  it('keeps a fight that was said to be called off but is still on', () => {
+    expect(urgencyOf('他们跟老师说今天放学的架取消了 其实是骗老师的 改在网吧后面打')).toBe('P1')
+    expect(
+      urgencyOf('the fight is after school today, they only said it was cancelled so teachers wont come'),
+    ).toBe('P1')
+    expect(urgencyOf('约架 今晚八点在桥下 上次那场取消了')).toBe('P1')
+  })
+
+  it('keeps a child’s own cry for help whatever the habit told, and reads a parent’s plea with a habit as a plea', () => {
+    expect(urgencyOf('他们天天扇她耳光 她刚打电话说她们又来了 求求你们快点')).toBe('P1')
+    expect(urgencyOf('they always take my money and now theyve got me cornered pls help')).toBe('P1')
+  })
+
+  it('keeps a threat with a time when the child says how afraid they have been', () => {
+    expect(urgencyOf('放学都不敢出教室 那几个人一直在门口守着 说我出来就打死我')).toBe('P1')
+  })
+
+  it('reads a threat said as what will be done at a time as a threat, not a habit', () => {
+    expect(urgencyOf('他们放话说周五体育课的时候会把他打一顿 今天就是周五')).toBe('P1')
+  })
+
+  it('keeps a weapon not found when the child still seems to hide one', () => {
+    expect(urgencyOf('同学说他带了刀来 老师翻了他书包 没找到刀 可他一直摸着口袋盯着那个男生')).toBe('P1')
+  })
+
+  it('keeps those who do harm waiting "together", and a group that drags a child', () => {
+    expect(urgencyOf('他们在门口等我一起回家 说路上要收拾我')).not.toBe('P3')
+    expect(categoryOf('一群初三的把我同学拽到厕所里去了')).toBe('physical')
+    expect(categoryOf('他们在班群里约好了 放学把他拉到后山')).toBe('physical')
+  })
+})
+
+describe('what is not self-harm, a weapon or a threat though it looks like one', () => {
+  it('does not read harm forced on a child, a braid, a pill box, a ledge used to throw things, or a marker as self-harm', () => {
+    expect(categoryOf('他们逼他用烟头烫自己 还拍了视频')).not.toBe('self_harm')
+    expect(categoryOf('她们笑她扎自己的小辫子很土')).not.toBe('self_harm')
+    expect(categoryOf('手工课要攒药盒做房子 他们把我的药盒踩扁了')).not.toBe('self_harm')
+    expect(categoryOf('他们站在天台边上往下扔粉笔头砸我们')).not.toBe('self_harm')
+    expect(categoryOf('他们抓着我的手 在手背上用马克笔划了个叉')).not.toBe('self_harm')
+    expect(categoryOf('我唔想再做人哋嘅笑柄')).not.toBe('self_harm')
+  })
+
+  it('does not read an ordinary match, a game word, a class meeting or a visit to apologise as threats', () => {
+    expect(urgencyOf('我们约了周六去他家打乒乓球 他们又说不带我')).toBe('P3')
+    expect(urgencyOf('他们约了今晚开黑 说要把我踢出队伍')).not.toBe('P1')
+    expect(urgencyOf('班主任说明天叫几个人来开班会')).toBe('P3')
+    expect(urgencyOf('他们爸妈今晚要来我家谈谈')).not.toBe('P1')
+    expect(urgencyOf('my brother said hell come back with his friends after school to walk me home')).toBe(
+      'P3',
+    )
+  })
+
+  it('does not read a craft knife a parent will replace as another weapon', () => {
+    expect(urgencyOf('其实他没带刀 是美工刀做手工用的 他妈妈说会再买一把新的给他')).not.toBe('P1')
+  })
+})
+
+describe('money, pictures and teachers, self-harm in a diary, fireworks, a lesson’s knife again', () => {
+  it('reads a beating put in quotes, a child not let go, and older children following as danger now', () => {
+    expect(urgencyOf('室友说今晚熄灯后要“教育”他 他不敢回宿舍')).toBe('P1')
+    expect(urgencyOf('现在有两个大的跟着我 要我去取钱 不知道取完会不会放我走')).toBe('P1')
+  })
+
+  it('reads a hand moving down, private parts in a small child’s words, and a body check at night as assault', () => {
+    expect(urgencyOf('老师把手搭在我肩膀上 然后慢慢往下移')).toBe('P1')
+    expect(urgencyOf('女儿说尿尿的地方疼 是老师摸的')).toBe('P1')
+    expect(urgencyOf('宿管说熄灯以后来给我检查身体')).toBe('P1')
+  })
+
+  it('reads exposure, staring at a chest and remarks on a body as sexual harassment', () => {
+    expect(triage('有个男的在巷子里把裤子拉下来露给小孩看').category).toBe('sexual')
+    expect(triage('有个男的在巷子里把裤子拉下来露给小孩看').urgency).toBe('P2')
+    expect(categoryOf('有个男老师总盯着女生胸口看 还说发育得不错')).toBe('sexual')
+    expect(
+      categoryOf('a man keeps asking her for pics of her in her swimsuit and says dont tell your mom'),
+    ).toBe('sexual')
+  })
+
+  it('reads a diary counting down to a pill bottle, "if one day I were gone", "will jump" and pills taken as self-harm', () => {
+    expect(categoryOf('她日记里写着倒计时 最后一页画了个药瓶')).toBe('self_harm')
+    expect(categoryOf('她问我要是她哪天不在了我会不会难过')).toBe('self_harm')
+    expect(categoryOf('下次我真的会跳下去')).toBe('self_harm')
+    expect(categoryOf('我把柜子里的药吃了半板')).toBe('self_harm')
+    expect(categoryOf('she has cuts on her left forearm and says the cat did it')).toBe('self_harm')
+  })
+
+  it('reads an account held for money as extortion, and money spent of the child’s own will as none', () => {
+    expect(categoryOf('he changed her password and says send 300 on wechat or he sells the account')).toBe(
+      'extortion',
+    )
+    expect(categoryOf('我以为他被人敲诈了 问了才知道是自己充游戏 没人逼他')).not.toBe('extortion')
+    expect(categoryOf('有人发帖说我借钱不还')).not.toBe('extortion')
+  })
+
+  it('reads fireworks thrown at a child as a weapon, and a lyric as no threat', () => {
+    expect(categoryOf('他们拿打火机点鞭炮往他床上扔')).toBe('weapon')
+    expect(urgencyOf('我发了句歌词 就让我消失在人海里 结果被骂矫情')).toBe('P3')
+  })
+
+  it('reads a swollen face still swollen as how it is, and a child locked into a toilet as physical', () => {
+    expect(urgencyOf('今天被同桌扇了耳光 脸到现在还肿着')).toBe('P2')
+    expect(categoryOf('上周被几个高年级的关到厕所里了')).toBe('physical')
+  })
+
+  it('reads the tool a lesson asks for as that tool when named again', () => {
+    expect(urgencyOf('劳动课学做饭 让每个孩子带菜刀 十岁的孩子拿着菜刀坐公交 合理吗')).toBe('P3')
+  })
+
+  it('reads a knife seen wrongly, or never seen again, as no weapon', () => {
+    expect(urgencyOf('前天说同学带刀 今天查了是一把金属尺子 孩子看错了')).toBe('P3')
   })
 })

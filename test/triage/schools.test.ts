@@ -83,6 +83,10 @@ describe('a tip names its school', () => {
     expect(schoolOf('我是一中的 马集小学那几个人在校门口骂我')).toBe('qh-001')
   })
 
+  it('tells two schools side by side apart by who did it', () => {
+    expect(schoolOf('三中 职专那几个人在后门堵我表弟')).toBe('qh-003')
+  })
+
   it('does not take a school named only to be denied', () => {
     expect(schoolOf('刚才写错了 不是育才中学 是民族中学')).toBe('qh-025')
   })

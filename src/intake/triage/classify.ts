@@ -1,4 +1,5 @@
 import {
+  ALARM_RESOLVED,
   ALL_CLEAR,
   ALL_CLEAR_TAKEN_BACK,
   ACCUSED_BEFORE,
@@ -23,6 +24,7 @@ import {
   DANGER_CUES,
   DAY_TIME,
   DISTRESS_CUES,
+  DOUBT_AFTER,
   EXPOSURE_THREAT,
   ELSEWHERE,
   EN_NEGATION,
@@ -51,6 +53,7 @@ import {
   INSULT_QUOTE,
   LAUGHTER,
   MISTAKEN_BEFORE,
+  MOOD_SLANG,
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
   MEDIA_SEEN_BEFORE,
@@ -58,11 +61,18 @@ import {
   NEAR_TIME_CUES,
   NEGATED_INSIDE,
   NO_IMAGES,
+  NO_ONE_FORCED,
+  NOT_A_JOKE,
+  NOT_HURTING,
+  OTHER_CHILD_BEFORE,
+  OWN_CHILD,
   NOW_CUES,
   ONGOING_CUES,
+  PAIN_OR_BLEEDING,
   PAST_CUES,
   PAST_DATES,
   PLAN_BEFORE_TIME,
+  PLEA_FOR_OTHERS_CUES,
   PLAN_TIME,
   PUT_OFF_AFTER,
   PUT_OFF_DAY,
@@ -86,11 +96,14 @@ import {
   SEVERE_STILL,
   STOPPED_AFTER,
   STATE_SINCE_AFTER_TIME,
+  STILL_ON_AFTER,
   STRANGER_NOW_CUES,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
+  THREAT_SPEECH,
   THEY_OUTSIDE_CUES,
   TOLD_TO_HARM_SELF,
+  TOGETHER_AFTER,
   TOLD_AFTER_TIME,
   TOY_MEANS_AFTER,
   GAME_SLANG,
@@ -253,6 +266,12 @@ function endsHarm(after: string, hit: CueHit): boolean {
   return !(toSomeoneElse && tipsterSafe)
 }
 
+/** A plan called off in `words`, with nothing after saying it is on after all. */
+function calledOff(words: string): boolean {
+  const off = CALLED_OFF.exec(words)
+  return off !== null && !STILL_ON_AFTER.test(words.slice(off.index + off[0].length))
+}
+
 /** Hits of `a` and `b` no more than `distance` characters apart. */
 function near(a: readonly CueHit[], b: readonly CueHit[], distance: number): boolean {
   return a.some((x) => b.some((y) => Math.abs(x.index - y.index) <= distance))
@@ -393,6 +412,18 @@ const saysNearOrNow = (words: string) => firstHit(words, NEAR_OR_NOW_CUES, false
  * birds or cans, or taken away long ago. Only the weapon's own part of a sentence is read: "电影里有人拿刀
  * 他今天也带刀来学校了" tells of two knives, and the second is at school today.
  */
+/** A weapon that is the tool a lesson asks for ("烹饪课要带菜刀", "scissors for art class"); never a gun. */
+function lessonTool(text: string, hit: CueHit): boolean {
+  // The lesson may be said a pause before ("劳动课学做饭 让每个孩子带菜刀"), within the sentence.
+  const before =
+    text
+      .slice(Math.max(0, hit.index - 40), hit.index)
+      .split(/[。！？!?]/)
+      .at(-1) ?? ''
+  const after = text.slice(hit.index + hit.cue.length, hit.index + hit.cue.length + 40)
+  return !FIREARM.test(hit.cue) && (LESSON_TOOL_BEFORE.test(before) || LESSON_TOOL_AFTER.test(after))
+}
+
 function idleWeapon(text: string, hit: CueHit): boolean {
   const before = partBefore(text, hit.index, 60)
   const rest = text.slice(hit.index + hit.cue.length)
@@ -400,8 +431,7 @@ function idleWeapon(text: string, hit: CueHit): boolean {
   const ownPart = before + (rest.split(SENTENCE_PART)[0] ?? '')
   // A story may run over a few parts ("看了一部电影 里面有个学生…"), until a today or a now leaves it.
   const story = WEAPON_FICTION_BEFORE.exec(text.slice(Math.max(0, hit.index - 60), hit.index))
-  const lessonTool =
-    !FIREARM.test(hit.cue) && (LESSON_TOOL_BEFORE.test(before) || LESSON_TOOL_AFTER.test(after))
+  const lesson = lessonTool(text, hit)
   // Taken away on a day gone by, and nothing said of today or now ("but today he brought another one")
   // unless it is that all is calm now.
   const takenLongAgo =
@@ -409,7 +439,7 @@ function idleWeapon(text: string, hit: CueHit): boolean {
   return (
     (story !== null && !saysNearOrNow(story[0])) ||
     (MEDIA_SEEN_BEFORE.test(before) && ELSEWHERE.test(ownPart)) ||
-    lessonTool ||
+    lesson ||
     HARMLESS_TARGET_AFTER.test(after) ||
     takenLongAgo
   )
@@ -428,8 +458,20 @@ export function classifyTip(text: string): Classification {
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
-        !(category === 'extortion' && ACCUSED_BEFORE.test(partBefore(text, h.index, 40))) &&
-        !(category === 'physical' && MISTAKEN_BEFORE.test(partBefore(text, h.index, 30))) &&
+        !(
+          category === 'extortion' &&
+          (ACCUSED_BEFORE.test(partBefore(text, h.index, 40)) || NO_ONE_FORCED.test(text))
+        ) &&
+        !(
+          (category === 'physical' || category === 'extortion') &&
+          MISTAKEN_BEFORE.test(partBefore(text, h.index, 30))
+        ) &&
+        // "把我体育课摔倒的视频发抖音": a fall a video shows is no blow.
+        !(
+          category === 'physical' &&
+          /^摔/.test(h.cue) &&
+          RECORDING_AFTER.test(text.slice(h.index + h.cue.length))
+        ) &&
         !(category === 'physical' && INJURY_MARK.test(h.cue) && ACCIDENT.test(text)) &&
         !(
           category === 'physical' &&
@@ -446,7 +488,12 @@ export function classifyTip(text: string): Classification {
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
     if (category === 'weapon') {
       deniedWeapon = all.find((h) => h.negated)
-      const later = found.filter((h) => WEAPON_LATER_DENIED.test(text.slice(h.index, h.index + 60)))
+      // "没找到刀 可他一直摸着口袋": a denial with a "but" after it leaves the weapon in doubt.
+      const later = found.filter((h) => {
+        const words = text.slice(h.index, h.index + 60)
+        const denied = WEAPON_LATER_DENIED.exec(words)
+        return denied !== null && !DOUBT_AFTER.test(text.slice(h.index + denied.index + denied[0].length))
+      })
       if (later.length > 0 && later.length === found.length) {
         hits.delete('weapon')
         for (const h of later) negatedCues.add(h.cue)
@@ -485,7 +532,9 @@ export function classifyTip(text: string): Classification {
   const habitual = (t: CueHit) =>
     (WHEN_THEN.test(text.slice(Math.max(0, t.index - 1), t.index + 1)) &&
       !QUOTED_BEFORE.test(clauseBefore(text, t.index))) ||
-    (t.cue.startsWith('会') && WHENEVER_BEFORE.test(partBefore(text, t.index, 12)))
+    (t.cue.startsWith('会') &&
+      WHENEVER_BEFORE.test(partBefore(text, t.index, 12)) &&
+      !THREAT_SPEECH.test(clauseBefore(text, t.index)))
   const allThreats = allHits(text, THREAT_CUES, true)
   // A threat made with a toy, or in a game's words, is play: neither threat nor weapon.
   // A game's words explain what they follow closely ("同学说今晚刀你 … 其实是狼人杀里的说法", "its a term
@@ -499,7 +548,12 @@ export function classifyTip(text: string): Classification {
   }
   const played = (h: CueHit) =>
     gameTalk(h) || TOY_MEANS_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 40))
-  const threats = allThreats.filter((t) => !habitual(t) && !played(t))
+  // "他们在外面等我一起去吃饭": friends waiting to go together, when nothing else in the tip threatens.
+  const together = (t: CueHit) =>
+    (WAITING_THREAT.test(t.cue) || t.cue === '等着') &&
+    TOGETHER_AFTER.test(text.slice(t.index + t.cue.length))
+  const harmElsewhere = hits.has('physical') || hits.has('weapon') || allThreats.some((t) => !together(t))
+  const threats = allThreats.filter((t) => !habitual(t) && !played(t) && !(together(t) && !harmElsewhere))
   const told = allThreats.filter(habitual)
   if (told.length > 0) hits.set('physical', [...told, ...(hits.get('physical') ?? [])])
   const threat = threats[0]
@@ -520,12 +574,14 @@ export function classifyTip(text: string): Classification {
   else hits.delete('physical')
   // A weapon with no one it is meant for is no danger; any threat or blow in the tip keeps it a weapon.
   const weapons = hits.get('weapon') ?? []
+  // "劳动课 让每个孩子带菜刀 … 十岁的孩子拿着菜刀坐公交": the tool a lesson asks for, named again.
+  const lessonTools = new Set(weapons.filter((h) => lessonTool(text, h)).map((h) => h.cue))
   if (
     weapons[0] &&
     !promised &&
     threats.length === 0 &&
     !hits.has('physical') &&
-    weapons.every((h) => idleWeapon(text, h) || played(h))
+    weapons.every((h) => idleWeapon(text, h) || played(h) || lessonTools.has(h.cue))
   ) {
     hits.delete('weapon')
     reasons.push(`weapon aimed at no one: ${shown(weapons[0].cue)}`)
@@ -543,8 +599,8 @@ export function classifyTip(text: string): Classification {
       !(allClear && t.index < clearEnd && !PLAN_TIME.test(t.cue)) &&
       !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
       // "本来说好今天放学约架的 后来取消了": the plan for that time is off.
-      !CALLED_OFF.test(text.slice(t.index, t.index + 40)) &&
-      !STATE_SINCE_AFTER_TIME.test(text.slice(t.index + t.cue.length)) &&
+      !calledOff(text.slice(t.index, t.index + 40)) &&
+      !(threats.length === 0 && STATE_SINCE_AFTER_TIME.test(text.slice(t.index + t.cue.length))) &&
       !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
       !(
@@ -609,11 +665,12 @@ export function classifyTip(text: string): Classification {
 
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").
-  // A plea with a habit told ("每天跟他要钱 … please 帮帮我们") asks for help with the habit, not now.
+  // A parent's plea with a habit told ("每天跟他要钱 … please 帮帮我们") asks for help with the habit,
+  // not now; a child's own cry ("帮帮我", "help me") is taken as now whatever the habit.
   const habitTold = HABITUAL.test(text) || habit
   const present =
-    liveHit(text, [...PRESENT_CUES, ...ONGOING_CUES]) ??
-    (habitTold ? undefined : liveHit(text, HELP_CUES)) ??
+    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
+    (habitTold ? undefined : liveHit(text, PLEA_FOR_OTHERS_CUES)) ??
     (HABITUAL.test(text)
       ? undefined
       : (liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
@@ -746,10 +803,16 @@ function decideUrgency(
   if (timing.hemmedIn && !timing.over) return p1(`cornered now "${shown(timing.hemmedIn.cue)}"`)
   if (timing.followedAtOnce) return p1(`followed or waited for now "${shown(timing.followedAtOnce.cue)}"`)
   // "又在车棚把我堵了 … 现在没事了": what the tipster says after it ends what was going on.
-  // "救命 数学作业太多了哈哈", "救命啊 班群里有人改我昵称": a cry in jest or in exasperation, with no harm
-  // named beside words or a post.
+  // "救命 数学作业太多了哈哈", "救命啊 社死了 班群里有人改我昵称": a cry in jest or exasperation, laughing
+  // or in a mood's slang, beside no harm but words or a post, nothing said to go on now or hold the child,
+  // and not said to be serious.
   const exasperated =
-    !timing.threat && (WORDS_ONLY.includes(category) || (category === 'other' && LAUGHTER.test(text)))
+    !timing.threat &&
+    !NOT_A_JOKE.test(text) &&
+    liveHit(text, [...PRESENT_CUES, ...HELD_NOW_CUES]) === undefined &&
+    firstHit(text, [RIGHT_NOW], false) === undefined &&
+    (LAUGHTER.test(text) || (WORDS_ONLY.includes(category) && MOOD_SLANG.test(text))) &&
+    (WORDS_ONLY.includes(category) || category === 'other')
   const ongoing = liveHit(
     text,
     ONGOING_CUES,
@@ -758,10 +821,13 @@ function decideUrgency(
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
-  // "膝盖流血了 … 现在不疼了": an injury the tip says is better now is not one needing help now.
+  // "膝盖流血了 … 现在不疼了": pain or bleeding the child says has stopped is not an injury needing help
+  // now; vomiting or a limb bent wrong is, whatever they say of the pain.
   // "一看到校车就发抖": what happens to the child whenever something comes is how they have been.
   const injuries = sufferedHits(text, INJURY_CUES).filter(
-    (h) => !saysAllClear(text.slice(h.index)) && !WHENEVER_THEN_BEFORE.test(partBefore(text, h.index, 14)),
+    (h) =>
+      !(PAIN_OR_BLEEDING.test(h.cue) && NOT_HURTING.test(text.slice(h.index))) &&
+      !WHENEVER_THEN_BEFORE.test(partBefore(text, h.index, 14)),
   )
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)
@@ -799,14 +865,22 @@ function decideUrgency(
     // A harm or threat told in the progressive is going on while the tipster writes.
     const progressive = harmNamed && LATIN.test(text) ? liveHit(text, [PROGRESSIVE_EN]) : undefined
     if (progressive) return p1(`harm told as going on "${shown(progressive.cue)}"`)
+    // "已经接到了 人没事 … 这样真的很危险": after the alarm is over, "dangerous" is a complaint.
     const danger = liveHit(text, DANGER_CUES)
-    if (danger) return p1(`child in danger or hiding "${shown(danger.cue)}"`)
+    if (danger && !ALARM_RESOLVED.test(text.slice(0, danger.index)))
+      return p1(`child in danger or hiding "${shown(danger.cue)}"`)
   }
   const stranger = timing.over ? undefined : liveHit(text, STRANGER_NOW_CUES)
   if (stranger) return p1(`stranger there now "${shown(stranger.cue)}"`)
-  // "说那个小孩没回家的 找到了 … 是我搞错了": found since, or a mistake owned.
+  // "说那个小孩没回家的 找到了 … 是我搞错了": found since, or a mistake owned, after it.
   const unreachable = firstHit(text, UNREACHABLE_CUES)
-  if (unreachable && !saysAllClear(text.slice(unreachable.index)))
+  const after = unreachable ? text.slice(unreachable.index) : ''
+  // "有个同学被带走了 … 我这边已经接到孩子了": the tipster's child found is not the other child taken.
+  const someoneElse =
+    unreachable !== undefined &&
+    OTHER_CHILD_BEFORE.test(partBefore(text, unreachable.index, 30)) &&
+    OWN_CHILD.test(after)
+  if (unreachable && !(ALARM_RESOLVED.test(after) && !someoneElse) && !saysAllClear(after))
     return p1(`child unreachable "${shown(unreachable.cue)}"`)
 
   const p2 = (why: string): Urgency => {

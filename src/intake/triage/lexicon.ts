@@ -33,7 +33,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /(?:帮|替)(?:我|她|他)?照顾(?:好)?(?:我|她|他)?(?:的)?(?:妹妹|弟弟|爸妈|爸爸|妈妈|父母|猫|狗|家人|奶奶|爷爷)|(?:要|想)去(?:河边|江边|桥上|楼顶|天台|水库|湖边|海边)|(?:从)?(?:这个)?世界(?:上)?消失|(?:不要|别)(?:来)?找我|活着(?:真|好|太|很|都|也)?(?:没劲|没意思|没意义|没盼头|有什么用|没什么用)|(?:楼顶|天台|房顶|窗台|栏杆|阳台|桥)(?:上|边)?.{0,6}(?:坐着|站着|爬上|翻过)|(?:腿|脚)(?:伸|悬|挂|吊)在(?:外面|外边|半空)|翻(?:过)?(?:了)?栏杆|自杀|自尽|轻生|寻死|想死(?!你|了你)|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死|想过(?:要)?(?:去)?死(?!你|了你)|(?<!叫|让|骂|喊|逼|要)(?:我|他|她)(?:就|真的|也)?(?:要|会)?去死(?!吧)/g,
       /想消失|消失(?:算了|就好)|离开这个世界|结束(?:自己的?)?生命|结束(?:这)?一切|写好了(?:信|遗书)|想解脱|撑不下去|交代后事|永别/g,
-      /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|(?:想|要|准备|打算)(?:就这样|就|直接|干脆)?跳(?:下去|河|江|湖)|跳下(?:去|来)算了|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药|吞药|吃了(?:很多|一瓶)药/g,
+      /跳楼|(?:想|要)?从.{0,8}跳下(?:去|来)|(?:想|要|准备|打算)(?:就这样|就|直接|干脆)?跳(?:下去|河|江|湖)|跳下(?:去|来)算了|(?:会|要|想|准备)(?:直接)?跳下去|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药(?!盒|瓶)|吞药|吃了(?:很多|一瓶)药/g,
       /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
       /(?:手腕|手臂|胳膊)上(?:全|都)?是血|(?:手腕|手臂|胳膊|腿|手|手背|大腿)上.{0,8}(?:划痕|刀痕|割痕|血痕|伤疤|疤痕|一道一道|一条一条|口子|(?:割|划|刀)[^，。\s]{0,3}(?:痕迹|印子|伤口|痕))|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
       /\bsuicid|\bsu(?:i|ie)?[cs]i?d(?:e|es|al|ed)?\b|\bkill(?:ing)? (?:my|him|her|them) ?sel(?:f|ves)\b|\bend (?:my|his|her) life\b|\bend it all\b|\b(?:gonna|going to|wants? to|wanna|will) end it\b/g,
@@ -42,9 +42,9 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bhurt(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut(?:s|ting)? (?:my|him|her|them)sel(?:f|ves)\b|\bself[- ]?harm/g,
       /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump(?:ing)? (?:off|from) (?:the|a|that|this) (?:\w+ )?(?:roof|bridge|building|balcony|window|cliff)\b/g,
       /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b|\bgiv(?:e|es|ing) (?:away )?(?:all )?(?:his|her|my) (?:stuff|things|belongings) away\b|\bgiving away (?:all )?(?:his|her|my) (?:stuff|things|belongings)\b/g,
-      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|(?:如果|要是|假如|等)(?:我|她|他)(?:消失|不在|死)了|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
+      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|(?:如果|要是|假如|等)(?:我|她|他)(?:哪天|有一天|以后)?(?:消失|不在|死)了|倒计时[^。]{0,60}药瓶|药瓶[^。]{0,60}倒计时|画了(?:个|一个)?药瓶|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
       /活着(?:太|好|真|很)?累|(?:不知道)?活着(?:是|到底是)?为了什么|(?:楼顶|天台|房顶|楼上|桥上)(?:上)?[^。！？]{0,8}不(?:想|肯|愿意|愿)(?:下(?:去|来))|\bon (?:the|a) (?:\w+ ){0,3}(?:roof|rooftop|ledge|bridge)\b[^.!?]{0,40}\b(?:wont|doesnt want to|refuses to|will not) (?:come|get) (?:down|off)\b|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:我|她|他)(?:又|已经|刚)?割(?:了|过)(?=$|[\s，。！？,.!?]|手|腕|自己|一下)|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
-      /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|扎)(?:的|伤|了)|(?:是)?(?:她|他|我)?(?<!(?:说|讲|解释|以为|认为|称)(?:是)?(?:她|他|我)?)自己(?:用.{0,6})?撞(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|囤)(?:了)?.{0,6}药|药.{0,6}(?:攒|存|囤)(?:好|够)?(?:了|起来)|(?:我|她|他|自己|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
+      /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|药(?:全|都|全部)?(?:吃|吞)(?:了|掉|光)(?:半|一|好几|几)?[瓶板盒把片粒]?|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|扎)(?:的|伤|了)|(?:是)?(?:她|他|我)?(?<!(?:说|讲|解释|以为|认为|称)(?:是)?(?:她|他|我)?)自己(?:用.{0,6})?撞(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|储|囤)(?:了)?.{0,6}药(?!盒|瓶|店)|药.{0,6}(?:攒|存|储|囤)(?:好|够)?(?:了|起来)|(?:我|她|他|自己|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
       // A life called worthless or others' lives imagined better without it. An insult hurled at the child
       // ("骂我活着就是浪费空气") is not the child's own word.
       /(?<!(?:骂|笑|嘲笑|讽刺)(?:我|他|她|你)?(?:说)?)(?:活着|存在)(?:就是|只是|也是)?(?:在)?浪费(?:空气|粮食|氧气)|(?:我|她|他)(?:就)?(?:不该|不应该|根本不该)(?:出生|活着|来到这个世界)|(?:我|她|他)(?:死了|不在了|消失了)(?:以后)?[^。！？]{0,6}(?:会|就)?(?:更|都)?(?:开心|轻松|好过|高兴)/g,
@@ -53,16 +53,16 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       // will not come back in ("站在窗户外面的台子上 喊她也不下来"), wounds a child says they made themselves.
       /(?:想|准备|打算)(?:把)?(?:这些|那些|所有的?|家里的?)?(?:药|药片|安眠药)(?:都|全|全部|一次|一下子)(?:吃|吞)(?:掉|光|下去|完)|(?:站|坐|蹲|爬)(?:在|到|上)[^。！？]{0,12}(?:窗|楼顶|屋顶|天台|栏杆|阳台|楼边)[^。！？]{0,20}不(?:肯|愿意?|想)?(?:下来|进来|回来)|\b(?:cuts|scars|wounds|burns|marks)\b[^.!?]{0,60}\b(?:did|made|does|makes|done) (?:them|it|those|these|that)(?: to)? (?:him|her|my|them)sel(?:f|ves)\b/g,
       /\bkms\b|\bunalive|\bdont (?:try to |come )?(?:look|search) for me\b|\bwant (?:it|the pain|everything|this|it all) to (?:stop|end)[^a-z]{0,4}forever\b|\b(?:took|swallowed|taken|take) (?:(?:like|about|around|maybe|over|almost|at least) )?(?:a (?:bunch|lot|handful) of|(?:a |the |her |his |my )?(?:whole |entire |full )?(?:box|bottle|pack|packet|strip|jar)s? of|all (?:of )?(?:her|his|my)|too many|\d+(?: of)?) (?:\w+ ){0,3}(?:pills|meds|tablets)\b|\boverdos/g,
-      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:arms?|wrists?|legs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:all )?(?:cut|scarred)\b|\bsorry for everything\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:i|she|he) (?:wont|will not|is not gonna|am not gonna|not gonna) be a (?:problem|burden|bother)(?: to (?:you|anyone|anybody))? (?:much )?(?:longer|anymore|for long)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bdo (?:something|anything|stuff) (?:stupid )?to (?:my|her|him|them)sel(?:f|ves)\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:just |simply |even )?(?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:everyone|everybody|they|you all|my (?:family|parents|mom|dad)) (?:would|will|d) be (?:so )?(?:much )?better off if (?:i|she|he)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
+      /\bhang(?:ed|ing)? (?:my|him|her)self\b|\b(?:dont|doesnt) (?:want|wanna) to (?:wake up|exist)\b|\bcuts on (?:her|his|my) (?:left |right )?(?:arms?|forearms?|wrists?|legs?|thighs?)\b|\b(?:been|started|is|was|keeps?|still) cutting\b|\bcutting (?:again|herself|himself)\b|\b(?:wrists?|arms?) (?:all )?(?:cut|scarred)\b|\bsorry for everything\b|\bslit\b|\bdisappear forever\b|\b(?:wont|will not|not gonna|not going to) be (?:around|here|alive) (?:much )?(?:longer|anymore|tomorrow|next week)\b|\b(?:i|she|he) (?:wont|will not|is not gonna|am not gonna|not gonna) be a (?:problem|burden|bother)(?: to (?:you|anyone|anybody))? (?:much )?(?:longer|anymore|for long)\b|\b(?:goodbye|farewell) (?:letters?|notes?|messages?)\b|\bdo something stupid\b|\bdo (?:something|anything|stuff) (?:stupid )?to (?:my|her|him|them)sel(?:f|ves)\b|\bwants? to disappear\b|\b(?:nobody|no one) (?:would|will|is going to|gonna) (?:even |really |ever )?(?:miss|notice|care)\b|\b(?:not|stop|stopped) existing\b|\bif i (?:just |simply |even )?(?:wasnt|werent|was not|were not) (?:here|around|alive)\b|\b(?:everyone|everybody|they|you all|my (?:family|parents|mom|dad)) (?:would|will|d) be (?:so )?(?:much )?better off if (?:i|she|he)\b|\b(?:so )?done (?:w|with) (?:everything|life|it all)\b|\bsleep and (?:not|never) wake up\b|\bsa(?:id|ying|ys) goodbye to (?:everyone|everybody|us all|all of us)\b/g,
       // Cuts made in one's own arm ("在手臂上用美工刀割了好几条"), a wrist seen bleeding, someone sitting out
       // on a balcony's or a roof's edge ("坐在阳台外沿").
-      /(?<![我你他她的])在(?:自己的?)?(?:手臂|胳膊|手腕|手背|手|大腿|腿)上[^，。！？]{0,6}(?:割|划|刻)|(?:扎|划|割|刺|戳|烫|咬|掐)(?:了)?(?:自己|我自己)(?!的(?:同学|朋友))|(?:拿|用)头(?:去)?(?:撞|磕)(?:墙|地|桌子?|门|柜子)|不想(?:再)?做人|(?:攒|存|储|囤)(?:了)?(?:好多|很多|一堆|一些|不少)?(?:粒|片|颗)?(?:的)?药|(?:哪里|哪儿|哪)(?:能|可以)?买(?:到)?(?:好多|很多|大量)?(?:的)?(?:安眠)?药|(?:坐|站|蹲|爬)(?:在|到|上)(?:了)?[^，。！？\s]{0,6}(?:阳台|楼顶|天台|窗台|屋顶)(?:的)?(?:外沿|外面|外边|外侧|边上|边缘|栏杆外)|(?<!\b(?:grabb?ed|twisted|stepped on|stomped on|kicked|hit|bit|scratched|broke|hurt) (?:\w+ )?)\b(?:her|his|my) wrists?\b[^.!?]{0,24}\bbleed|\b(?:sitting|standing|sat|stood) on the (?:edge|ledge|railing) of\b/g,
+      /(?<![我你他她的])在(?:自己的?)?(?:手臂|胳膊|手腕|手背|手|大腿|腿)上(?:(?!笔)[^，。！？]){0,6}(?:割|划|刻)|(?<!(?:逼|让|叫|强迫|要)[^，。！？]{0,8})(?:扎|划|割|刺|戳|烫|咬|掐)(?:了)?(?:自己|我自己)(?!的(?:同学|朋友|小?辫子|头发|马尾))|(?:拿|用)头(?:去)?(?:撞|磕)(?:墙|地|桌子?|门|柜子)|不想(?:再)?做人(?!们|家|的)|(?:哪里|哪儿|哪)(?:能|可以)?买(?:到)?(?:好多|很多|大量)?(?:的)?(?:安眠)?药|(?:坐|站|蹲|爬)(?:在|到|上)(?:了)?[^，。！？\s]{0,6}(?:阳台|楼顶|天台|窗台|屋顶)(?:的)?(?:外沿|外侧|边上|边缘|栏杆外)(?![^，。！？]{0,4}(?:扔|聊|玩|晒|晾|吃|看|砸))|(?<!\b(?:grabb?ed|twisted|stepped on|stomped on|kicked|hit|bit|scratched|broke|hurt) (?:\w+ )?)\b(?:her|his|my) wrists?\b[^.!?]{0,24}\bbleed|\b(?:sitting|standing|sat|stood) on the (?:edge|ledge|railing) of\b/g,
     ],
   },
   {
     category: 'weapon',
     cues: [
-      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪(?<!(?:水|玩具|泡泡|呲水)枪)|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|\b(?:burn|set fire to|torch) (?:it|it down|the house|(?:my|our|his|her|their) (?:house|home|flat|room))\b|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把|衣架|晾衣杆|竹竿|木板)(?:往|朝|对着)?.{0,6}(?:砸|打(?!不开|开)|抡|捅|敲|抽|戳|揍)/g,
+      /刀(?!子嘴)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|(?:扔|砸|丢)(?:了)?[^，。！？\s]{0,4}(?:酒瓶|啤酒瓶|玻璃瓶)|(?:点|扔|丢)[^，。！？]{0,6}(?:鞭炮|炮仗|烟花|摔炮)[^，。！？]{0,6}(?:往|朝|扔|丢|炸)|棍|球棒|铁棒|木棒|棒子|钢管|铁管|砖头|板砖|枪(?<!(?:水|玩具|泡泡|呲水)枪)|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|\b(?:burn|set fire to|torch) (?:it|it down|the house|(?:my|our|his|her|their) (?:house|home|flat|room))\b|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把|衣架|晾衣杆|竹竿|木板)(?:往|朝|对着)?.{0,6}(?:砸|打(?!不开|开)|抡|捅|敲|抽|戳|揍)/g,
       /🔪|🗡|🔫|💣|\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|(?<!\b(?:glue|nerf|water|toy|staple|heat|squirt|spray|paint|gel) )\bguns?\b|\brifles?\b|\bshotguns?\b|\bfirearms?\b|\bpistol\b|\bshanks?\b|\bshiv\b|\bglock\b|\bswitchblade\b|\bpocket ?knife\b|\bbb gun\b|\bairsoft\b|\bbats?\b|\bpipe\b|\bcrowbar\b/g,
       /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:ppl|people|kids|names|students|targets)\b|\bstab(?:bed|bing|s)?\b|弹弓/g,
       // A bomb, or a place said to be blown up ("说明天要炸学校", "blow up the school"); 炸 alone is also frying.
@@ -72,6 +72,8 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'sexual',
     cues: [
+      // A hand moving down a child, private parts in a small child's words, a man exposing himself.
+      /手[^。！？]{0,12}(?:往下|向下)(?:移|摸|滑|伸)|(?:尿尿|小便|嘘嘘)的地方[^。！？]{0,40}摸|摸[^。！？]{0,8}(?:尿尿|小便|嘘嘘)的地方|给(?:我|她|他)(?:们)?检查身体|露(?:给|出)[^，。！？]{0,6}看|盯着[^，。！？]{0,6}(?:胸|胸口|胸部|屁股)|发育得(?:不错|很好|挺好)|穿这么少/g,
       // A hand moving to the chest or the inner thigh ("手一直往她们胸口跟大腿内侧摸").
       /往(?:我|她|他)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆|大腿内侧)[^，。！？]{0,8}摸/g,
       CLOTHING_INTRUSION,
@@ -79,7 +81,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /性骚扰|性侵|强奸|猥亵|强吻|耍流氓|动手动脚|摸来摸去|乱摸|摸(?:了|过|着)?(?:她|我|他)|摸.{0,3}(?:胸|屁股|下体|隐私|私处|大腿|裆|下面)|扒.{0,4}(?:衣服|裤子|裙子)|脱.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)|拍.{0,6}(?:洗澡|换衣服|裙底|上厕所|裸)/g,
       /(?:那种|不好|不雅|露骨|黄)的?(?:图片?|照片|相片|视频)|裙子?.{0,3}(?:撩|掀)|掀[^，。\s]{0,6}裙|撩[^，。\s]{0,6}裙|裙底|(?<![父母双乡相])亲(?:你|我|她|他)(?:们)?(?!戚|人|自|手|爱|生)|亲(?:女生|男生|同学|女孩|男孩)|亲嘴|色狼|色色|色眯眯|好色|约炮|性器|性暗示|内衣|内裤|胸罩|文胸|大胸|(?:穿得|穿的)(?:太少|太露|很露|暴露|性感|骚)|(?:胸|屁股|身材)(?:很|好|真|太|那么)?(?:大|小|翘|丰满)|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒光|脱光|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|黄色|黄图|黄片|色情|裸照|裸体|裸聊|p成裸|裸的|(?:让|叫|要)[^，。\s]{0,8}(?:脱|除)(?:了|掉|下)?(?:衣|裤|裙|光|衫)|成人片|成人视频|a片|坐(?:他|她)?的?(?:腿上|大腿)|陪(?:他|她|我)?睡|没穿衣服|不穿衣服|暴露狂|露(?:出)?(?:了)?(?:下体|生殖器|私处|下面|小鸡鸡|鸡鸡|那个|那里)|脱(?:了)?裤子给.{0,3}看|黄段子|开黄腔|下流|(?:老师|教练|叔叔|校长|宿管|男的)[^。]{0,16}(?:说喜欢(?:她|我)|(?:单独|一个人|自己|晚上|偷偷)[^，。！？]{0,4}去(?:他|她)家|单独见面|开房|按摩)|(?:老师|教练|叔叔|校长|宿管|男的|家教)[^。！？]{0,24}(?:说(?:她|我)(?:很|好|真|特别)?(?:漂亮|性感|身材好)|约(?:她|我)[^。！？，]{0,6}单独(?:出去|见面|吃饭|去))/g,
       /(?:拍|发|要)[^，。！？\s]{0,4}(?:胸|胸部|下体|私处|屁股|裸体?)的?(?:照片|照|相片|视频)|(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)(?![^，。！？\s]{0,4}(?:照|相|视频|图))|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|(?:单独|一个人|一个一个)[^。！？]{0,10}(?:检查身体|量身体)|检查(?:她|她们|我|女生|女孩)的?身体|\b(?:comes?|coming|came|goes|going|went|gets?|getting|got) (?:in|into) (?:her|his|my) (?:room|bed|bedroom) at night\b|\b(?:slap|pinch|smack|touch|grab)(?:s|es|ed|ped|bed|ing|ping|bing)? (?:her|his|my|their) (?:butt|bum|ass|chest|boobs|breasts?)\b|(?:女厕|女生厕所|女生宿舍|浴室|更衣室).{0,8}(?:偷看|偷拍|拍照)|偷窥|(?:厕所|洗澡|澡堂|宿舍).{0,6}(?:偷看|偷拍)|(?:偷看|偷拍)(?:女生|女孩|女同学|男生|别人)(?:上厕所|洗澡|换衣服)?|偷看.{0,8}(?:厕所|洗澡|换衣服|裙)|偷拍.{0,8}(?:裙底|换衣服|洗澡|厕所)|(?:我|她|他)(?:们)?在(?:厕所|浴室|澡堂|更衣室)(?:里)?的(?:照片|视频|录像|照)|(?:泳衣|内衣|内裤|比基尼|私密|隐私|身体|换衣服|洗澡|上厕所|光着身子|光身子|没穿衣服)的?(?:照|图|视频|录像)/g,
-      /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b|\brat(?:e|es|ed|ing) [^.!?]{0,20}\bbod(?:y|ies)\b/g,
+      /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b|\bsexual|\brape|\bmolest|\bgrop(?:e|ed|es|ing)\b|\bnudes?\b|\b(?:pics?|photos?|pictures?) (?:of her |of him )?(?:without|with no|in) (?:her|his|a) (?:shirt|top|clothes|bra|swimsuit|bikini|underwear)\b|\bdont tell (?:ur|your) (?:mom|mum|dad|parents)\b|\byou look so grown up\b|\bnaked\b|\bporn|\bd[i*]ck\b|\bprivate parts\b|\b(?:private|intimate) (?:pics|photos|pictures|videos|images)\b|\bupskirt|\bgroom(?:ed|ing|s)\b|\brat(?:e|es|ed|ing) [^.!?]{0,20}\bbod(?:y|ies)\b/g,
       /\b(?:girls?|boys?|her|him|them|me) (?:changing|undressing|showering)\b|\blocker room\b|\bflash(?:ed|es|ing)\b/g,
       // Remarks on a body's parts ("says she has nice legs"), kissing noises made at someone: harassment without contact.
       /\b(?:nice|hot|sexy|juicy|big) (?:legs|butt|ass|boobs|chest|rack|thighs)\b|\b(?:nice|hot|sexy) (?:body|figure)\b|\bkiss(?:ing|y) (?:noises|sounds)\b|\b(?:gets?|got|getting|climbs?|climbed|climbing|crawls?|crawled|crawling|comes?|came|coming) (?:in|into) (?:bed|her bed|his bed|my bed) with (?:her|him|me)\b|\blift(?:ed|s|ing)? (?:up )?(?:her|my|their|the|a|\w+s) skirts?\b|\bkiss(?:ed|es|ing)? (?:me|her|him)\b|\bsext|\b(?:dirty|sexual|sexy|inappropriate|explicit|lewd|x-rated) (?:messages|texts|dms|pics|photos|jokes|comments|videos|stuff)\b|\bsend (?:me )?(?:pics|photos|pictures|nudes)\b|\b(?:without|no) clothes\b|\bexposed (?:him|her)self\b|\babout (?:my|her|his) body\b|\bboobs\b|\bbra\b|\bgrab(?:bed|s|bing)? (?:\w+ ){0,3}(?:butt|ass|boobs?|breasts?|chest|crotch)\b|\bsit on (?:his|her) lap\b|\bask(?:s|ed|ing)? (?:\w+ )?for (?:pics|nudes|photos|pictures)\b|\bunderwear\b|\bperv(?:ert)?s?\b/g,
@@ -97,10 +99,10 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'physical',
     cues: [
-      /(?<!(?:电话|号码|号)[^，。！？\s]{0,2})(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!不通|不开|(?:过|了)?(?:个)?电话|蛋仔|吃鸡|排位|扑克|牌|麻将|比赛|联赛|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
-      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局)|出[^，。！？\s]{0,3}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|抽(?:了|过)?(?:我|他|她)?(?:的)?(?:脸|嘴巴|耳光|巴掌|屁股|后背|手心)|抽了[^，。！？\s]{0,3}(?:下|鞭|顿)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)(?<!(?:胎|气球)扎)|拧|捏(?!着?(?:自己的?)?鼻子)|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞(?<!(?:桌|抽屉|书包|柜|桌肚|桌洞|盒|箱)子?里塞).{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
-      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|锁在|关在|(?:关|锁)进|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
-      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?:拉|拽|拖|架)着(?:我|他|她)(?:们)?(?:往|到|去)|(?<!群[^。！？]{0,40})(?:被|把).{0,8}(?:拉|拽|拖)(?:到|进|去|走|下|出)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
+      /(?<!(?:电话|号码|号)[^，。！？\s]{0,2})(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!不通|不开|(?:过|了)?(?:个)?电话|乒乓|羽毛球|篮球|排球|台球|网球|蛋仔|吃鸡|排位|扑克|牌|麻将|比赛|联赛|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
+      /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局|队)|出[^，。！？\s]{0,6}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|抽(?:了|过)?(?:我|他|她)?(?:的)?(?:脸|嘴巴|耳光|巴掌|屁股|后背|手心)|抽了[^，。！？\s]{0,3}(?:下|鞭|顿)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)(?<!(?:胎|气球)扎)|拧|捏(?!着?(?:自己的?)?鼻子)|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞(?<!(?:桌|抽屉|书包|柜|桌肚|桌洞|盒|箱)子?里塞).{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
+      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|锁在|关在|(?:关|锁)进|(?:关|锁)到[^，。！？\s]{0,6}里|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
+      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?<!(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|老师|姐姐|哥哥|阿姨)[^，。！？\s]{0,2})(?:拉|拽|拖|架)着(?:我|他|她)(?:们)?(?:往|到|去)(?!找老师|找家长|医院)|(?<!(?<![一那这几成整合])群[^。！？]{0,40})(?:被|把).{0,8}拉进(?![^，。\s]{0,8}群)|(?:被|把).{0,8}(?:拽|拖)进|(?:被|把)(?!裤|衣|裙|窗|帘|门).{0,8}(?:拉|拽|拖)(?:到|去|走|下|出)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       // A child hiding from those who look, guard or wait for them: hunted, before any blow is struck.
       /躲(?:在|进)[^。！？]{0,12}(?:他们|那些人|那几个人|那帮人|有人)[^。！？]{0,8}(?:找|守|堵|等|追)|(?<=(?:他们|那些人|那几个人|那帮人|有人)[^。！？]{0,10}(?:找|守|堵|等|追)[^。！？]{0,12})躲(?:在|进)|\bhiding\b[^.!?]{0,40}\b(?:they|theyre|they are|those (?:boys|girls|kids|guys))\b[^.!?]{0,12}\b(?:looking for|waiting|outside|searching|coming)\b|\b(?:theyre|they are|they were)\b[^.!?]{0,20}\b(?:looking for|waiting for|searching for) (?:me|him|her)\b[^.!?]{0,40}\bhiding\b/g,
       // Made to stay in the cold ("让他跪在雪地里", "不准穿外套站在风口"), and the dialect passive of a blow
@@ -108,7 +110,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /(?:跪|站|蹲|趴|躺|坐)(?:在|到)(?:了)?(?:雪地|雪里|雪堆|冰上|冰面|冷水|水坑|泥地|泥水)|(?:不准|不让|不许)(?:我|他|她)?穿(?:外套|棉袄|棉衣|羽绒服|鞋|袜子|厚衣服)|(?:让|逼|叫|罚)(?:我|他|她|我们|他们)[^，。！？]{0,12}?(?:吹(?:冷)?风|淋雨|挨冻|受冻)|(?:叫|让|给)(?:人|人家|同学|他们|她们)(?:给)?(?:打|揍|踢|踹)(?:了|过|伤)/g,
       // A chair pulled away as someone sits down, a head knocked against something: a body hurt, prank or not.
       /(?:椅子|凳子)[^，。！？\s]{0,4}(?:抽走|抽掉|拉开|踢开|撤走|撤掉)|(?:抽|撤|踢)(?:走|掉|开)(?:了)?[^，。！？\s]{0,6}(?:椅子|凳子)|(?:头|后脑勺|后脑|脑袋|额头)(?:都|被)?(?:撞|磕|摔)(?:到|在|破|伤|出血|肿)|\bpull(?:s|ed|ing)? (?:out |away )?(?:the|her|his|my|their) (?:chair|seat|stool)(?: out| away)?\b|\bhit (?:her|his|my|their) head (?:on|against)\b|\b(?:throw\w*|threw|chuck\w*|pelt\w*) (?:\w+ ){0,2}(?:rocks|stones|bricks|eggs) (?:at|through)\b/g,
-      /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|碗|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:往|朝)(?:我|他|她|人)?的?(?:嘴|嗓子|喉咙)里?(?:灌|倒|喂)|灌(?:我|他|她)(?:喝)?|给(?:我|他|她)灌|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
+      /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|碗|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:往|朝)(?:我|他|她|人)?的?(?:嘴|嗓子|喉咙)里?(?:灌|倒|喂)|灌(?:我|他|她)(?:喝)?|给(?:我|他|她)灌|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|倒|在)|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡(?!破烂)|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\b(?:hold\w*|held|push\w*|shov\w*|dunk\w*|stuck|stick\w*|forc\w*) (?:\w+ ){0,2}heads? (?:in|into|under|down) (?:the |a )?(?:toilet|water|sink|bucket|pool|river)\b|\bswirl(?:y|ies)\b|\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
@@ -141,7 +143,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       // Money demanded online: red packets (红包), transfers, game currency ("让我每天发红包给他", "逼我转q币").
       /(?:让|逼|要|叫|强迫|逼着)(?:我|他|她|我们|你|他们)[^，。！？\s]{0,12}?(?:发(?:个|了)?红包|转(?:了)?(?:账|钱|q币|点券|钻石)|充(?:值|钱|q币|点券))|不(?:发|转|充)(?:红包|钱|q币)?就|(?:发|转)(?:了)?[^，。！？\s]{0,6}红包给(?:他|她|他们|她们)|(?:转|给|充|送)(?:了)?[^，。！？\s]{0,4}(?:q币|点券|游戏币)|(?:微信|支付宝|qq)(?:上)?(?:给)?(?:他|她|他们)?转(?:了)?(?:\d+|[一二三四五六七八九十百千两几]+)?(?:块|元|钱|账)/g,
       /\b(?:send|sends|sent|sending|transfer\w*|pay(?:s|ing)?|paid|giv(?:e|es|ing)|gave) (?:\w+ ){0,2}(?:transfers?|money|cash|red (?:packets|envelopes)|hongbao|robux|v-?bucks|gift ?cards?|coins|diamonds|gems) to (?:him|her|them|em|(?:an?|the|this|that|some|these|those) (?:\w+ ){0,2}(?:boy|girl|kid|guy|student|senior|classmate|bully|man|person)s?)\b|\b(?:wechat|alipay|paypal|venmo) (?:transfers?|payments?)\b|\b(?:account|password|login|skins?) (?:\w+ )?(?:taken|stolen)\b|\bgive (?:it|them|\w+) back (?:if|unless|once|when) (?:he|she|i|we|you|they) (?:pays?|sends?|gives?|transfers?)\b/g,
-      /\blunch money\b|\bprotection money\b|\bextort|\bblackmail|\b(?:make|makes|made|making) (?:me|him|her) pay\b|\bowe\b|\brob(?:bed|bing|s)?\b|\bmugg/g,
+      /\bsend (?:\w+ )?\d+\b[^.!?]{0,20}\bor (?:he|she|they)(?:ll| will| would)?\b|\blunch money\b|\bprotection money\b|\bextort|\bblackmail|\b(?:make|makes|made|making) (?:me|him|her) pay\b|\bowe\b|\brob(?:bed|bing|s)?\b|\bmugg/g,
       /\b(?:took|take|takes|taking|stole|steal|steals|stealing|grab|grabs|grabbed|grabbing) (?:\w+ ){0,2}(?:money|phone|stuff|lunch|airpods|shoes|bag|things|food|snacks|headphones|watch|bike)s?\b|\bhand(?:s|ed|ing)? over\b|\b(?:mak(?:e|es|ing)|made) (?:\w+ ){1,3}(?:buy|give) (?:them|him|her)\b|\b(?:mak(?:e|es|ing)|made) (?:me|him|her) (?:buy|give)\b|\bpress(?:ed|es|ing)? (?:me|him|her|us) for\b|\b(?:took|takes|taking|stole|steals|stealing|snatch(?:es|ed|ing)?) (?:my|his|her|our) (?:(?:son|daughter|brother|sister|friend|kid|child)s )?(?!(?:son|daughter|brother|sister|friend|kid|child|turn|place|seat|side|time|photo|pic|picture)s?\b)\w+|\b(?:comes?|coming|came) home without (?:his|her|my) (?:lunch|money|phone|bag|shoes|jacket|coat|watch|bike|snacks?)\b|\bsh(?:ake|akes|aking|aken|ook) (?:me|him|her|us|kids) down\b|\bshake ?down\b/g,
       /\b\d+ (?:yuan|rmb|bucks|dollars|kuai)\b|\bdemand(?:ed|ing|s)? money\b|\bborrow(?:ing)? money\b|\bborrowing\b|\bpocket money\b|\b\d+ (?:robux|v-?bucks|coins|diamonds|gems)\b|\b(?:charge|charges|charging) (?:kids|us|people|students|everyone)\b|\bmak(?:e|es|ing) (?:kids|us|people|students|everyone|me|him|her) pay\b|\brobbery\b|\bpay (?:for his|for her|him|her|them)\b|\b(?:send|sends|sent|sending|give|gives|gave|giving|pay|pays|paid|paying|transfer\w*|bring|brings|brought|hand) (?:them|him|her|em|those (?:guys|girls|kids)) (?:\$|¥)?\d+\b|\b(?:want|wants|wanted|asking|asked|asks|demand\w*) (?:\$|¥)?\d+\b/g,
     ],
@@ -163,7 +165,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,8}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|敢|愿意|陪|要(?=$|[\s，。！？,.!?了的啊呀]|(?:我|他|她)(?:$|[\s，。！？,.!?了的啊呀])))|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|同|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
       /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩|谁(?:和|跟|同)(?:我|他|她)(?:玩|说话|坐)谁就|(?:全班|大家|所有人|每个人|全组|全宿舍|都)[^。！？]{0,14}除了(?:我|他|她)(?!以外没|之外没|没)|除了(?:我|他|她)(?:以外|之外)?(?:都|全|大家|所有人|每个人)/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:ever |even |really )?(?:talks|sits|plays|wants|likes|picks|chooses|invites|includes|hangs out)\b|\b(?:nobody|no one|none of (?:them|us)) (?:can|could|is allowed to|may|gets to|is supposed to) (?:talk|sit|play|hang out|speak)\b|\b(?:not allowed|banned|forbidden) (?:to talk|from talking|to sit|from sitting|to play|from playing|to hang out|from hanging out) (?:to|with|next to|near) (?:me|him|her|them|us)\b/g,
-      /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend)) (?:sit|play|join)\b|\bnot to play with\b|\b(?:everyone|everybody|the whole (?:class|team|group|grade)|all (?:the )?(?:girls|boys|kids|others)) (?:\w+ ){0,3}(?:but|except|apart from) (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))\b|\brumou?rs?\b|\b(?:tell|told|tells|telling) everyone\b/g,
+      /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend)) (?:sit|play|join)\b|\bnot to play with\b|\b(?:everyone|everybody|the whole (?:class|team|group|grade)|all (?:the )?(?:girls|boys|kids|others)) (?:\w+ ){0,3}(?:but|except|apart from) (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))\b|\brumou?rs?\b|\b(?:tell|told|tells|telling) (?:everyone|the whole (?:class|grade|school))\b|\b(?:nobody|no one) should (?:sit|play|talk)\b/g,
       /\bspread(?:ing|s)? (?:that|it|around|rumou?rs|lies|stories|stuff)\b|\btelling (?:people|everyone|the whole \w+) (?:that|im|shes|hes)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bnot to (?:talk|speak|sit|play) (?:to|with) (?:me|him|her)\b|\b(?:eats?|eating|ate|sits?|sitting|sat) (?:his |her |my )?(?:lunch )?(?:alone|by (?:him|her|my)self)\b|\b(?:nobody|no one) (?:will|wants to|would) (?:pair|partner|team|work) (?:up )?with\b|\bkicked out of the group\b/g,
     ],
   },
@@ -187,7 +189,7 @@ export const WEAPON_NEXT_TIME =
   /下次|下回|明天|改天|以后|迟早|(?:说|要|会|还)(?:再)?带|\bnext time\b|\btomorrow\b|\bsaid (?:he|she|they)(?: will| would|ll|d)\b|\b(?:will|gonna|going to) bring\b/
 /** Another weapon to be had ("再买一把", "gonna get another one"): said further on than a next time may be. */
 export const WEAPON_ANOTHER =
-  /再(?:买|带|拿|弄)(?:一)?把|\b(?:get|bring|buy|find|got) (?:another|a new) (?:one|knife|blade|gun)\b/
+  /(?<!(?:妈妈|爸爸|家长|妈|爸|家里)[^，。！？]{0,6})再(?:买|带|拿|弄)(?:一)?把|\b(?:get|bring|buy|find|got) (?:another|a new) (?:one|knife|blade|gun)\b/
 
 /**
  * A weapon named with no one it is meant for: inside the story of a film or a book ("看了一部电影 里面有人拿刀",
@@ -205,15 +207,23 @@ export const ELSEWHERE =
 export const AGAIN_AFTER = /^[^.!?]{0,12}\bagain\b/
 /** Said before a theft: what the child is accused of, not what was taken from them ("spreading a rumor that she stole"). */
 export const ACCUSED_BEFORE =
-  /\b(?:rumou?rs?|lies|lying|claim\w*|accus\w*|spread\w*)\b[^.!?]{0,16}$|(?:造谣|诬陷|冤枉|谣言|谣传)[^，。！？]{0,4}$/
+  /\b(?:rumou?rs?|lies|lying|claim\w*|accus\w*|spread\w*)\b[^.!?]{0,16}$|(?:造谣|诬陷|冤枉|谣言|谣传)[^，。！？]{0,4}$|说(?:我|他|她)(?:是)?$/
 /** Laughter (typed over and over, it reads as one 哈): "救命 数学作业太多了哈哈" cries for help in jest. */
-export const LAUGHTER = /(?<!大)哈(?!大)|嘻嘻|笑死|😂|🤣|\b(?:lol|lmao|ha(?:ha)?\w*|jk)\b/
+export const LAUGHTER = /(?<!大)哈(?!大|哈大|哈笑|笑)|嘻嘻|笑死|😂|🤣|\b(?:lol|lmao|ha(?:ha)?\w*|jk)\b/
+/** Internet slang of a mood (社死, 破防): a cry beside it is a figure of speech. */
+export const MOOD_SLANG = /社死|破防|xswl|无语|离谱|栓q|绝了|\bsmh\b|\bomg\b/
+/** "不是开玩笑", "idk if shes joking": said to be serious, or not known to be a joke. */
+export const NOT_A_JOKE =
+  /不是开玩笑|没开玩笑|不是闹着玩|认真的|不知道是不是(?:开玩笑|玩笑|真的)|\bnot (?:joking|kidding)\b|\bseriously\b|\bif (?:s?hes|theyre|it is|its) (?:joking|kidding|serious)\b|\bno joke\b/
+/** "没人逼他", "nobody made her": money spent of the child's own will is no extortion. */
+export const NO_ONE_FORCED =
+  /没(?:有)?人逼|没人强迫|不是被逼|\bnobody (?:made|forced)\b|\bno one (?:made|forced)\b/
 /** Fear of what reporting brings ("我举报了会不会被他们打"): the harm feared is a consequence, not yet a threat. */
 export const REPORTING_FEARED = /举报|匿名|告发|告状|知道是我|\banonymous|\breport|\bfind out\b|\bsnitch/
 export const LESSON_TOOL_BEFORE =
-  /(?:烹饪|美术|手工|劳动|科学|实验|雕刻|木工|厨艺|家政)(?:课|活动|社团)?[^，。！？]{0,4}?(?:要|得|需要|需|让我们|叫我们|让大家)(?:自己)?(?:带|用|准备|拿)(?:的|着|上)?[^，。！？\s]{0,4}$/
+  /(?:烹饪|美术|手工|劳动|科学|实验|雕刻|木工|厨艺|家政)(?:课|活动|社团)?[^，。！？]{0,8}?(?:要|得|需要|需|让我们|叫我们|让大家|让每个(?:孩子|学生|人|同学))(?:自己)?(?:带|用|准备|拿)(?:的|着|上)?[^，。！？\s]{0,4}$/
 export const LESSON_TOOL_AFTER =
-  /^[^，。！？\s]{0,4}(?:来|去)?上(?:美术|手工|劳动|科学|实验|雕刻|木工|烹饪|厨艺|家政)课|^[^.!?]{0,20}\bfor (?:the |a |our |my |his |her )?(?:cooking|art|craft|crafts|woodwork|science|drama|shop|school play|play|home ec)(?: class| lesson| project| club)?\b/
+  /^[^，。！？]{0,12}(?:做手工|手工课|美术课|劳动课|科学课)|^[^，。！？\s]{0,4}(?:来|去)?上(?:美术|手工|劳动|科学|实验|雕刻|木工|烹饪|厨艺|家政)课|^[^.!?]{0,20}\bfor (?:the |a |our |my |his |her )?(?:cooking|art|craft|crafts|woodwork|science|drama|shop|school play|play|home ec)(?: class| lesson| project| club)?\b/
 /** A gun is no lesson's tool, whatever class it is brought to. */
 export const FIREARM = /枪|🔫|\b(?:guns?|rifles?|pistols?|shotguns?|firearms?|glock)\b/
 export const HARMLESS_TARGET_AFTER =
@@ -232,7 +242,7 @@ export const GAME_SLANG =
 
 /** A weapon named, then denied further on ("说要带刀来，结果没带"): not carried, only talked of. */
 export const WEAPON_LATER_DENIED =
-  /(?:结果|最后|但是?|后来|其实|可是|现在|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|(?:说|答|回答)(?:没有|没)(?!人)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
+  /(?:结果|最后|但是?|后来|其实|可是|现在|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用|有过|出现)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?什么都没(?:有|找到)|看错了|虚惊一场|\bit was (?:just )?a (?:ruler|pen|toy|comb|phone|pencil case)\b|(?:说|答|回答)(?:没有|没)(?!人)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
 
 /** "notes saying i should kill myself": self-harm words put to the child by others are an insult, not intent. */
 export const TOLD_TO_HARM_SELF =
@@ -287,19 +297,19 @@ export const THREAT_CUES: readonly RegExp[] = [
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
   /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人|大人|家里|爸妈|爸爸|妈妈|任何人|你们|警察)|(?:跟|和|对)(?:老师|家长|大人|家里|爸妈|爸爸|妈妈)(?:说|讲)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
-  /弄死|打死|砍死|捅死|杀了|(?:要|会|准备|打算|想)搞(?:我|你|他|她)|(?:不|如果|要是|敢)[^。！？]{0,10}就(?:要|会)?把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)|下一个就是(?:你|我|他|她)|\b(?:ur|youre|you are|im|i am) next\b(?! (?:in|to|for|week|year|time))|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|给(?:你|我|他|她)(?:们)?(?:点)?好看(?!的|点|些)|(?<!(?:家长|父母|爸爸|妈妈|爷爷|奶奶|司机)[^，。！？]{0,8})等着(?!接|送|\s*一起)|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
+  /弄死|打死|砍死|捅死|杀了|(?:要|会|准备|打算|想)搞(?:我|你|他|她)|(?:不|如果|要是|敢)[^。！？]{0,10}就(?:要|会)?把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)|下一个就是(?:你|我|他|她)|\b(?:ur|youre|you are|im|i am) next\b(?! (?:in|to|for|week|year|time))|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|给(?:你|我|他|她)(?:们)?(?:点)?好看(?!的|点|些)|(?<!(?:家长|父母|爸爸|妈妈|爷爷|奶奶|司机)[^，。！？]{0,8})等着(?!接|送)|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
   // Damage promised to someone's home or things ("要去我家砸玻璃", "说要把他的车砸了"): a threat, not a deed.
   /(?:要|会|准备|打算|想)(?:去|来|到)?[^，。！？\s]{0,6}?砸(?:了|烂|碎|掉)?(?:我|你|他|她)?(?:们)?(?:家)?的?(?:玻璃|窗户|窗|门|车|东西|店|摊)|(?:要|会|准备|打算|想)(?:把|将)[^，。！？\s]{1,8}?(?:玻璃|窗户|窗|门|车|东西|店|摊)(?:给)?砸/g,
   // A place may stand between the intent and the harm ("要在后门弄我", "准备去网吧堵他"); the one harmed is named.
   /(?:要|会|准备|打算|想)(?:在|去|到|来)[^，。！？\s把将]{1,8}?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|踢|扎|埋|群殴|围殴)(?:死|残|废|一顿)?(?:我|你|他|她)/g,
-  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来|去)?(?:打|弄|收拾|揍|堵)(?![了过伤])|(?:找|叫|带|喊|摇)(?:了)?(?:人|几个人|一帮人|一群人|哥)(?:回|过)?来(?![^，。！？\s]{0,3}(?:帮|玩|陪|说|聊|接|看))|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)(?!嘛|什么|啥|吗)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,10}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
-  /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|在.{0,10}等(?:我|他|她)(?![^，。！？\s]{0,3}一起)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|(?:不来|不敢来|不去)就是(?:怂|孬|狗|孙子|胆小鬼)|威胁|恐吓|(?<!(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸妈|爸爸|妈妈|亲戚|老师|家长|叔叔|阿姨|舅舅|姑姑|哥哥|姐姐)[^，。！？\s]{0,2})(?:他们|她们|那帮人|那群人|那几个人?|那些人|那伙人)[^，。！？\s]{0,4}(?:要|会|准备|打算)(?:来|去|到)(?:我|他|她)(?:们)?家(?!玩|吃|写|做|聊|借|道歉|拜年|作客|做客)|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)(?![我你他她]|孩子|小孩|同学)|(?:不然|否则)就(?!骂|告诉|说|不理|不跟|不带|不让|拉黑|孤立|告)|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
+  /(?:要|会|准备|打算|想)[^，。\s]{0,8}?(?:把|将)[^，。\s]{1,8}?(?:打|揍|踢(?!出)|踹|推|摔|扔|拖|拽|按|摁|锁|关|泼|烫|教训|收拾|弄|废|砍|捅|淹|烧|扒)|(?:找|叫|带|喊|摇)(?:人|几个人|哥)(?:来|去)?(?:打|弄|收拾|揍|堵)(?![了过伤])|(?:找|叫|带|喊|摇)(?:了)?(?:人|几个人|一帮人|一群人|哥)(?:回|过)?来(?![^，。！？\s]{0,3}(?:帮|玩|陪|说|聊|接|看|开))|(?:要|会|准备|打算|想)(?:来)?(?:打|揍|削|修理|扁|弄|砍|捅|杀|堵|教训|收拾|淹|烧|废|整|干|灭|踢|扎|埋|群殴|围殴|报复)(?!嘛|什么|啥|吗)|弄(?:死|残|废)|打(?:残|废)|干掉|搞死|做掉|报复|再.{0,10}就(?:打|揍|弄)|不(?:给|交|带|还|听话|听|借|买|让|抄|去|来|做|写|帮)[^就\s]{0,3}就(?:要|会)?[^，。\s]{0,6}?(?:挨|被)?(?:打(?!火)|揍|弄|砍|捅|收拾|烧|烫|扎)/g,
+  /(?:放学|下课|晚上|中午|今晚|明天)(?:你)?(?:别走|等着|别跑)|(?:抓到|找到|逮到|看到|碰到)(?:我|你|他|她).{0,3}就(?:要)?(?:打|揍|弄|砍|捅|收拾|废|干)|在.{0,10}等(?:我|他|她)|找(?:我|你|他|她)(?:的)?麻烦|(?:会|让你|让我|让他|让她)后悔|让(?:我|你|他|她)(?:在.{0,4})?(?:待|混|呆)不下去|约架|单挑|(?:不来|不敢来|不去)就是(?:怂|孬|狗|孙子|胆小鬼)|威胁|恐吓|(?<!(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|爸妈|爸爸|妈妈|亲戚|老师|家长|叔叔|阿姨|舅舅|姑姑|哥哥|姐姐)[^，。！？\s]{0,2})(?:他们|她们|那帮人|那群人|那几个人?|那些人|那伙人)(?!(?:的)?(?:爸妈|爸爸|妈妈|家长|父母|家里人))[^，。！？\s]{0,4}(?:要|会|准备|打算)(?:来|去|到)(?:我|他|她)(?:们)?家(?!玩|吃|写|做|聊|借|道歉|拜年|作客|做客)(?![^，。！？]{0,10}(?:道歉|道个歉|赔礼|赔不是|谈谈|聊聊|商量))|(?:喊|叫|找|摇)(?:了|来)?(?:十几个|二十个|好几个|一帮|一群|很多|好多|一堆|几十个|一车)人|摇人|死定了|等死吧|你完了|(?:扬言|放话|说)(?:要|会|下次)(?:带|拿)(?![我你他她]|孩子|小孩|同学)|(?:不然|否则)就(?!骂|告诉|说|不理|不跟|不带|不让|拉黑|孤立|告)|说出去|下次(?:就|再)?.{0,4}(?:打|揍|弄|砍|烧|轮到)/g,
   /\bthreat(?:en(?:s|ed|ing)? to(?: \w+){1,3})?|\b(?:gonna|going to|will|wanna|would|plan(?:s|ning)? to) (?:get|catch|jump|rush|ambush|attack|beat|hit|hurt|kill|stab|fight|shoot|deal with|break|find|use it|drown|burn|cut|punch|kick|smash|murder|mess|choke|bring)\b|\bjump (?:me|him|her)\b|\b(?:gonna|going to|will|would|wanna) (?:throw|push|shove|dunk) (?:me|him|her|us|them|you)\b|\b(?:gonna|going to|will|wanna) do (?:it|that) again\b|\b(?:gonna|going to|will|wanna|plan(?:s|ning)? to) do (?:something|stuff|things) to (?:me|him|her|them|you)\b/g,
   // A group lying in wait with no one named as waited for ("那几个初三的在网吧门口等了半天", "some 8th graders
   // were waiting outside"): the one they wait for is the tipster.
-  /(?:那几个|那帮|那群|那些|那伙|几个|一帮|一群)(?!家长|老师|大人|阿姨|叔叔|爷爷|奶奶|妈妈|爸爸)[^，。！？\s]{0,6}在[^，。！？\s]{1,8}(?:等|守|蹲)(?:着|了)(?![^，。！？\s]{0,2}(?:接|送|排队|上车|公交|车|开门|上课)|\s*一起)|\b(?:boys|girls|kids|guys|graders|seniors|bullies|they) (?:were|are) (?:still )?(?:waiting|hanging around|lurking) (?:right )?(?:outside|by the|at the)\b(?! (?:\w+ )?for (?:the|their|a|his|her|my|our|class|school|parents?)\b)/g,
+  /(?:那几个|那帮|那群|那些|那伙|几个|一帮|一群)(?!家长|老师|大人|阿姨|叔叔|爷爷|奶奶|妈妈|爸爸)[^，。！？\s]{0,6}在[^，。！？\s]{1,8}(?:等|守|蹲)(?:着|了)(?![^，。！？\s]{0,2}(?:接|送|排队|上车|公交|车|开门|上课))|\b(?:boys|girls|kids|guys|graders|seniors|bullies|they) (?:were|are) (?:still )?(?:waiting|hanging around|lurking) (?:right )?(?:outside|by the|at the)\b(?! (?:\w+ )?for (?:the|their|a|his|her|my|our|class|school|parents?)\b)/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
-  /\bfinish (?:the job|(?:me|you|him|her|them) off)\b|\bteach (?:me|you|him|her|them) a lesson\b|\bmake (?:me|you|him|her|them) pay\b|\bget (?:me|you|him|her|them) back\b|\bpay for (?:it|this|that)\b|\b(?:f\w*|mess|beat) (?:me|you|him|her|them) up\b|\bcom(?:e|ing) (?:for|after) (?:me|you|him|her|them)\b|\bget even\b|\b(?:be|come|coming) back\b[^.!?]{0,24}?\bwith (?:more|some|his|her|their|a few|older|bigger|other)\b(?: \w+)? ?(?:guys|people|ppl|friends|boys|girls|kids|brothers|mates|backup|gang)\b|\bbring(?:ing)? (?:backup|more (?:guys|people|ppl|kids|boys))\b/g,
+  /\bfinish (?:the job|(?:me|you|him|her|them) off)\b|\bteach (?:me|you|him|her|them) a lesson\b|\bmake (?:me|you|him|her|them) pay\b|\bget (?:me|you|him|her|them) back\b|\bpay for (?:it|this|that)\b|\b(?:f\w*|mess|beat) (?:me|you|him|her|them) up\b|\bcom(?:e|ing) (?:for|after) (?:me|you|him|her|them)\b|\bget even\b|\bfinish it\b|(?:要|会|准备|打算|想)[^，。！？\s]{0,6}[「“"'‘](?:教育|招待|照顾|关照|问候|送)[」”"'’]|\b(?:the|a|their) fight (?:is|will be|is gonna be|is going to be)\b|(?<=(?:今天|今晚|明天|放学|下课|晚上|中午)[^，。！？\s]{0,2})的(?:架|约架)|\b(?:be|come|coming) back\b[^.!?]{0,24}?\bwith (?:his |her |their )?(?:more|older|bigger)\b(?: \w+)? ?(?:guys|people|ppl|friends|boys|girls|kids|brothers|mates)\b|\bwith (?:backup|(?:his|her|their) (?:gang|boys|crew))\b|\bbring(?:ing)? (?:backup|more (?:guys|people|ppl|kids|boys))\b/g,
   // Harm the child fears from someone ("因为怕他们打我") hangs over them, it is not done; a parent's
   // general worry ("担心他被欺负") names no one who would do it.
   /(?:怕|害怕)(?:他|她|他们|她们)[^，。\s]{0,4}(?:打|揍|踢|报复)/g,
@@ -311,7 +321,7 @@ export const THREAT_CUES: readonly RegExp[] = [
   ),
   /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:站着|竖着|走着)(?:进来|进去|来)[^。！？]{0,3}(?:躺着|横着|爬着)(?:出去|出来|回去)|(?:躺着|横着|爬着)(?:出去|回去|出校门)|教(?:你|我|他|她)做人|(?<!(?:老师|家教|教练|辅导|补课)[^，。！？\s]{0,4})给(?:你|我|他|她)(?:好好)?上(?:一)?(?:课|堂课)|让(?:你|我|他|她)长(?:长)?记性|(?:找|跟|和|同)(?:你|我|他|她)(?:们)?(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃|看)|让(?:你|我|他|她)尝尝(?:厉害|滋味|苦头)|给(?:你|我|他|她)点厉害(?:瞧瞧|看看)/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
-  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:said|saying|says)\b[^.!?]{0,40}\b(?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\bknow(?:s)? where (?:you|he|she|i|we|they) lives?\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend|cousin))\b|\b(?:theyll|they will|they would|hell|he will|he would|shell|she will|she would|theyre gonna|hes gonna|shes gonna) be (?:there|waiting)\b|\bmeet me after\b|\bmake (?:me|you|him|her|them) disappear\b|让(?:你|我|他|她)消失(?!了)/g,
+  /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:said|saying|says)\b[^.!?]{0,40}\b(?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\bknow(?:s)? where (?:you|he|she|i|we|they) lives?\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend|cousin))\b|\b(?:theyll|they will|they would|hell|he will|he would|shell|she will|she would|theyre gonna|hes gonna|shes gonna) be (?:there|waiting)\b|\bmeet me after\b|\bmake (?:me|you|him|her|them) disappear\b|让(?:你|我|他|她)消失(?!了|在人海)/g,
 ]
 
 /** A consequence with no will or shall in it ("不写就打我"): with a habit said, it is done each time. */
@@ -355,7 +365,7 @@ export const FUTURE_INTENT_CUES: readonly RegExp[] = [
 
 /** Violence happening while the tipster writes, or a call for help now. */
 export const ONGOING_CUES: readonly RegExp[] = [
-  /(?:现在|(?<![反真公])正在|还在|又在)[^，。！？]{0,8}?(?:(?<!号码|电话|号)打(?!字|电话|游戏|球|卡)|揍|踢|欺负|围|堵|锁|关(?!灯|机|心|注|系|于)|按)|还被[^，。！？\s]{0,4}(?:锁|关|困|绑|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在(?:(?!被子|被窝|我(?:的)?(?:后面|身后|怀里|背后)|(?:自己的?)?房间(?:里)?(?:哭|不出来))|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个人)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守)))|躲着(?!我|他|她|走)/g,
+  /(?:会不会|能不能|肯不肯|不肯)放(?:我|他|她)(?:走|回家|离开)|(?:现在|(?<![反真公])正在|还在|又在)[^，。！？]{0,8}?(?:(?<!号码|电话|号)打(?!字|电话|游戏|球|卡)|揍|踢|欺负|围|堵|锁|关(?!灯|机|心|注|系|于)|按)|还被[^，。！？\s]{0,4}(?:锁|关|困|绑|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在(?:(?!被子|被窝|我(?:的)?(?:后面|身后|怀里|背后)|(?:自己的?)?房间(?:里)?(?:哭|不出来))|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个人)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守)))|躲着(?!我|他|她|走)/g,
   /\bright now\b|\bhappening now\b|\bs\.?o\.?s\b|\bsend (?:someone|help|the police)\b|\bhelp (?:me|us|him|her) (?:now|please|pls)\b|\bcome (?:quick|fast|now)\b|\bhurry\b|\basap\b|\bemergency\b|\bstill (?:hitting|beating|locked|there|going)\b|\bcant get out\b|\btrapped\b|\bhiding (?:in|from|under)\b|\b(?:waiting|outside) (?:outside|for me|the door)\b(?! for (?:the|their|a|his|her|our|my) (?:parents?|mum|mom|dad|bus|car|ride|teacher))|\brn\b/g,
 ]
 
@@ -372,7 +382,7 @@ export const RIGHT_NOW =
  * "现在只能请假"), not a deed going on.
  */
 export const NOW_STATE_AFTER =
-  /^(?:[她他我]|孩子)?(?:晚上|白天|每晚|夜里)?(?:已经|都|也|还|完全|根本|一点(?:都|也)|只能|只好|宁可|宁愿)?(?:一[^，。！？\s]{1,10}就|瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天|绕|换(?:条)?路|走(?:别的|另一条|后门)|请假|不去学校|不上学)/
+  /^(?:[她他我]|孩子)?(?:晚上|白天|每晚|夜里)?(?:已经|都|也|还|完全|根本|一点(?:都|也)|只能|只好|宁可|宁愿)?(?:一[^，。！？\s]{1,10}就|不(?:疼|痛)了|还(?:肿|疼|痛|青|紫|有印)|瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天|绕|换(?:条)?路|走(?:别的|另一条|后门)|请假|不去学校|不上学)/
 export const NOW_CUES: readonly RegExp[] = [
   /刚才|刚刚|现在|(?<![反真公])正在|快来|马上|赶紧/g,
   /\bjust now\b|\bright now\b|\bnow\b|\brn\b|!!|\bhelp (?:pls|plz|please|me|us)\b|\b(?:pls|plz|please) help\b/g,
@@ -380,9 +390,13 @@ export const NOW_CUES: readonly RegExp[] = [
 
 /** Nobody knows where a child is: read towards the higher urgency (TRIAGE.md). */
 export const UNREACHABLE_CUES: readonly RegExp[] = [
+  // Alone somewhere wild as night falls, or the phone dying there.
+  /(?:一个人|独自)在[^，。！？\s]{0,4}(?:山|河|水库|野外|树林|荒地)[^。！？]{0,12}(?:天(?:快|都)?黑|没电|回不来)/g,
+  // A child an adult means to take away tonight: to a hotel, or alone to his home.
+  /(?:接|带)(?:她|他|我)(?:们)?(?:去|到)(?:酒店|宾馆|旅馆|开房)|(?:今晚|今天晚上|晚上)[^。！？]{0,10}(?:一个人|单独|偷偷)(?:去|到)(?:他|她)(?:家|宿舍|房间)/g,
   // A child taken away by those who hurt them ("被他们拖走了", "they took my brother with them", "they still have my sister").
   /(?:锁|关)在[^。！？]{0,16}钥匙(?:也|都)?(?:被[^，。！？\s]{0,6})?(?:拿走|带走|抢走|扔)|被[^，。！？\s]{0,4}(?:拖走|拉走|带走|拽走|抓走|架走)了|\btook (?:my|his|her|our) (?:brother|sister|son|daughter|friend|kid|child|cousin) (?:with them|away)\b|\bstill (?:have|has|got) (?:my|his|her|our) (?:brother|sister|son|daughter|friend|kid|child|cousin)\b/g,
-  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机|电话手表|手表)也?(?:关机|没人接|打不通)|(?:到现在|现在|至今|这会儿|昨晚|一晚上|一夜)(?:都|还|也)?没(?:有)?回(?:来|家|宿舍)|找了(?:一圈|半天|好久|很久|一晚上)(?:都|也|还)?没找(?:着|到)|没人接|找不到(?:他|她|人)|(?<!(?:钱|东西|手机|书|本子|笔|文具|作业|衣服|鞋|包|手表|卡|零食|玩具)(?:都|也|又|全)?)不见了|失踪|还没(?:回|到)(?:到)?家|离家出走|不敢回家|在外面过夜|不安全(?<!(?:担心|怕会|觉得|感觉|总觉得)[^，。！？\s]{0,8}不安全)|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩|小朋友)(?:们)?(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
+  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机|电话手表|手表)也?(?:关机|没人接|打不通|不接)|打电话(?:也|都)?不接|不接电话|再也没(?:有)?回(?:消息|信息|微信|复|了)?|人(?:也|都)?找不(?:着|到)|找不着(?:他|她|人)|(?:到现在|现在|至今|这会儿|昨晚|一晚上|一夜)(?:都|还|也)?没(?:有)?回(?:来|家|宿舍)|找了(?:一圈|半天|好久|很久|一晚上)(?:都|也|还)?没找(?:着|到)|没人接|找不到(?:他|她|人)|(?<!(?:钱|东西|手机|书|本子|笔|文具|作业|衣服|鞋|包|手表|卡|零食|玩具)(?:都|也|又|全)?)不见了|失踪|还没(?:回|到)(?:到)?家|离家出走|不敢回家|在外面过夜|不安全(?<!(?:担心|怕会|觉得|总觉得)[^，。！？\s]{0,8}不安全)|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩|小朋友)(?:们)?(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?!下|开)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
   /\bmissing\b|\bcant reach\b|\b(?:call|line|phone) (?:got cut off|cut off|went dead|dropped)\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\b(?:not|hasnt|hadnt|havent|isnt|wont|didnt|never) (?:been )?(?:answer(?:ed|ing)?|pick(?:ed|ing)? up)(?: (?:her|his|my|the))? (?:phone|calls?)\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\b(?:man|guy|stranger|adult|grown ?up|lady|woman|someone|somebody|person|driver)\b[^.!?]{0,60}\b(?:ask|asks|asked|asking|invit\w*|tell\w*|told|want\w*|beg\w*) (?:him|her|them|me|us|kids|children|the kids|(?:my|his|her|our) \w+) to (?:come|go|get|look|see|sit|ride)\b[^.!?]{0,40}\b(?:in|into|to|at) (?:his|her|their|a) (?:car|van|truck|house|home|place|flat|apartment)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|us|(?:my|our|his|her) (?:son|daughter|child|kid|kids|brother|sister|girl|boy|friend|cousin))\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
@@ -390,7 +404,7 @@ export const UNREACHABLE_CUES: readonly RegExp[] = [
 export const ASSAULT_CUES: readonly RegExp[] = [
   CLOTHING_INTRUSION,
   FORCED_UNDRESSING,
-  /性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|往(?:我|她|他)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆|大腿内侧)[^，。！？]{0,8}摸|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)(?:(?![^，。！？\s]{0,3}给[^，。！？]{0,8}看)|(?<=(?:叫|让|逼|要|强迫|被)[^，。！？]{0,12}))|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)(?![^。！？]{0,12}(?:没理|不理|没有理|拒绝|没脱|没答应))/g,
+  /手[^。！？]{0,12}(?:往下|向下)(?:移|摸|滑|伸)|(?:尿尿|小便|嘘嘘)的地方[^。！？]{0,40}摸|摸[^。！？]{0,8}(?:尿尿|小便|嘘嘘)的地方|给(?:我|她|他)(?:们)?检查身体|性侵|强奸|猥亵|强吻|摸(?:了|过|着)?(?:她|我|他)(?!们?的?(?:头|脸|手|肩|额|背|tou|lian))|摸.{0,3}(?:胸|屁股|下体|隐私|私处|裆|下面)|往(?:我|她|他)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆|大腿内侧)[^，。！？]{0,8}摸|(?:让|叫|逼)(?:她|他|我|她们|他们|我们|小孩|孩子)(?:们)?(?:摸|碰)(?!头|脸|手)|抓着(?:她|他|我)的手往(?:他|她)(?:的)?(?:那里|下面|下体|裤裆|身上)|乱摸|摸来摸去|动手动脚|扒光|脱光|强行亲|(?:按|压|抱|搂)(?:住|着|在)[^，。！？\s]{0,6}亲(?!戚|人|自|手|爱|生)|被[^，。！？\s]{0,6}摸(?:了|过)(?![^，。！？\s]{0,3}(?:头|脸|手|肩))|扒.{0,4}(?:衣服|裤子|裙子)|(?:衣服|裤子|裙子|内裤).{0,3}(?:扒|脱)(?:(?![^，。！？\s]{0,3}给[^，。！？]{0,8}看)|(?<=(?:叫|让|逼|要|强迫|被)[^，。！？]{0,12}))|脱(?:他|她|我|人|别人)的?(?:衣服|裤子|裙子|内裤)|(?:强行|强迫|逼迫|被迫|逼|硬).{0,6}脱|(?:让|叫|要)[^，。\s]{0,8}脱(?:了|掉|下)?(?:衣|裤|裙|光)(?![^。！？]{0,12}(?:没理|不理|没有理|拒绝|没脱|没答应)(?![^。！？]{0,16}(?:按|硬|强|拽|扒|脱|撕)))/g,
   // Touched by night or in bed, said of a child: nothing else needs saying.
   /\btouch(?:es|ed|ing)? (?:me|him|her) (?:at night|in bed|when (?:no one|nobody)|in (?:his|her|my) (?:room|bed))\b/g,
   /(?:拍|捏|掐|抓|碰|揉)(?:了|过)?(?:我|她|他|女生|女孩|男生|男孩|同学|小孩|学生)?(?:们)?的?(?:胸|屁股|下体|隐私|私处|裆)(?![^，。！？\s]{0,4}(?:照|相|视频|图))|(?:晚上|半夜|夜里)[^，。！？]{0,4}(?:进|来|钻|爬)(?:到)?(?:我|她|他)的?(?:房间|被窝|床)|(?:单独|一个人|一个一个)[^。！？]{0,10}(?:检查身体|量身体)|检查(?:她|她们|我|女生|女孩)的?身体/g,
@@ -505,6 +519,7 @@ export const NEGATED_INSIDE =
 
 /** Injuries that need help whenever they are reported, unless the tip places them in the past. */
 export const SEVERE_INJURY_CUES: readonly RegExp[] = [
+  /(?:一直)?躺在[^，。！？]{0,8}(?:没人管|起不来|不动)|(?:一直|不停|还在)(?:吐|呕吐)|满脸(?:是)?血|脸上(?:都|全)是血|一脸(?:的)?血|\b(?:threw|throwing|keeps throwing) up\b|\bvomit\w*|\bbent (?:weird|wrong|funny|the wrong way)\b|\bcovered in blood\b|\b(?:wont|cant|doesnt|will not) stop bleeding\b/g,
   /(?:腿|胳膊|手臂|手|骨头|鼻梁|肋骨)(?:都)?(?:被)?(?:摔|打|踢|踩|撞)?(?:断|折)了|骨折|动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不(?:过|上|了)气|透不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|(?:还|一直|现在)(?:躺|倒|趴)在地上|头很晕|头好晕|(?:没|没有|失去)(?:了)?知觉|冻僵|冻伤|救护车|叫了120|送(?:去|到)?(?:医院)?急诊|送医院/g,
   /\bbroke(?:n)? (?:his |her |my )?(?:arm|leg|nose|ribs?|wrist|jaw)\b|\bcant (?:move|get up|breathe|stand(?: up)?|walk)\b|\b(?:arm|leg|wrist|ankle|nose) (?:looks|is|seems) broken\b|\bunconscious\b|\bnot waking up\b|\b(?:not|isnt|wont) (?:getting|get) up\b|\bwont wake up\b|\bpassed out\b|\b(?:not|isnt|wasnt) breathing\b|\bknocked out\b|\bambulance\b|\b(?:not|isnt|wasnt|stopped) moving\b|\bwont (?:move|respond)\b|\bnot responding\b|\bstill (?:lying|laying) (?:there|on the (?:ground|floor))\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
 ]
@@ -529,7 +544,7 @@ export const TOLD_BEFORE_TIME =
 export const CLAUSE_TIME = /^when\b/
 export const TOLD_AFTER_TIME =
   // A call or video call gives the time of the telling ("晚上打电话的时候说").
-  /^[^，。\s]{0,2}?(?:打电话|视频|通电话|开视频|语音)(?:的时候|时)|^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
+  /^[^，。\s]{0,2}?(?:才|刚)(?:说|讲)(?:了)?(?:实话|出来|真话)|^[^，。\s]{0,2}?(?:打电话|视频|通电话|开视频|语音)(?:的时候|时)|^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
 
 /**
  * A near time dated after it ("after school yesterday", "at lunch last friday"), or said as the hour the
@@ -544,7 +559,23 @@ export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^
 
 /** The tipster says it is over and all is well now: the day's earlier times are past ("现在没事了"). */
 export const ALL_CLEAR =
-  /(?:现在|已经)(?:人)?(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|(?:是我|我)(?:搞错了|弄错了|误会了)|(?:现在|已经)(?:也)?不(?:疼|痛)了|人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|\b(?:doesnt|does not|dont) hurt (?:anymore|now)\b|虚惊一场|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\bfalse alarm\b|\bmy (?:bad|mistake)\b|\bits over now\b/
+  /(?:现在|已经)(?:人)?(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|\bits over now\b/
+/**
+ * The tipster's own alarm resolved: a child found or picked up, a mistake owned ("找到了 在他姥姥家", "已经
+ * 接到了 人没事", "false alarm"). It ends a missing child told before it, and nothing else the tip says.
+ */
+export const ALARM_RESOLVED =
+  /(?:她|他|孩子)(?:已经)?回来了|(?:是我|我)(?:搞错了|弄错了|误会了)|人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|虚惊一场|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\bfalse alarm\b|\bmy (?:bad|mistake)\b/
+/** Another child named just before a missing child ("有个同学被带走了", "the boy they jumped"): resolving the tipster's alarm is not theirs. */
+export const OTHER_CHILD_BEFORE =
+  /(?:有个|那个|另一个|别的)(?:同学|孩子|小孩|男生|女生|男孩|女孩)|\b(?:the|that|another|some) (?:boy|girl|kid|student)\b/
+/** The tipster's own child, named where an alarm is resolved ("我这边已经接到孩子了", "about my daughter"). */
+export const OWN_CHILD =
+  /我(?:的|家)?(?:女儿|儿子|孩子|孙子|孙女|闺女|弟弟|妹妹)|接到孩子|\bmy (?:daughter|son|kid|child|brother|sister)\b/
+/** An injury the child says no longer hurts ("现在不疼了"): it ends pain and bleeding, not worse. */
+export const NOT_HURTING =
+  /(?:现在|已经)(?:也)?不(?:疼|痛)了|\b(?:doesnt|does not|dont) hurt (?:anymore|now)\b/
+export const PAIN_OR_BLEEDING = /疼|痛|流血|出血|bleed|hurt/
 /**
  * Those who did it gone ("他们都散了", "they ran off"): it ends what they were doing, not an injury, a
  * threat for later or harm to someone they took.
@@ -567,8 +598,20 @@ export const ACCIDENT =
   /自己(?:在[^，。！？\s]{0,6})?(?:摔|撞|磕|碰)(?:的|伤|倒)|不小心(?:摔|撞|磕|碰)|\b(?:it was|was) (?:from|during) (?:a |the )?(?:\w+ )?(?:game|match|practice|fall|accident)\b|\ban accident\b/
 /** Marks on the body that tell of an injury, not of what caused it. */
 export const INJURY_MARK = /bruis|青一块|青了|淤青|发紫|肿/
+/** After a wait: the waiting is to go somewhere together ("等我一起去吃饭"). */
+export const TOGETHER_AFTER = /^[^，。！？]{0,4}一起(?:去|回|走|吃|玩|上|写|做)/
+/** Words of a threat being made ("放话", "扬言", "说要"): what follows is threatened, even when set for a time. */
+export const THREAT_SPEECH =
+  /放话|扬言|威胁|说要|说会|\bthreaten\w*\b|\bsaid (?:they|he|she)(?: will| would|ll|d)\b/
+/** After a weapon denied: a "but" that leaves it in doubt ("没找到刀 可他一直摸着口袋"). */
+export const DOUBT_AFTER =
+  /^[^。！？!?]{0,12}(?:可|但是?|不过|却)[^。！？]{0,4}(?:他|她)?(?:一直|还|老是|总|又)?(?:摸|藏|掏|盯|揣|捂|拿)|^[^.!?]{0,40}\b(?:but (?:he|she) (?:keeps|still|is)|keeps? (?:patting|touching|checking|reaching|staring))\b/
 /** A fight or plan called off after its time ("本来说好今天放学约架的 后来取消了"). */
-export const CALLED_OFF = /取消了|没打成|没(?:有)?打起来|作罢|\bcalled (?:it )?off\b|\bcancel(?:l)?ed\b/
+export const CALLED_OFF =
+  /(?<!(?:说|上次|上回|那场|那次|假装|骗)[^，。！？\s]{0,6})(?:取消了|没打成|没(?:有)?打起来|作罢)|(?<!\b(?:said|say|says|saying|claim\w*|pretend\w*|last time|last one)\b[^.!?]{0,12})\b(?:called (?:it )?off|cancel(?:l)?ed)\b/
+/** After a plan called off, what says it is on after all ("其实是骗老师的 改在网吧后面打", "now theyre saying tonight"). */
+export const STILL_ON_AFTER =
+  /其实|骗|假的|改(?:在|到|成)|还是要|照样|又约|不听|今晚|明天|晚上|\bonly said\b|\binstead\b|\bstill (?:on|gonna|going)\b|\b(?:tonight|tomorrow|later)\b/
 /** "全是文字没图", "no photos just words": the tip says no images went round. */
 export const NO_IMAGES =
   /没(?:有)?(?:发)?(?:图|照片|视频)|全是文字|只是文字|\bno (?:photos|pics|pictures|images|videos|vids)\b|\bjust (?:words|text)\b/
@@ -598,8 +641,8 @@ export const HABITUAL_BEFORE_TIME =
 export const PRESENT_CUES: readonly RegExp[] = [
   // Pain said as its own words ("好痛", "it hurts so bad"): the child hurts as they write.
   /(?<![^\s，。！？,.!?#])(?:好|很|太|特别)(?:痛|疼)(?:啊|呀|哦)?(?=[\s，。！？,.!?]|$)|\bit (?:really )?hurts (?:so )?(?:bad|much|a lot)\b/g,
-  /\b(?:they|theyre|he|hes|she|shes)(?: are| is)? (?:outside|here|at the door|by the door|downstairs)\b[^.!?]{0,30}\bnow\b|(?<![反真公])正在|此刻|这会儿|(?:他们|那几个人|那些人|那帮人)(?:就|还|正)在(?:我家)?(?:楼下|门口|门外|外面|楼道|校门口)|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在|(?:已经|快|都)(?:有)?.{0,4}(?:小时|分钟|钟头|半天|节课)了|一直(?:在)?(?:拍门|敲门|砸门|喊救命)|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等(?![^，。！？\s]{0,3}一起))|刚(?:才|刚)?(?=被|把|打|有人)/g,
-  /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
+  /\b(?:they|theyre|he|hes|she|shes)(?: are| is)? (?:outside|here|at the door|by the door|downstairs)\b[^.!?]{0,30}\bnow\b|(?<![反真公])正在|此刻|这会儿|(?:他们|那几个(?:人|男生|女生|初[一二三]的|高年级的)?|那些人|那帮人)(?:就|还|正)在(?:我家)?(?:楼下|门口|门外|外面|楼道|校门口)|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在(?!(?:都|也)?还(?:肿|疼|痛|青|紫|有(?:印|疤)))|(?:已经|快|都)(?:有)?.{0,4}(?:小时|分钟|钟头|半天|节课)了|一直(?:在)?(?:拍门|敲门|砸门|喊救命)|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
+  /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\b(?:hes|shes|theyve|ive|weve|has|have) been (?:banging|knocking|locked|stuck|trapped|crying|screaming|yelling)\b[^.!?]{0,30}\bfor (?:like |about |almost |over )?(?:an|a|half an|\d+) (?:hour|hours|minutes?|mins?)\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
   // A fight breaking out (打起来了, 动手了) or called out as it starts ("打架了！", "打人了打人了"): an alarm.
   /(?:打|干|掐|揍)起来了|动起手来了|(打架了|打人了)[\s，,]*\1|(?:打架|打人|动手)了[!！]/g,
   // ... or announced of someone unnamed ("有人打人了", "有人在打架了"): said as news, not told as a story.
@@ -612,8 +655,13 @@ export const PRESENT_CUES: readonly RegExp[] = [
 ]
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
 export const HELP_CUES: readonly RegExp[] = [
-  /(?:^|[\s，。！!])快(?=[\s，。！!]|$)|救命|救救|救我|来救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮(?:我|他|她|忙)|求求/g,
-  /\bhelp (?:me|us|him|her|pls|plz|please)\b|\b(?:pls|plz|please|someone) help\b|\bs\.?o\.?s\b|\bhurry\b|\bplease come\b|\bcome quick/g,
+  /(?:^|[\s，。！!])快(?=[\s，。！!]|$)|救命|救救|救我|来救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮我(?!们)|求求你们?快/g,
+  /\bhelp (?:me|pls|plz|please)\b|\b(?:pls|plz|someone) help\b|\bs\.?o\.?s\b|\bhurry\b|\bplease come\b|\bcome quick/g,
+]
+/** A plea for help with what is done to someone ("帮帮我们", "求求你们"): a parent's, about the matter, not a cry now. */
+export const PLEA_FOR_OTHERS_CUES: readonly RegExp[] = [
+  /帮帮(?:我们|他|她|忙)|求求/g,
+  /\bhelp (?:us|him|her)\b|\bplease help (?:us|him|her|my)\b/g,
 ]
 
 /** A near time said of what is to come ("今晚去我家砸窗户"), not of what happened earlier today. */
@@ -648,7 +696,7 @@ export const HELD_NOT_NOW_AFTER =
  * A habit ("经常把我关在厕所") is not now, so these count only in a tip that names no habit.
  */
 export const HELD_NOW_CUES: readonly RegExp[] = [
-  /(?:把|将)我(?:关|锁|反锁|困|堵)在|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{0,8}(?:等|守|蹲|堵)着?(?:我|他|她)(?![^，。！？\s]{0,3}一起)/g,
+  /(?:把|将)我(?:关|锁|反锁|困|堵)在|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶)(?:住|上|了)|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家|下楼|出门|过去)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{0,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
   /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
 ]
 
@@ -716,7 +764,7 @@ export const SCENE_DONE_AFTER =
  */
 export const FOLLOWING_CUES: readonly RegExp[] = [
   // A vehicle or a stranger following children ("面包车一直跟着我们"): no destination needs saying.
-  /跟踪(?:我|他|她|我们)?|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?:车|面包车|男的|男人|陌生人|不认识的人|大人)[^，。！？\s]{0,4}(?:一直|一路|老是)?跟着(?:我|他|她)(?:们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)?[^，。\s]{0,4}跟着(?:我|他|她)|(?:在|来|到)(?:过|了)?(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?![^，。！？\s]{0,3}(?:玩|吃|写|做|接))/g,
+  /跟踪(?:我|他|她|我们)?|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?:车|面包车|男的|男人|陌生人|不认识的人|大人|大的|大孩子|高年级的|混混)[^，。！？\s]{0,4}(?:一直|一路|老是)?跟着(?:我|他|她)(?:们)?|一路(?:跟|尾随)(?:着|在)?(?:我|他|她)|尾随|跟(?:着|在)?(?:我|他|她)(?:们)?(?:后面)?(?:一直|一路)?(?:回家|到家|到(?:我|他|她)家|出校门|到(?:校门口|车站|小区|楼下))|(?:放学|回家)(?:的)?(?:路上|以后|后)?[^，。\s]{0,4}跟着(?:我|他|她)|(?:在|来|到)(?:过|了)?(?:我|他|她)(?:们)?家(?:楼下|门口|外面|附近|小区|楼道|巷子)(?![^，。！？\s]{0,3}(?:玩|吃|写|做|接))/g,
   /\bfollow(?:s|ed|ing)? (?:me|him|her|us|them|(?:my|his|her|our) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))(?= (?:home|around|everywhere|to|from|after|out|all the way|on the way|right now|rn|again)\b)|\bstalk(?:s|ed|ing)? (?:me|him|her|us)\b(?! on| online)|\b(?:wait\w*|hang\w* (?:around|out)|stand\w*|lurk\w*|sitting) (?:\w+ ){0,3}(?:outside|near|by|at|in front of) (?:my|his|her|our) (?:house|home|door|building|flat|apartment|street)\b/g,
 ]
 /** An escort home offered ("今天还说要送我回家"): being followed, but only from someone who already follows. */

@@ -127,12 +127,6 @@ const EMBEDDED_DANGER_WORDS: Record<string, string> = {
   gewan: '割腕',
   zican: '自残',
   huo: '活',
-  hua: '划',
-  ge: '割',
-  zou: '揍',
-  tou: '偷',
-  qiang: '抢',
-  dao: '刀',
 }
 const LATIN_RUN = /[a-z]+/g
 const HAN_CHAR = /\p{Script=Han}/u

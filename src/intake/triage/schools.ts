@@ -726,7 +726,9 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
   // "育才和三中的打群架": two schools named together as one party, neither the victim's: no one school.
   if (first && second && !victimAt(first) && first.schools[0] !== second.schools[0]) {
     const [a, b] = first.start < second.start ? [first, second] : [second, first]
-    if (SCHOOLS_JOINED.test(text.slice(a.end, b.start))) return null
+    const between = text.slice(a.end, b.start)
+    // A space alone joins them only when nothing tells them apart ("三中 职专那几个人说…" is not one party).
+    if (SCHOOLS_JOINED.test(between) && (between.trim() !== '' || score(first) === score(second))) return null
   }
   return first ?? null
 }
