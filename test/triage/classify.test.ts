@@ -2766,3 +2766,84 @@ describe('money, pictures and teachers, self-harm in a diary, fireworks, a lesso
     expect(urgencyOf('前天说同学带刀 今天查了是一把金属尺子 孩子看错了')).toBe('P3')
   })
 })
+
+describe('threats in English idiom, a rooftop farewell, locked in and calm, blood from an ear', () => {
+  it('reads "come alone or we come find you" and knowing the way home as threats', () => {
+    expect(urgencyOf('they wrote tmr after school behind the gym, come alone or we come find you')).toBe('P1')
+    expect(triage('they said they know his route home').urgency).toBe('P2')
+  })
+
+  it('reads a child on a rooftop saying they will not need to go back as self-harm', () => {
+    expect(categoryOf('我现在在楼顶 以后也不用回教室了')).toBe('self_harm')
+  })
+
+  it('reads a child locked in who says they are fine as locked in now', () => {
+    expect(urgencyOf('我没事 就是被他们锁在器材室了 门从外面扣上的 喊了没人应')).toBe('P1')
+    expect(urgencyOf('被同学关在教室里 手机还有18%的电')).toBe('P1')
+  })
+
+  it('reads blood from an ear and lost hearing as badly hurt', () => {
+    expect(urgencyOf('he came home with blood coming out of his ear, some boys hit him')).toBe('P1')
+  })
+})
+
+describe('a weapon said to be a rumour, money a week, a cry about the past or about words', () => {
+  it('reads "其实没有" and "今天没带" after a weapon as denying it', () => {
+    expect(urgencyOf('群里说他们带了刀 其实没有 就是吓人的')).not.toBe('P1')
+    expect(urgencyOf('那个带刀的孩子 今天没带 书包里没有 不过还在骂人')).not.toBe('P1')
+  })
+
+  it('reads 一个礼拜五十块 as an amount a week, not a Friday', () => {
+    expect(urgencyOf('有人收他保护费 一个礼拜五十块 不给就要让他好看')).toBe('P2')
+    expect(urgencyOf('他们说礼拜五放学要打他')).toBe('P1')
+  })
+
+  it('reads a parent’s cry about words, weeks of money or a past day as anger, not danger now', () => {
+    expect(urgencyOf('救命！！我儿子被同学取绰号了')).toBe('P3')
+    expect(urgencyOf('救命 我儿子每天被高年级要钱 已经一个多月了')).toBe('P2')
+    expect(urgencyOf('快报警！！有人抢了我侄子的手机 前天晚上的事')).toBe('P2')
+    expect(
+      urgencyOf('this is an emergency, my daughter was not invited to a party and cant sit with them'),
+    ).toBe('P3')
+    expect(urgencyOf('救命 他们在打我儿子')).toBe('P1')
+  })
+
+  it('reads "快点处理" as a plea, and "现在是好了" and "接回来了" as over', () => {
+    expect(urgencyOf('拜托快点处理 有人收我表弟保护费')).toBe('P2')
+    expect(urgencyOf('快来啊 我孙子上礼拜被人踹了 吐了一晚上 现在是好了')).toBe('P2')
+    expect(urgencyOf('儿子放学两个钟头没回家 电话打不通 结果在同学家 现在已经接回来了')).toBe('P3')
+  })
+})
+
+describe('exclusion by a group, words that are no blows, pictures in English and Chinese', () => {
+  it('reads a group made to leave a child out as relational, and abuse posted in one as cyber', () => {
+    expect(categoryOf('她们建了个小群 就没拉我 还到处说我坏话')).toBe('relational')
+    expect(categoryOf('they made a new group chat without me')).toBe('relational')
+    expect(categoryOf('they made a group without me and talk about me there')).toBe('cyber')
+  })
+
+  it('reads tattling, printing and a call made for someone as no blows', () => {
+    expect(categoryOf('两个女生在群里骂她爱打小报告')).toBe('cyber')
+    expect(categoryOf('他们说要打出来贴到厕所')).not.toBe('physical')
+    expect(categoryOf('我是替我妹妹打的 老师说她儿子笨')).not.toBe('physical')
+  })
+
+  it('reads a fake picture in a group chat as images spread, and likes on a comment as none', () => {
+    expect(urgencyOf('someone made a fake pic of me and its in the whole grade group chat')).toBe('P2')
+    expect(urgencyOf('有人在评论区骂我丑 好多人点赞')).toBe('P3')
+  })
+
+  it('reads pictures of private parts as sexual', () => {
+    expect(categoryOf('有个男生一直给我发他下面的照片')).toBe('sexual')
+    expect(categoryOf('he keeps sending me pictures of his private part')).toBe('sexual')
+  })
+
+  it('reads 这一个多月 as weeks, and crying for a long time as no duration', () => {
+    expect(urgencyOf('这一个多月班上的女生都不跟她玩')).toBe('P2')
+    expect(urgencyOf('同桌叫她丑八怪 她哭了好久')).toBe('P3')
+  })
+
+  it('reads someone met in a game as no cyber bullying', () => {
+    expect(categoryOf('她最近一直跟游戏里认识的一个哥哥聊天')).toBe('other')
+  })
+})

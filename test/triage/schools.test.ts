@@ -83,6 +83,12 @@ describe('a tip names its school', () => {
     expect(schoolOf('我是一中的 马集小学那几个人在校门口骂我')).toBe('qh-001')
   })
 
+  it('reads a name a recogniser split in two', () => {
+    expect(
+      triageTip({ text: 'i drive the bus for dong po primary', channel: 'voice' }, county).schoolId,
+    ).toBe('qh-019')
+  })
+
   it('tells two schools side by side apart by who did it', () => {
     expect(schoolOf('三中 职专那几个人在后门堵我表弟')).toBe('qh-003')
   })

@@ -47,6 +47,7 @@ import {
   HABITUAL_BEFORE_TIME,
   HELD_NOT_NOW_AFTER,
   HELD_NOW_CUES,
+  IMAGES_OR_WORDS_POSTED,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
   INJURY_MARK,
@@ -69,6 +70,7 @@ import {
   NOW_CUES,
   ONGOING_CUES,
   PAIN_OR_BLEEDING,
+  PAST_EVENT_SAID,
   PAST_CUES,
   PAST_DATES,
   PLAN_BEFORE_TIME,
@@ -107,6 +109,7 @@ import {
   TOLD_AFTER_TIME,
   TOY_MEANS_AFTER,
   GAME_SLANG,
+  GROUP_WITHOUT,
   TIME_PAST_OR_NOW_AFTER,
   NOW_BEFORE_TIME,
   TOLD_LIST_BEFORE,
@@ -354,7 +357,7 @@ const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relatio
 /** Categories of harm by words and posts alone: a cry of 救命 beside them is a cry of exasperation. */
 const WORDS_ONLY: readonly Category[] = ['cyber', 'relational', 'verbal']
 const WHENEVER_THEN_BEFORE = /一[^，。！？\s]{1,10}就$/
-const EXCLAIMED = /救命|救救|救我|\bhelp\b|\bsos\b/
+const EXCLAIMED = /救命|救救|救我|快报警|快来|\bhelp\b|\bsos\b|\bemergency\b|\burgent\b/
 
 /** The harm at `index` sits in the condition of a question and nothing in that question says it happened. */
 function isHypothetical(text: string, index: number): boolean {
@@ -500,6 +503,14 @@ export function classifyTip(text: string): Classification {
         deniedWeapon ??= later[0]
       }
     }
+  }
+  // A group made to leave the child out is exclusion: relational, not cyber (TRIAGE.md).
+  if (hits.has('cyber') && GROUP_WITHOUT.test(text) && !IMAGES_OR_WORDS_POSTED.test(text)) {
+    hits.delete('cyber')
+    hits.set('relational', [
+      ...(hits.get('relational') ?? []),
+      { cue: 'group without', index: GROUP_WITHOUT.exec(text)?.index ?? 0, negated: false },
+    ])
   }
   // A harm the tip says has stopped, told before another that goes on ("the boys who took his money
   // stopped … but now someone made a fake account"): the one going on is what the tip is about.
@@ -806,13 +817,19 @@ function decideUrgency(
   // "救命 数学作业太多了哈哈", "救命啊 社死了 班群里有人改我昵称": a cry in jest or exasperation, laughing
   // or in a mood's slang, beside no harm but words or a post, nothing said to go on now or hold the child,
   // and not said to be serious.
+  // A parent crying out about words said to their child, or about weeks of money taken, or about
+  // something long past ("救命！我儿子被同学取绰号", "快报警 … 前天晚上的事"), cries out in anger.
+  const outraged =
+    (WORDS_ONLY.includes(category) && OWN_CHILD.test(text)) ||
+    (['extortion', 'cyber', 'relational', 'verbal', 'other'].includes(category) &&
+      (firstHit(text, REPEATED_CUES, false) !== undefined || PAST_EVENT_SAID.test(text)))
   const exasperated =
     !timing.threat &&
     !NOT_A_JOKE.test(text) &&
     liveHit(text, [...PRESENT_CUES, ...HELD_NOW_CUES]) === undefined &&
     firstHit(text, [RIGHT_NOW], false) === undefined &&
-    (LAUGHTER.test(text) || (WORDS_ONLY.includes(category) && MOOD_SLANG.test(text))) &&
-    (WORDS_ONLY.includes(category) || category === 'other')
+    (LAUGHTER.test(text) || (WORDS_ONLY.includes(category) && MOOD_SLANG.test(text)) || outraged) &&
+    (WORDS_ONLY.includes(category) || category === 'other' || (outraged && category === 'extortion'))
   const ongoing = liveHit(
     text,
     ONGOING_CUES,

@@ -630,7 +630,10 @@ function latinMentions(text: string, index: SchoolIndex): SchoolMention[] {
     for (let size = 1; size <= index.maxLatinWindow && i + size <= tokens.length; size++) {
       const window = words.slice(i, i + size)
       const corrected = window.some((w, k) => w !== tokens[i + k]?.word)
-      for (const key of [window.join(' '), window.join('')]) {
+      // A recogniser splits a name's word in two ("dong po primary" = "dongpo primary").
+      const joinedFirst = size >= 2 ? [`${window[0]}${window[1]}`, ...window.slice(2)].join(' ') : ''
+      for (const key of [window.join(' '), window.join(''), joinedFirst]) {
+        if (!key) continue
         const owners = index.latinKeys.get(key)
         if (!owners) continue
         const first = tokens[i] as LatinToken
