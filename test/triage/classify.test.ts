@@ -2390,8 +2390,8 @@ describe('locked in until now, found again, a plea about a habit, a theft the ch
     expect(urgencyOf('我妹妹还没回家 电话也打不通')).toBe('P1')
   })
 
-  it('reads a parent’s plea about weeks of bullying as a plea, not harm now', () => {
-    expect(urgencyOf('有个大孩子每天跟他要钱 不给就打 已经一个多月了 帮帮我们')).toBe('P2')
+  it('reads a plea for a child as a plea for now, whatever habit is told (TRIAGE.md: lean to P1)', () => {
+    expect(urgencyOf('有个大孩子每天跟他要钱 不给就打 已经一个多月了 帮帮我们')).toBe('P1')
     expect(urgencyOf('他们在厕所打他 帮帮他')).toBe('P1')
   })
 
@@ -2539,13 +2539,6 @@ describe('words without images, a cry of exasperation, a video recorded and post
   it('reads a danger word spelt in pinyin against characters in a tip with few Latin words', () => {
     expect(categoryOf('我同桌说她不想huo了')).toBe('self_harm')
     expect(categoryOf('他说要dao了 在dao家的路上')).not.toBe('weapon')
-  })
-})
-
-describe('a game word explained after it', () => {
-  it('reads a weapon word explained as being voted out as a game’s word', () => {
-    expect(urgencyOf('狼人杀的时候 他说今晚刀你 就是投票出局的意思')).not.toBe('P1')
-    expect(urgencyOf('他说今晚刀你 我好怕')).toBe('P1')
   })
 })
 
@@ -2845,5 +2838,172 @@ describe('exclusion by a group, words that are no blows, pictures in English and
 
   it('reads someone met in a game as no cyber bullying', () => {
     expect(categoryOf('她最近一直跟游戏里认识的一个哥哥聊天')).toBe('other')
+  })
+})
+
+describe('what the second adversarial review found the new rules talked down', () => {
+  it('never lets a harm said to have stopped hide self-harm, a weapon or a blow', () => {
+    expect(categoryOf('她一直在手腕上划 说已经不再划了 可今天又有新的 有人把照片发到群里')).toBe('self_harm')
+    expect(
+      categoryOf(
+        'he has been cutting his arms, he swears he has stopped, now girls are posting pics of his arms',
+      ),
+    ).toBe('self_harm')
+  })
+
+  it('reads a child beaten in a run-on transcript, and 打电话 alone, apart', () => {
+    expect(categoryOf('我儿子哭着说被宿舍几个人打了电话里我听见他一直喊')).toBe('physical')
+    expect(categoryOf('我早上跟班主任打了电话')).toBe('other')
+  })
+
+  it('keeps a child’s own account of head-banging, and doubts an adult’s account of a fall', () => {
+    expect(categoryOf('他说心里难受的时候就拿脑袋去撞柜门')).toBe('self_harm')
+    expect(categoryOf('宿管说她是自己摔的 可她胳膊全是淤青')).toBe('physical')
+  })
+
+  it('reads a child hiding while those after them call from outside as in danger', () => {
+    expect(urgencyOf('她躲在自己房间里哭 那几个女生在楼下喊她 说不下来就上来拖她')).toBe('P1')
+    expect(urgencyOf('那几个人一路追到我家 她躲在我身后一直抖 他们还在门口喊她')).toBe('P1')
+  })
+
+  it('keeps a harm first thought imagined and then confirmed', () => {
+    expect(categoryOf('我还以为他被打了是我瞎想 问了才知道是真的')).toBe('physical')
+  })
+
+  it('reads only a fight as called off, not a bus', () => {
+    expect(urgencyOf('they said theyre gonna jump me after school today, my bus got cancelled')).toBe('P1')
+  })
+
+  it('keeps a second child missing after the first is found, and a child found then gone again', () => {
+    expect(
+      urgencyOf('刚才说我儿子不见了 已经接到了 可他说一起走的那个同学被一个男的拉上车带走了 电话也打不通'),
+    ).toBe('P1')
+    expect(urgencyOf('她爸说她回来了又出去了 到现在都不知道去哪了')).toBe('P1')
+    expect(urgencyOf('找到了 人没事 可她现在在网吧 那几个人不让她走 她偷偷发消息说很危险')).toBe('P1')
+  })
+
+  it('reads a head injury with sleepiness or slurred words as badly hurt whatever is said of pain', () => {
+    expect(urgencyOf('他被推下台阶 头磕破了 他说现在不疼了 可是一直想睡觉')).toBe('P1')
+    expect(
+      urgencyOf('he got kicked in the head, he says it doesnt hurt anymore but hes sleepy and confused'),
+    ).toBe('P1')
+    expect(urgencyOf('胳膊被拧了 我现在一动就疼得受不了')).toBe('P1')
+  })
+
+  it('keeps a cry that follows screaming heard, and reads waking up screaming as how a child has been', () => {
+    expect(
+      urgencyOf('theyve been punching him for weeks and i can hear him screaming in the changing rooms'),
+    ).toBe('P1')
+  })
+
+  it('reads home as no safety when those after the child are at its door', () => {
+    expect(urgencyOf('我现在人在家里 他们几个在我家楼下喊我名字 说不下来就上来砸门')).toBe('P1')
+  })
+
+  it('reads only laughter as laughter, not 哈尔滨', () => {
+    expect(urgencyOf('救命 哈尔滨路公交站有个喝醉的大叔一直拽着我同学的书包')).toBe('P1')
+  })
+
+  it('keeps a weapon in doubt when the child saw it, and a blade held to a neck', () => {
+    expect(urgencyOf('有同学说他带了刀 老师翻了书包什么都没有 可我女儿亲眼看见他藏进了鞋里')).toBe('P1')
+    expect(urgencyOf('他书包里有刀 我以为自己看错了 结果今天他拿出来比划')).toBe('P1')
+    expect(urgencyOf('手工课要带美工刀 下课后那个男生拿美工刀抵着我同桌的脖子')).toBe('P1')
+  })
+
+  it('reads a visit to "apologise" in quotes as a threat', () => {
+    expect(urgencyOf('那几个人说今晚要来我家“道歉” 上次他们“道歉”完 我哥被打进了医院')).toBe('P1')
+  })
+
+  it('reads pinyin for a knife, a cut or a slash where the characters beside it say so', () => {
+    expect(categoryOf('他书包里藏了把dao')).toBe('weapon')
+    expect(categoryOf('我同桌说她今晚想ge腕')).toBe('self_harm')
+    expect(categoryOf('昨晚又在手腕上hua了好几道')).toBe('self_harm')
+    expect(categoryOf('他们扒我的ku子')).toBe('sexual')
+  })
+})
+
+describe('what the second adversarial review found the new rules pushed up', () => {
+  it('does not read a teacher’s 「教育」, a game of tag, fireworks in the sky or a doctor as danger', () => {
+    expect(urgencyOf('班主任说明天要好好「教育」一下上课说话的')).not.toBe('P1')
+    expect(urgencyOf('玩老鹰捉小鸡 他们不肯放我走 非要我当老鹰')).not.toBe('P1')
+    expect(urgencyOf('元宵节晚上在广场点烟花往天上放 表弟被笑胆小鬼')).not.toBe('P1')
+    expect(urgencyOf('尿尿的地方长了个小包 带他去医院 医生摸了一下说没事')).not.toBe('P1')
+    expect(urgencyOf('开学体检 校医给我检查身体 后来体重被同学看到了')).not.toBe('P1')
+  })
+
+  it('does not read an exam countdown, a diving board, medicine as prescribed or a kitten as self-harm', () => {
+    expect(categoryOf('黑板写着中考倒计时30天 她桌上摆着个药瓶 同学叫她药罐子')).not.toBe('self_harm')
+    expect(categoryOf('游泳课他们说我不敢从跳台跳 我说我会跳下去的')).not.toBe('self_harm')
+    expect(categoryOf('医生开的药吃了三天了 同学说他有传染病')).not.toBe('self_harm')
+    expect(categoryOf('she has cuts on her forearm from our new kitten')).not.toBe('self_harm')
+  })
+
+  it('does not read a boxing match, a drum exam, homework tonight or a school trip’s hotel as danger', () => {
+    expect(
+      urgencyOf('the fight is tonight at the county gym against another school, they call him skinny'),
+    ).not.toBe('P1')
+    expect(urgencyOf('明天的架子鼓考级 同桌说我打得跟敲锅一样')).not.toBe('P1')
+    expect(
+      urgencyOf('she told me i have to finish it tonight by myself and told the class im bossy'),
+    ).not.toBe('P1')
+    expect(urgencyOf('研学旅行 带队老师带我们去酒店放行李 同屋的说我打呼噜')).not.toBe('P1')
+  })
+
+  it('does not read seniors showing new pupils around, a child sketching by a river, or a silkworm as danger', () => {
+    expect(urgencyOf('高年级的学长一直跟着我们新生 给我们介绍食堂 有人说我发型像锅盖')).not.toBe('P1')
+    expect(urgencyOf('周末我一个人在河边写生 天快黑了才收拾回家')).not.toBe('P1')
+    expect(urgencyOf('科学课老师让我们摸了摸蚕宝宝 后排男生笑我胆小')).not.toBe('P1')
+  })
+
+  it('does not read a stomach bug, a double-jointed thumb or bottles for recycling as danger', () => {
+    expect(urgencyOf('he was vomiting with a stomach bug all weekend, now kids say he has covid')).not.toBe(
+      'P1',
+    )
+    expect(urgencyOf('her thumb looks bent the wrong way when she does it, girls call her freak')).not.toBe(
+      'P1',
+    )
+    expect(urgencyOf('劳动课我负责扔玻璃瓶到回收站 同组的说我偷懒')).not.toBe('P1')
+  })
+})
+
+describe('voices of the youngest, of staff, of Hong Kong families and of English-speaking families', () => {
+  it('reads threats in their words: a metal bar, 铁通, 盖布袋, a summons to talk, "sort him out"', () => {
+    expect(
+      urgencyOf('two older boys waiting across the road with a metal bar, they said they will sort him out'),
+    ).toBe('P1')
+    expect(categoryOf('佢话听日放学要带铁通嚟搵阿文')).toBe('weapon')
+    expect(urgencyOf('今晚熄灯之后他们要把新生拉出来盖布袋')).toBe('P1')
+    expect(urgencyOf('学长叫我今天放学去学校后面谈谈 上次去的人被打进了医院')).toBe('P1')
+  })
+
+  it('reads chests grabbed, pyjamas pulled off and a search for too many pills', () => {
+    expect(urgencyOf('a boy keeps grabbing girls chests in the corridor')).toBe('P1')
+    expect(urgencyOf('two boys got in and tried to pull a grade 7 girls pyjamas off')).toBe('P1')
+    expect(categoryOf('he searched how many paracetamol is too many')).toBe('self_harm')
+  })
+
+  it('reads a wheelchair pushed over, a kick written in pinyin, exclusion at length and a fall that is a fall', () => {
+    expect(categoryOf('有个大同学把我的轮椅推翻了')).toBe('physical')
+    expect(categoryOf('五年级的ti我肚子')).toBe('physical')
+    expect(categoryOf('她们让全班都不准跟一个刚转来的女生说话')).toBe('relational')
+    expect(categoryOf('地上很滑 我们班有人摔倒了 没有受伤')).toBe('other')
+  })
+
+  it('reads a bruise from a bike, a follower who was a neighbour, and a son who was fine as over', () => {
+    expect(urgencyOf('胳膊上的淤青 问清楚了 是周末骑自行车摔的 不是同学打的')).toBe('P3')
+    expect(urgencyOf('上次我说有人跟着我回家 其实是邻居家的哥哥 没事了')).toBe('P3')
+    expect(
+      urgencyOf('my son didnt answer his phone for two hours, turns out his battery died, hes fine'),
+    ).toBe('P3')
+  })
+
+  it('reads a fear shown whenever a teacher is seen as how the child has been', () => {
+    expect(urgencyOf('老师经常骂他猪脑子 两个多月了 孩子现在见到他就发抖')).toBe('P2')
+  })
+
+  it('reads lewd jokes and remarks from a teacher, doxxing, and a worry about what may happen', () => {
+    expect(categoryOf('数学老师在班级群里传很色的笑话 还说她穿裙子很性感')).toBe('sexual')
+    expect(urgencyOf('有人起底了她家的地址')).toBe('P2')
+    expect(urgencyOf('他说迟早要给他好看 小孩很害怕 不知道会不会真的动手')).toBe('P2')
   })
 })

@@ -4,6 +4,7 @@ import {
   ALL_CLEAR_TAKEN_BACK,
   ACCUSED_BEFORE,
   ACCIDENT,
+  ACCIDENT_DOUBTED,
   AGAIN_AFTER,
   AGGRESSORS_GONE,
   AMBUSH_THREAT,
@@ -14,6 +15,7 @@ import {
   CHILD_OF_TIPSTER,
   CHILD_PLACE,
   CONDITIONAL_THREAT,
+  CONFIRMED_AFTER,
   CONTRAST,
   CRY_ONLY,
   CLAUSE_TIME,
@@ -94,6 +96,7 @@ import {
   SCENE_DONE_AFTER,
   RIGHT_NOW,
   SELF_HARM_SIGNALS,
+  SAFE_NOW,
   SEVERE_INJURY_CUES,
   SEVERE_STILL,
   STOPPED_AFTER,
@@ -108,6 +111,7 @@ import {
   TOGETHER_AFTER,
   TOLD_AFTER_TIME,
   TOY_MEANS_AFTER,
+  FOUND_AGAIN,
   GAME_SLANG,
   GROUP_WITHOUT,
   TIME_PAST_OR_NOW_AFTER,
@@ -269,6 +273,22 @@ function endsHarm(after: string, hit: CueHit): boolean {
   return !(toSomeoneElse && tipsterSafe)
 }
 
+/** The tip says an injury came from an accident, and nothing after it doubts that ("可她脖子上一圈发紫"). */
+function anAccident(text: string): boolean {
+  const accident = ACCIDENT.exec(text)
+  return accident !== null && !ACCIDENT_DOUBTED.test(text.slice(accident.index + accident[0].length))
+}
+
+/** The child said to be safe before `at`, and no "but" between ("已经接到了 人没事 … 这样真的很危险"). */
+function safeBefore(text: string, at: number): boolean {
+  const safe = SAFE_NOW.exec(text.slice(0, at))
+  return (
+    safe !== null &&
+    !CONTRAST.test(text.slice(safe.index + safe[0].length, at)) &&
+    !/可/.test(text.slice(safe.index + safe[0].length, at))
+  )
+}
+
 /** A plan called off in `words`, with nothing after saying it is on after all. */
 function calledOff(words: string): boolean {
   const off = CALLED_OFF.exec(words)
@@ -354,10 +374,15 @@ const clauseBefore = (text: string, index: number): string =>
 
 /** Categories a question may only ask about: a danger to life is taken as told even when asked ("what if she cuts herself"). */
 const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relational', 'verbal']
+/** Categories a tip may say have stopped: a danger to life or body is taken as told even when said to be over. */
+const STOPPABLE: readonly Category[] = ['extortion', 'cyber', 'relational', 'verbal']
 /** Categories of harm by words and posts alone: a cry of 救命 beside them is a cry of exasperation. */
 const WORDS_ONLY: readonly Category[] = ['cyber', 'relational', 'verbal']
-const WHENEVER_THEN_BEFORE = /一[^，。！？\s]{1,10}就$/
-const EXCLAIMED = /救命|救救|救我|快报警|快来|\bhelp\b|\bsos\b|\bemergency\b|\burgent\b/
+const WHENEVER_THEN_BEFORE =
+  /(?:一(?:到|看到|看见|见到|听到|想到|提到)|看到|看见|见到|听到)[^，。！？\s]{0,8}就$/
+const WONDERED_BEFORE = /(?:会不会|是不是会|怕会|担心会)(?:真的)?$/
+const WAKING_BEFORE = /\bwak(?:e|es|ing) up\s*$|(?:半夜|夜里)(?:哭)?(?:醒|惊醒)$|噩梦$/
+const EXCLAIMED = /救命|救救|救我|快报警|快来|\bhelp\b|\bsos\b|\bemergency\b|\burgent\b|\basap\b/
 
 /** The harm at `index` sits in the condition of a question and nothing in that question says it happened. */
 function isHypothetical(text: string, index: number): boolean {
@@ -467,15 +492,16 @@ export function classifyTip(text: string): Classification {
         ) &&
         !(
           (category === 'physical' || category === 'extortion') &&
-          MISTAKEN_BEFORE.test(partBefore(text, h.index, 30))
+          MISTAKEN_BEFORE.test(partBefore(text, h.index, 30)) &&
+          !CONFIRMED_AFTER.test(text.slice(h.index, h.index + 30))
         ) &&
         // "把我体育课摔倒的视频发抖音": a fall a video shows is no blow.
         !(
           category === 'physical' &&
-          /^摔/.test(h.cue) &&
+          /摔/.test(h.cue) &&
           RECORDING_AFTER.test(text.slice(h.index + h.cue.length))
         ) &&
-        !(category === 'physical' && INJURY_MARK.test(h.cue) && ACCIDENT.test(text)) &&
+        !(category === 'physical' && INJURY_MARK.test(h.cue) && anAccident(text)) &&
         !(
           category === 'physical' &&
           // Only the fear of what reporting brings: a child afraid of being hit, or afraid of it for a
@@ -485,7 +511,9 @@ export function classifyTip(text: string): Classification {
           !AGAIN_AFTER.test(text.slice(h.index + h.cue.length)) &&
           !saysNearOrNow(text)
         ) &&
-        !(ASKABLE.includes(category) && isHypothetical(text, h.index)),
+        !(ASKABLE.includes(category) && isHypothetical(text, h.index)) &&
+        // "不知道会不会真的动手": a harm wondered about is not one done.
+        !(category === 'physical' && WONDERED_BEFORE.test(partBefore(text, h.index, 12))),
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
@@ -518,7 +546,7 @@ export function classifyTip(text: string): Classification {
     const last = found.at(-1) as CueHit
     const stopped = STOPPED_AFTER.test(text.slice(last.index + last.cue.length))
     const later = [...hits].some(([other, h]) => other !== category && h.some((x) => x.index > last.index))
-    if (stopped && later) hits.delete(category)
+    if (stopped && later && STOPPABLE.includes(category)) hits.delete(category)
   }
   if (!hits.has('self_harm')) {
     const signals = selfHarmSignals(text)
@@ -676,12 +704,8 @@ export function classifyTip(text: string): Classification {
 
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").
-  // A parent's plea with a habit told ("每天跟他要钱 … please 帮帮我们") asks for help with the habit,
-  // not now; a child's own cry ("帮帮我", "help me") is taken as now whatever the habit.
-  const habitTold = HABITUAL.test(text) || habit
   const present =
-    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
-    (habitTold ? undefined : liveHit(text, PLEA_FOR_OTHERS_CUES)) ??
+    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...PLEA_FOR_OTHERS_CUES, ...ONGOING_CUES]) ??
     (HABITUAL.test(text)
       ? undefined
       : (liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
@@ -820,7 +844,7 @@ function decideUrgency(
   // A parent crying out about words said to their child, or about weeks of money taken, or about
   // something long past ("救命！我儿子被同学取绰号", "快报警 … 前天晚上的事"), cries out in anger.
   const outraged =
-    (WORDS_ONLY.includes(category) && OWN_CHILD.test(text)) ||
+    ((WORDS_ONLY.includes(category) || category === 'other') && OWN_CHILD.test(text)) ||
     (['extortion', 'cyber', 'relational', 'verbal', 'other'].includes(category) &&
       (firstHit(text, REPEATED_CUES, false) !== undefined || PAST_EVENT_SAID.test(text)))
   const exasperated =
@@ -869,10 +893,11 @@ function decideUrgency(
         (DATED_PAST.test(text) || PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))))
   if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)
   // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
-  // "wakes up screaming at night", with weeks of it told, is how the child has been, not a cry now.
-  const distress = firstHit(text, DISTRESS_CUES)
-  const told = HABITUAL.test(text) || firstHit(text, REPEATED_CUES, false) !== undefined
-  if (distress && hits.has('physical') && !timing.over && !told)
+  // "wakes up screaming at night" tells how the child has been, not a cry now.
+  const distress = allHits(text, DISTRESS_CUES, true).find(
+    (h) => !WAKING_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)),
+  )
+  if (distress && hits.has('physical') && !timing.over)
     return p1(`child in distress "${shown(distress.cue)}"`)
   // Fear or a plea said now with violence named (a threat alone with fear stays a threat), or a child who says they are in danger or hiding, and
   // nothing placing it in the past nor telling a habit: unclear whether the child is safe (TRIAGE.md: lean to P1).
@@ -884,21 +909,21 @@ function decideUrgency(
     if (progressive) return p1(`harm told as going on "${shown(progressive.cue)}"`)
     // "已经接到了 人没事 … 这样真的很危险": after the alarm is over, "dangerous" is a complaint.
     const danger = liveHit(text, DANGER_CUES)
-    if (danger && !ALARM_RESOLVED.test(text.slice(0, danger.index)))
+    if (danger && !safeBefore(text, danger.index))
       return p1(`child in danger or hiding "${shown(danger.cue)}"`)
   }
   const stranger = timing.over ? undefined : liveHit(text, STRANGER_NOW_CUES)
   if (stranger) return p1(`stranger there now "${shown(stranger.cue)}"`)
   // "说那个小孩没回家的 找到了 … 是我搞错了": found since, or a mistake owned, after it.
-  const unreachable = firstHit(text, UNREACHABLE_CUES)
-  const after = unreachable ? text.slice(unreachable.index) : ''
-  // "有个同学被带走了 … 我这边已经接到孩子了": the tipster's child found is not the other child taken.
-  const someoneElse =
-    unreachable !== undefined &&
-    OTHER_CHILD_BEFORE.test(partBefore(text, unreachable.index, 30)) &&
-    OWN_CHILD.test(after)
-  if (unreachable && !(ALARM_RESOLVED.test(after) && !someoneElse) && !saysAllClear(after))
-    return p1(`child unreachable "${shown(unreachable.cue)}"`)
+  // "有个同学被带走了 … 我这边已经接到孩子了": the tipster's own alarm resolved is not the other child
+  // taken; and a second child missing after the first is found is missing still.
+  const unreachable = allHits(text, UNREACHABLE_CUES, true).find((u) => {
+    const after = text.slice(u.index)
+    const someoneElse = OTHER_CHILD_BEFORE.test(partBefore(text, u.index, 30))
+    const resolved = FOUND_AGAIN.test(after) || (ALARM_RESOLVED.test(after) && !someoneElse)
+    return !resolved && !saysAllClear(after)
+  })
+  if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)
 
   const p2 = (why: string): Urgency => {
     reasons.push(`urgency: P2 — ${why}`)
@@ -911,7 +936,8 @@ function decideUrgency(
   const images = NO_IMAGES.test(text) ? undefined : firstHit(text, IMAGES_SPREAD_CUES)
   if (category === 'cyber' && images) return p2(`images spread "${shown(images.cue)}"`)
   if (timing.threat) return p2(`threat "${shown(timing.threat.cue)}"`)
-  if (timing.followed) return p2(`followed or waited for "${shown(timing.followed.cue)}"`)
+  if (timing.followed && !saysAllClear(text.slice(timing.followed.index)))
+    return p2(`followed or waited for "${shown(timing.followed.cue)}"`)
   const repeated = firstHit(text, REPEATED_CUES, false)
   if (repeated && category !== 'other') return p2(`repeated "${shown(repeated.cue)}"`)
   reasons.push('urgency: P3 — routine')

@@ -131,14 +131,30 @@ const EMBEDDED_DANGER_WORDS: Record<string, string> = {
 const LATIN_RUN = /[a-z]+/g
 const HAN_CHAR = /\p{Script=Han}/u
 
+// Syllables that stand for a danger word only where the characters beside them say so: a knife after
+// its measure word (把dao), a cut before the body (ge腕, ge谁的脸) or on it (手腕上hua).
+const DANGER_SYLLABLES_IN_CONTEXT: readonly [RegExp, string][] = [
+  [/(?<=把)dao(?![a-z])/g, '刀'],
+  [/(?<=(?:扒|脱)[^，。！？\s]{0,3})ku(?=子)/g, '裤'],
+  [/(?<![a-z])ti(?=(?:我|他|她)(?:的)?(?:肚子|头|脸|腿|屁股))/g, '踢'],
+  [/(?<![a-z])ge(?=腕|脸|手|自己|(?:你|我|他|她|谁)的?(?:脸|手|脖子))/g, '割'],
+  [/(?<=(?:手腕|手臂|胳膊|手|腿)上)hua(?![a-z])|(?<![a-z])hua(?=自己|手腕|手臂)/g, '划'],
+]
+
 /** A Chinese tip with the pinyin danger words written against its characters read as characters. */
 export function embeddedPinyinAsHan(text: string): { text: string; readings: string[] } {
   const readings: string[] = []
-  const read = text.replace(LATIN_RUN, (word, offset: number) => {
+  let inContext = text
+  for (const [pattern, han] of DANGER_SYLLABLES_IN_CONTEXT)
+    inContext = inContext.replace(pattern, (word: string) => {
+      readings.push(`${word}→${han}`)
+      return han
+    })
+  const read = inContext.replace(LATIN_RUN, (word, offset: number) => {
     const han = EMBEDDED_DANGER_WORDS[word]
     if (han === undefined) return word
-    const before = text.slice(0, offset).trimEnd().at(-1) ?? ''
-    const after = text.slice(offset + word.length).trimStart()[0] ?? ''
+    const before = inContext.slice(0, offset).trimEnd().at(-1) ?? ''
+    const after = inContext.slice(offset + word.length).trimStart()[0] ?? ''
     if (!HAN_CHAR.test(before) && !HAN_CHAR.test(after)) return word
     readings.push(`${word}→${han}`)
     return han
