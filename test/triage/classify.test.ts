@@ -3007,3 +3007,43 @@ describe('voices of the youngest, of staff, of Hong Kong families and of English
     expect(urgencyOf('他说迟早要给他好看 小孩很害怕 不知道会不会真的动手')).toBe('P2')
   })
 })
+
+describe('short texts, a farewell letter, a child pulled into a car, states of sleep', () => {
+  it('reads a child locked in and still knocking, and out by themselves and fine', () => {
+    expect(urgencyOf('有人被锁厕所里了 现在还在敲门')).toBe('P1')
+    expect(urgencyOf('他们把我锁在器材室 我自己出来了 没事')).toBe('P2')
+  })
+
+  it('reads a phone demanded while cornered as extortion, name-calling in English, filming in a toilet', () => {
+    expect(categoryOf('昨天有人堵我要手机 说不给就揍我')).toBe('extortion')
+    expect(categoryOf('my kid keeps getting called names')).toBe('verbal')
+    expect(categoryOf('男厕有人偷拍')).toBe('sexual')
+    expect(categoryOf('the pe teacher stands at the changing room door staring when we change')).toBe(
+      'sexual',
+    )
+  })
+
+  it('reads a letter left for parents with a farewell as self-harm', () => {
+    expect(categoryOf('我没事 写给爸妈的信已经放在抽屉里了 以后大概不会再用这个了')).toBe('self_harm')
+    expect(categoryOf('母亲节作业 我写给妈妈的信被同学笑了')).not.toBe('self_harm')
+  })
+
+  it('reads a child pulled into a car and pants pulled down as P1', () => {
+    expect(urgencyOf('有个男的拽着一个小女孩往他车里拉')).toBe('P1')
+    expect(urgencyOf('a boy keeps pulling down girls pants at recess')).toBe('P1')
+  })
+
+  it('reads nightmares at night, fear of going out between classes and a teacher’s sun punishment that is over as no danger now', () => {
+    expect(urgencyOf('说不交钱就天天找他麻烦 孩子这几天晚上老做噩梦')).toBe('P2')
+    expect(urgencyOf('他堵住我说迟早弄死你 我现在下课都不敢出教室')).toBe('P2')
+    expect(urgencyOf('老师罚孩子在太阳底下站了一节课 回来说头晕 现在没事了')).not.toBe('P1')
+  })
+
+  it('reads a complaint that a gate is unsafe, noodles cut with a knife and a vaccine as no danger', () => {
+    expect(urgencyOf('门口保安不在 这样太不安全了吧')).toBe('P3')
+    expect(urgencyOf('食堂的刀削面天天坨成一坨')).toBe('P3')
+    expect(categoryOf('今天打疫苗她哭了 被男生笑话')).toBe('verbal')
+    expect(categoryOf('奶奶不识字 是他表姐帮我打的')).not.toBe('physical')
+    expect(categoryOf('我哥说明天带几个人来学校帮我打回去')).toBe('physical')
+  })
+})

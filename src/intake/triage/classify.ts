@@ -100,6 +100,7 @@ import {
   SEVERE_INJURY_CUES,
   SEVERE_STILL,
   STOPPED_AFTER,
+  SLEEP_STATE_AFTER_TIME,
   STATE_SINCE_AFTER_TIME,
   STILL_ON_AFTER,
   STRANGER_NOW_CUES,
@@ -640,6 +641,7 @@ export function classifyTip(text: string): Classification {
       // "本来说好今天放学约架的 后来取消了": the plan for that time is off.
       !calledOff(text.slice(t.index, t.index + 40)) &&
       !(threats.length === 0 && STATE_SINCE_AFTER_TIME.test(text.slice(t.index + t.cue.length))) &&
+      !SLEEP_STATE_AFTER_TIME.test(text.slice(t.index + t.cue.length)) &&
       !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
       !(
@@ -868,6 +870,7 @@ function decideUrgency(
   const injuries = sufferedHits(text, INJURY_CUES).filter(
     (h) =>
       !(PAIN_OR_BLEEDING.test(h.cue) && NOT_HURTING.test(text.slice(h.index))) &&
+      !saysAllClear(text.slice(h.index)) &&
       !WHENEVER_THEN_BEFORE.test(partBefore(text, h.index, 14)),
   )
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
@@ -894,6 +897,7 @@ function decideUrgency(
   if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)
   // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
   // "wakes up screaming at night" tells how the child has been, not a cry now.
+
   const distress = allHits(text, DISTRESS_CUES, true).find(
     (h) => !WAKING_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)),
   )
@@ -912,6 +916,7 @@ function decideUrgency(
     if (danger && !safeBefore(text, danger.index))
       return p1(`child in danger or hiding "${shown(danger.cue)}"`)
   }
+
   const stranger = timing.over ? undefined : liveHit(text, STRANGER_NOW_CUES)
   if (stranger) return p1(`stranger there now "${shown(stranger.cue)}"`)
   // "说那个小孩没回家的 找到了 … 是我搞错了": found since, or a mistake owned, after it.
