@@ -2783,7 +2783,7 @@ describe('threats in English idiom, a rooftop farewell, locked in and calm, bloo
 describe('a weapon said to be a rumour, money a week, a cry about the past or about words', () => {
   it('reads "其实没有" and "今天没带" after a weapon as denying it', () => {
     expect(urgencyOf('群里说他们带了刀 其实没有 就是吓人的')).not.toBe('P1')
-    expect(urgencyOf('那个带刀的孩子 今天没带 书包里没有 不过还在骂人')).not.toBe('P1')
+    expect(urgencyOf('那个带刀的孩子 他今天没带 书包里没有 不过还在骂人')).not.toBe('P1')
   })
 
   it('reads 一个礼拜五十块 as an amount a week, not a Friday', () => {
@@ -3045,5 +3045,64 @@ describe('short texts, a farewell letter, a child pulled into a car, states of s
     expect(categoryOf('今天打疫苗她哭了 被男生笑话')).toBe('verbal')
     expect(categoryOf('奶奶不识字 是他表姐帮我打的')).not.toBe('physical')
     expect(categoryOf('我哥说明天带几个人来学校帮我打回去')).toBe('physical')
+  })
+})
+
+describe('what the third adversarial review found', () => {
+  it('reads signs that an injury needs help now wherever a blow is named, and only there', () => {
+    expect(urgencyOf('我儿子被他们按着头往墙上撞 接回来了 一直说想睡觉 迷迷糊糊的 吐了一次')).toBe('P1')
+    expect(urgencyOf('they stomped on his stomach at lunch, hes been throwing up since')).toBe('P1')
+    expect(urgencyOf('他被踹了后腰 说现在不疼了 可是刚才尿出来是红的')).toBe('P1')
+    expect(urgencyOf('her wrist is swollen and bent sideways after they shoved her off the frame')).toBe('P1')
+    expect(urgencyOf('孩子最近上课一直想睡觉 同学笑他是瞌睡虫')).not.toBe('P1')
+    expect(urgencyOf('我弟说话有点说不清 班上几个男生老学他说话')).not.toBe('P1')
+  })
+
+  it('keeps a cry for hurry (快点处理, 快点管管) beside harm as a cry of now', () => {
+    expect(urgencyOf('一中男厕所有人被按在地上打 快点处理')).toBe('P1')
+    expect(urgencyOf('有个女生被几个人拖到操场后面 快点管管')).toBe('P1')
+  })
+
+  it('keeps a parent’s cry about their own child in danger as now', () => {
+    expect(urgencyOf('快来 几个大孩子逼我儿子下水塘捞球 他不会游泳 已经下去了')).toBe('P1')
+  })
+
+  it('does not take "turns out" or a child back and gone again, or one’s own child picked up, as found', () => {
+    expect(
+      urgencyOf('lily hasnt come home and her phone is off, turns out she left with two older boys in a car'),
+    ).toBe('P1')
+    expect(urgencyOf('他放学没回家 后来他回来了一趟拿了钱 又跟他们走了 到现在没消息')).toBe('P1')
+  })
+
+  it('keeps a knife when it is the money that was not brought', () => {
+    expect(urgencyOf('有个人拿着刀逼我交钱 我说今天没带 他叫我别动')).toBe('P1')
+  })
+
+  it('keeps a fight called off and then summoned again', () => {
+    expect(urgencyOf('本来约今天下午在河边打的 后来说取消了 结果刚才他们又打电话叫他一个人过去')).toBe('P1')
+  })
+
+  it('reads plans made in a group to corner a child, farewell posts, and those still watching a home', () => {
+    expect(urgencyOf('他们在群里商量今天放学去车棚堵我')).toBe('P1')
+    expect(categoryOf('她在朋友圈发了一张药片的照片 配字 晚安 永远')).toBe('self_harm')
+    expect(categoryOf('tonight she posted goodbye everyone, its been nice')).toBe('self_harm')
+    expect(
+      urgencyOf('a man followed her home, hes still standing across the street watching our house'),
+    ).toBe('P1')
+    expect(urgencyOf('tonight one messaged him bridge at 9, come by yourself or we come to yours')).toBe('P1')
+  })
+
+  it('does not read a friend not answering, a teacher’s toilet rule, a rusty frame, a telecom or a bedtime latch as danger', () => {
+    expect(
+      urgencyOf('my best friend isnt answering my messages and told the class not to talk to me'),
+    ).not.toBe('P1')
+    expect(urgencyOf('the teacher wont let him go to the toilet during lessons')).not.toBe('P1')
+    expect(urgencyOf('the metal bars on the climbing frame are rusty and sharp')).not.toBe('P1')
+    expect(urgencyOf('宿舍的网是铁通的 老断网 群里有人骂宿管')).not.toBe('P1')
+    expect(urgencyOf('晚上熄灯后宿舍门插上了 室友们一直骂我打呼噜')).not.toBe('P1')
+    expect(urgencyOf('她们几个在校门口等我一起走 路上一直笑我胖')).not.toBe('P1')
+    expect(
+      urgencyOf('the teacher told my son to come alone to her office to talk about his grades'),
+    ).not.toBe('P1')
   })
 })

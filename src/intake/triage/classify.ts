@@ -52,6 +52,7 @@ import {
   IMAGES_OR_WORDS_POSTED,
   IMAGES_SPREAD_CUES,
   INJURY_CUES,
+  INJURY_DANGER_SIGNS,
   INJURY_MARK,
   INSULT_QUOTE,
   LAUGHTER,
@@ -846,7 +847,7 @@ function decideUrgency(
   // A parent crying out about words said to their child, or about weeks of money taken, or about
   // something long past ("救命！我儿子被同学取绰号", "快报警 … 前天晚上的事"), cries out in anger.
   const outraged =
-    ((WORDS_ONLY.includes(category) || category === 'other') && OWN_CHILD.test(text)) ||
+    (WORDS_ONLY.includes(category) && OWN_CHILD.test(text)) ||
     (['extortion', 'cyber', 'relational', 'verbal', 'other'].includes(category) &&
       (firstHit(text, REPEATED_CUES, false) !== undefined || PAST_EVENT_SAID.test(text)))
   const exasperated =
@@ -895,6 +896,10 @@ function decideUrgency(
       (!SEVERE_STILL.test(severe.cue) &&
         (DATED_PAST.test(text) || PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))))
   if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)
+  // A blow named, and signs that the injury needs help now (sleepy, slurred words, vomiting, blood in
+  // the urine): whatever the child says of the pain, and whatever all-clear follows.
+  const danger = hits.has('physical') ? firstHit(text, INJURY_DANGER_SIGNS) : undefined
+  if (danger) return p1(`injury needing help "${shown(danger.cue)}"`)
   // A child heard screaming while hurt: nobody knows yet whether they are safe (TRIAGE.md: lean to P1).
   // "wakes up screaming at night" tells how the child has been, not a cry now.
 

@@ -42,7 +42,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /\bhurt(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut(?:s|ting)? (?:my|him|her|them)sel(?:f|ves)\b|\bself[- ]?harm/g,
       /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump(?:ing)? (?:off|from) (?:the|a|that|this) (?:\w+ )?(?:roof|bridge|building|balcony|window|cliff)\b/g,
       /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b|\bgiv(?:e|es|ing) (?:away )?(?:all )?(?:his|her|my) (?:stuff|things|belongings) away\b|\bgiving away (?:all )?(?:his|her|my) (?:stuff|things|belongings)\b/g,
-      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|(?:写给|留给)(?:爸妈|爸爸妈妈|爸爸|妈妈|家里人|家人)的(?:信|话)[^。]{0,40}(?:以后|再也|不会再|永别|再见|谢谢你们)|(?:如果|要是|假如|等)(?:我|她|他)(?:消失|不在|死)了|(?:如果|要是|假如)(?:我|她|他)(?:哪天|有一天)(?:消失|不在|死)了|(?:日记|本子|纸上)[^。]{0,30}倒计时[^。]{0,60}药瓶|画了(?:个|一个)?药瓶|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
+      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|晚安[^。！？]{0,4}永远|永远晚安|\bgoodbye everyone\b|\bits been nice\b|(?:写给|留给)(?:爸妈|爸爸妈妈|爸爸|妈妈|家里人|家人)的(?:信|话)[^。]{0,40}(?:以后|再也|不会再|永别|再见|谢谢你们)|(?:如果|要是|假如|等)(?:我|她|他)(?:消失|不在|死)了|(?:如果|要是|假如)(?:我|她|他)(?:哪天|有一天)(?:消失|不在|死)了|(?:日记|本子|纸上)[^。]{0,30}倒计时[^。]{0,60}药瓶|画了(?:个|一个)?药瓶|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
       /活着(?:太|好|真|很)?累|(?:不知道)?活着(?:是|到底是)?为了什么|(?:楼顶|天台|房顶|屋顶)[^。！？]{0,30}(?:以后(?:也)?不用(?:回|来)|再也不(?:回|来)|不想再回)|(?:楼顶|天台|房顶|楼上|桥上)(?:上)?[^。！？]{0,8}不(?:想|肯|愿意|愿)(?:下(?:去|来))|\bon (?:the|a) (?:\w+ ){0,3}(?:roof|rooftop|ledge|bridge)\b[^.!?]{0,40}\b(?:wont|doesnt want to|refuses to|will not) (?:come|get) (?:down|off)\b|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:我|她|他)(?:又|已经|刚)?割(?:了|过)(?=$|[\s，。！？,.!?]|手|腕|自己|一下)|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
       /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|药(?:全|都|全部)(?:吃|吞)(?:了|掉|光)|药(?:吃|吞)(?:了|掉|光)(?:半|一|好几|几)[瓶板盒把片粒]|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|扎)(?:的|伤|了)|(?:是)?(?:她|他|我)?(?<!(?:老师|宿管|校医|学校|班主任|园长|保育员)[^，。！？]{0,4}(?:说|讲|解释|称)(?:是)?(?:她|他|我)?)自己(?:用.{0,6})?撞(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|储|囤)(?:了)?.{0,6}药(?!盒|瓶|店)|药.{0,6}(?:攒|存|储|囤)(?:好|够)?(?:了|起来)|(?:我|她|他|自己|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
       // A life called worthless or others' lives imagined better without it. An insult hurled at the child
@@ -64,8 +64,8 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       // A blade held to a neck ("拿美工刀抵着我同桌的脖子"): no lesson's tool, whatever it was brought for.
       /(?:刀|剪刀|圆规)[^，。！？]{0,4}(?:抵|顶|架)(?:着|在)[^，。！？]{0,6}(?:脖子|喉咙)/g,
-      /刀(?!子嘴|削面|叉)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|(?:往|朝|向)[^，。！？\s]{0,6}(?:扔|砸|丢)[^，。！？\s]{0,4}(?:酒瓶|啤酒瓶|玻璃瓶)|(?:点|扔|丢)[^，。！？]{0,6}(?:鞭炮|炮仗|烟花|摔炮)[^，。！？]{0,3}(?:往|朝)[^，。！？]{0,6}(?:床|人|身上|我|他|她|脸|头|窗|宿舍|被子)|棍|球棒|铁棒|木棒|棒子|钢管|铁管|铁通|砖头|板砖|枪(?<!(?:水|玩具|泡泡|呲水)枪)|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|\b(?:burn|set fire to|torch) (?:it|it down|the house|(?:my|our|his|her|their) (?:house|home|flat|room))\b|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把|衣架|晾衣杆|竹竿|木板)(?:往|朝|对着)?.{0,6}(?:砸|打(?!不开|开)|抡|捅|敲|抽|戳|揍)/g,
-      /🔪|🗡|🔫|💣|\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|(?<!\b(?:glue|nerf|water|toy|staple|heat|squirt|spray|paint|gel) )\bguns?\b|\brifles?\b|\bshotguns?\b|\bfirearms?\b|\bpistol\b|\bshanks?\b|\bshiv\b|\bglock\b|\bswitchblade\b|\bpocket ?knife\b|\bbb gun\b|\bairsoft\b|\bbats?\b|\bpipe\b|\bcrowbar\b|\b(?:metal|iron|steel) (?:bar|rod|pipe)s?\b/g,
+      /刀(?!子嘴|削面|叉)|(?:拿着|拿了|带着|带了|掏出|亮出|一把)倒(?![了下地])|(?:一把|掏出|亮出|小|水果)(?:到|道)(?![了手家底处理])|砍(?:人|我|你|他|她|谁|死|伤)|(?:拿|用|掏出)圆规|圆规.{0,10}(?:扎|刺|戳|吓)|(?:带|抄|拿)(?:着|了|上)?家伙|匕首|(?:往|朝|向)[^，。！？\s]{0,6}(?:扔|砸|丢)[^，。！？\s]{0,4}(?:酒瓶|啤酒瓶|玻璃瓶)|(?:点|扔|丢)[^，。！？]{0,6}(?:鞭炮|炮仗|烟花|摔炮)[^，。！？]{0,3}(?:往|朝)[^，。！？]{0,6}(?:床|人|身上|我|他|她|脸|头|窗|宿舍|被子)|棍|球棒|铁棒|木棒|棒子|钢管|铁管|(?:带|拿|揸|支|条)铁通|砖头|板砖|枪(?<!(?:水|玩具|泡泡|呲水)枪)|弩|电击|指虎|斧头|斧子|锤子|铁锹|凶器|武器|汽油|放火|纵火|\b(?:burn|set fire to|torch) (?:it|it down|the house|(?:my|our|his|her|their) (?:house|home|flat|room))\b|点火烧|(?:拿着|举着|抡着|挥着|提着|拿了)(?:一?[个根把块只])?(?:酒瓶|瓶子|石头|铁链|链子|凳子|椅子|砖)|(?:用|拿|抄起|举起|抡)(?:起)?(?:了)?(?:凳子|椅子|板凳|石头|酒瓶|瓶子|铁链|链子|水管|拖把|扫把|衣架|晾衣杆|竹竿|木板)(?:往|朝|对着)?.{0,6}(?:砸|打(?!不开|开)|抡|捅|敲|抽|戳|揍)/g,
+      /🔪|🗡|🔫|💣|\bknife\b|\bknives\b|\bblade\b|\bbox ?cutter\b|\brazor\b|(?<!\b(?:glue|nerf|water|toy|staple|heat|squirt|spray|paint|gel) )\bguns?\b|\brifles?\b|\bshotguns?\b|\bfirearms?\b|\bpistol\b|\bshanks?\b|\bshiv\b|\bglock\b|\bswitchblade\b|\bpocket ?knife\b|\bbb gun\b|\bairsoft\b|\bbats?\b|\bpipe\b|\bcrowbar\b|\b(?:with|holding|carrying|had|has|brought|swinging|got) (?:a |some )?(?:metal|iron|steel) (?:bar|rod|pipe)s?\b/g,
       /\bbrass knuckles\b|\btaser\b|\bmachete\b|\bweapons?\b|\bhammer\b|\bslingshot\b|\b(?:with|a|carrying|brought|bring|brings|had) (?:\w+ )?sticks?\b|\bscissors\b|\bbricks?\b|\bpepper spray\b|\bnunchucks\b|\bcompass\b|\b(?:wants?|going|gonna|will|plans?|planning|threaten\w*) to shoot\b|\bshoot (?:up|people|everyone|us|them|him|her|me)\b|\bhit ?list\b|\blist of (?:ppl|people|kids|names|students|targets)\b|\bstab(?:bed|bing|s)?\b|弹弓/g,
       // A bomb, or a place said to be blown up ("说明天要炸学校", "blow up the school"); 炸 alone is also frying.
       /炸弹|(?:要|想|会|去|准备|扬言|说)炸(?:掉|平|了|飞)?(?:学校|教室|宿舍|食堂|你们|他们|我们|大家|全班)|把(?:学校|教室|宿舍|食堂)(?:给)?炸(?:了|掉|平|飞)|\bbombs?\b(?<!\b(?:bath|photo|stink|glitter|water|f) bombs?)|\bblow(?:ing)? up (?:the|our|this|my|his|her) (?:school|class|classroom|building|gym)\b/g,
@@ -105,7 +105,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /(?<!(?:电话|号码|号)[^，。！？\s]{0,2})(?<!替[^，。！？\s]{0,6})(?<!要|会|想|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就)打(?!不通|不开|小报告|报告|疫苗|的电话|的\s*$|(?:过|了|了个|个)?电话|乒乓|羽毛球|篮球|排球|台球|网球|蛋仔|吃鸡|排位|扑克|牌|麻将|比赛|联赛|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局|队)|出[^，。！？\s]{0,6}群)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|抽(?:了|过)?(?:我|他|她)?(?:的)?(?:脸|嘴巴|耳光|巴掌|屁股|后背|手心)|抽了[^，。！？\s]{0,3}(?:下|鞭|顿)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)(?<!(?:胎|气球)扎)|拧|捏(?!着?(?:自己的?)?鼻子)|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞(?<!(?:桌|抽屉|书包|柜|桌肚|桌洞|盒|箱)子?里塞).{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
-      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了|翻)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶|扣|插|拴)(?:住|上|了)|锁在|关在|(?:关|锁)进|(?:关|锁)到[^，。！？\s]{0,6}里|被(?:锁|关)(?:了)?(?:厕所|教室|仓库|器材室|宿舍|房间|柜子)|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
+      /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了|翻)|不让(?:我|他|她)?出(?:来|去)|撞(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶|扣)(?:住|上|了)|锁在|关在|(?:关|锁)进|(?:关|锁)到[^，。！？\s]{0,6}里|被(?:锁|关)(?:了)?(?:厕所|教室|仓库|器材室|宿舍|房间|柜子)|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?<!(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|老师|姐姐|哥哥|阿姨)[^，。！？\s]{0,2})(?:拉|拽|拖|架)着(?:我|他|她)(?:们)?(?:往|到|去)(?!找老师|找家长|医院)|(?<!(?<![一那这几成整合])群[^。！？]{0,40})(?:被|把).{0,8}拉进(?![^，。\s]{0,8}群)|(?:被|把).{0,8}(?:拽|拖)进|(?:被|把)(?!裤|衣|裙|窗|帘|门).{0,8}(?:拉|拽|拖)(?:到|去|走|下|出)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       // Beaten, in a run-on transcript ("被宿舍几个人打了电话里我听见"): the passive makes it a blow, not a call.
       /被[^，。！？\s]{1,8}打了(?=电话)/g,
@@ -249,7 +249,7 @@ export const GAME_SLANG =
 
 /** A weapon named, then denied further on ("说要带刀来，结果没带"): not carried, only talked of. */
 export const WEAPON_LATER_DENIED =
-  /(?:结果|最后|但是?|后来|其实|可是|现在|今天|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用|有过|出现)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?什么都没(?:有|找到)|(?<!以为(?:自己)?)看错了|虚惊一场|其实(?:并)?没(?:有)?(?=$|[\s，。！？])|\bit was (?:just )?a (?:ruler|pen|toy|comb|phone|pencil case)\b|(?:说|答|回答)(?:没有|没)(?!人)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
+  /(?:结果|最后|但是?|后来|其实|可是|现在|(?:他|她)今天|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用|有过|出现)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?什么都没(?:有|找到)|(?<!以为(?:自己)?)看错了|虚惊一场|其实(?:并)?没(?:有)?(?=$|[\s，。！？])|\bit was (?:just )?a (?:ruler|pen|toy|comb|phone|pencil case)\b|(?:说|答|回答)(?:没有|没)(?!人)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
 
 /** "notes saying i should kill myself": self-harm words put to the child by others are an insult, not intent. */
 export const TOLD_TO_HARM_SELF =
@@ -316,7 +316,7 @@ export const THREAT_CUES: readonly RegExp[] = [
   // were waiting outside"): the one they wait for is the tipster.
   /(?:那几个|那帮|那群|那些|那伙|几个|一帮|一群)(?!家长|老师|大人|阿姨|叔叔|爷爷|奶奶|妈妈|爸爸)[^，。！？\s]{0,6}在[^，。！？\s]{1,8}(?:等|守|蹲)(?:着|了)(?![^，。！？\s]{0,2}(?:接|送|排队|上车|公交|车|开门|上课))|\b(?:boys|girls|kids|guys|graders|seniors|bullies|they) (?:were|are) (?:still )?(?:waiting|hanging around|lurking) (?:right )?(?:outside|by the|at the)\b(?! (?:\w+ )?for (?:the|their|a|his|her|my|our|class|school|parents?)\b)/g,
   // Idioms of revenge and finishing off: no harm verb is said, the threat is in the idiom.
-  /\bfinish (?:the job|(?:me|you|him|her|them) off)\b|\bteach (?:me|you|him|her|them) a lesson\b|\bmake (?:me|you|him|her|them) pay\b|\bget (?:me|you|him|her|them) back\b|\bpay for (?:it|this|that)\b|\b(?:f\w*|mess|beat) (?:me|you|him|her|them) up\b|\bcom(?:e|ing) (?:for|after) (?:me|you|him|her|them)\b|\bget even\b|\bsort (?:him|her|you|them|me) out\b|叫(?:我|他|她)[^。！？]{0,12}(?:去|到)[^，。！？\s]{0,10}(?:谈谈|聊聊|倾下|倾倾|谈一下|聊一下|说清楚)|盖(?:麻)?布袋|套(?:麻)?袋|\b(?:theyll|they will|theyre gonna|they are gonna|well|hell|gonna) finish (?:it|this|the job)\b|\bcome alone\b|\bor (?:we|well|they|theyll|ill|he|hell)(?: will)? come (?:find|get|for)\b|\bknow (?:his|her|your|my) (?:route|way) home\b|(?<!(?:老师|班主任|校长|家长|爸|妈)[^，。！？]{0,12})(?:要|会|准备|打算|想)[^，。！？\s]{0,6}[「“"'‘](?:教育|招待|照顾|关照|问候|送)[」”"'’]|\b(?:the|a|their) fight (?:is|will be|is gonna be|is going to be)\b(?![^.!?]{0,40}\b(?:against|tournament|competition|match|boxing|club)\b)|(?<=(?:今天|今晚|明天|放学|下课|晚上|中午)[^，。！？\s]{0,2})的(?:架(?!子)|约架)|\b(?:be|come|coming) back\b[^.!?]{0,24}?\b(?:with (?:his |her |their )?(?:more|older|bigger)\b(?: \w+)? ?(?:guys|people|ppl|friends|boys|girls|kids|brothers|mates)|with (?:backup|(?:his|her|their) (?:gang|boys|crew)))\b|\bbring(?:ing)? (?:backup|more (?:guys|people|ppl|kids|boys))\b/g,
+  /\bfinish (?:the job|(?:me|you|him|her|them) off)\b|\bteach (?:me|you|him|her|them) a lesson\b|\bmake (?:me|you|him|her|them) pay\b|\bget (?:me|you|him|her|them) back\b|\bpay for (?:it|this|that)\b|\b(?:f\w*|mess|beat) (?:me|you|him|her|them) up\b|\bcom(?:e|ing) (?:for|after) (?:me|you|him|her|them)\b|\bget even\b|\bsort (?:him|her|you|them|me) out\b|叫(?:我|他|她)[^。！？]{0,12}(?:去|到)[^，。！？\s]{0,10}(?:谈谈|聊聊|倾下|倾倾|谈一下|聊一下|说清楚)|盖(?:麻)?布袋|套(?:麻)?袋|\b(?:theyll|they will|theyre gonna|they are gonna|well|hell|gonna) finish (?:it|this|the job)\b|\bor (?:we|well|they|theyll|ill|he|hell)(?: will)? come (?:find|get|for)\b|\bor (?:we|well|theyll|they)(?: will)? come to (?:yours|your (?:house|place|home))\b|\bknow (?:his|her|your|my) (?:route|way) home\b|(?<!(?:老师|班主任|校长|家长|爸|妈)[^，。！？]{0,12})(?:要|会|准备|打算|想)[^，。！？\s]{0,6}[「“"'‘](?:教育|招待|照顾|关照|问候|送)[」”"'’]|\b(?:the|a|their) fight (?:is|will be|is gonna be|is going to be)\b(?![^.!?]{0,40}\b(?:against|tournament|competition|match|boxing|club)\b)|(?<=(?:今天|今晚|明天|放学|下课|晚上|中午)[^，。！？\s]{0,2})的(?:架(?!子)|约架)|\b(?:be|come|coming) back\b[^.!?]{0,24}?\b(?:with (?:his |her |their )?(?:more|older|bigger)\b(?: \w+)? ?(?:guys|people|ppl|friends|boys|girls|kids|brothers|mates)|with (?:backup|(?:his|her|their) (?:gang|boys|crew)))\b|\bbring(?:ing)? (?:backup|more (?:guys|people|ppl|kids|boys))\b/g,
   // Harm the child fears from someone ("因为怕他们打我") hangs over them, it is not done; a parent's
   // general worry ("担心他被欺负") names no one who would do it.
   /(?:怕|害怕)(?:他|她|他们|她们)[^，。\s]{0,4}(?:打|揍|踢|报复)/g,
@@ -366,7 +366,7 @@ export const NEAR_TIME_CUES: readonly RegExp[] = [
 /** Said of a plan rather than a deed: with a near time and a harm, it is about to happen. */
 export const FUTURE_INTENT_CUES: readonly RegExp[] = [
   // "要我带零食": 要 before the one made to do something is a demand, not a plan.
-  /要(?!反映|举报|报告|说|问|投诉|求|(?:我|他|她|你)(?:们)?(?:每天|天天)?(?:带|买|给|交|帮|替|请|写|拿|洗|跑腿))|准备|打算|会来|约好|约了|照样|照旧/g,
+  /要(?!反映|举报|报告|说|问|投诉|求|(?:我|他|她|你)(?:们)?(?:每天|天天)?(?:带|买|给|交|帮|替|请|写|拿|洗|跑腿))|准备|打算|会来|约好|约了|商量(?:着)?|计划|照样|照旧/g,
   /\bgonna\b|\bgoing to\b|\bwill\b|\bplan/g,
 ]
 
@@ -402,8 +402,8 @@ export const UNREACHABLE_CUES: readonly RegExp[] = [
   // A child an adult means to take away tonight: to a hotel, or alone to his home.
   /(?<!(?:老师|带队|导游|爸爸|妈妈|家长)[^，。！？]{0,4})(?:接|带)(?:她|他|我)(?:们)?(?:去|到)(?:酒店|宾馆|旅馆|开房)|(?:今晚|今天晚上|晚上|半夜)[^。！？]{0,10}(?:叫|让|要|约)(?:我|她|他)(?:们)?[^。！？]{0,6}(?:去|到)(?:他|她)(?:家|宿舍|房间)|(?:叫|让|要|约)(?:我|她|他)(?:们)?[^。！？]{0,4}(?:今晚|今天晚上|晚上|半夜)[^。！？]{0,10}(?:一个人|单独|偷偷)(?:去|到)(?:他|她)(?:家|宿舍|房间)|\b(?:come|go) (?:to|over to) (?:his|her) (?:flat|apartment|place|house|room)\b[^.!?]{0,40}\b(?:when (?:nobody|no one)|alone|by (?:her|him)self)\b/g,
   // A child taken away by those who hurt them ("被他们拖走了", "they took my brother with them", "they still have my sister").
-  /(?:锁|关)在[^。！？]{0,16}钥匙(?:也|都)?(?:被[^，。！？\s]{0,6})?(?:拿走|带走|抢走|扔)|被[^，。！？\s]{0,4}(?:拖走|拉走|带走|拽走|抓走|架走)了|\btook (?:my|his|her|our) (?:brother|sister|son|daughter|friend|kid|child|cousin) (?:with them|away)\b|\b(?:still )?(?:isnt|is not|not) answering\b|往(?:他|她)(?:的)?车(?:上|里)(?:拽|拉|拖|推)|\bwont let (?:me|him|her|us|them|(?:my|his|her) (?:little )?\w+) (?:out|leave|go)\b|\bstill (?:have|has|got) (?:my|his|her|our) (?:brother|sister|son|daughter|friend|kid|child|cousin)\b/g,
-  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机|电话手表|手表)也?(?:关机|没人接|打不通|不接)|打电话(?:也|都)?不接|不接电话|再也没(?:有)?回(?:消息|信息|微信|复|了)?|人(?:也|都)?找不(?:着|到)|找不着(?:他|她|人)|(?:到现在|现在|至今|这会儿|昨晚|一晚上|一夜)(?:都|还|也)?没(?:有)?回(?:来|家|宿舍)|找了(?:一圈|半天|好久|很久|一晚上)(?:都|也|还)?没找(?:着|到)|没人接|找不到(?:他|她|人)|(?<!(?:钱|东西|手机|书|本子|笔|文具|作业|衣服|鞋|包|手表|卡|零食|玩具)(?:都|也|又|全)?)不见了|失踪|还没(?:回|到)(?:到)?家|离家出走|不敢回家|在外面过夜|(?<!太)不安全(?!了吧|吧)(?<!(?:担心|怕会|觉得|总觉得)[^，。！？\s]{0,8}不安全)|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩|小朋友)(?:们)?(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?!下|开)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
+  /(?:锁|关)在[^。！？]{0,16}钥匙(?:也|都)?(?:被[^，。！？\s]{0,6})?(?:拿走|带走|抢走|扔)|被[^，。！？\s]{0,4}(?:拖走|拉走|带走|拽走|抓走|架走)了|\btook (?:my|his|her|our) (?:brother|sister|son|daughter|friend|kid|child|cousin) (?:with them|away)\b|\bstill (?:isnt|is not|not) answering\b|往(?:他|她)(?:的)?车(?:上|里)(?:拽|拉|拖|推)|\bwont let (?:me|him|her|us|them|(?:my|his|her) (?:little )?\w+) out\b|\bstill (?:have|has|got) (?:my|his|her|our) (?:brother|sister|son|daughter|friend|kid|child|cousin)\b/g,
+  /联系不上|失联|电话(?:就|突然)?(?:断了|挂了|被挂)|把自己(?:反)?(?:锁|关)在[^。！？]{0,20}(?:不(?:开门|出来|说话|应|回)|没(?:有)?(?:反应|声音|动静)|叫(?:也|都)?不)|没回(?:消息|信息|微信|家|讯息)|不回(?:消息|信息)|(?:电话|手机|电话手表|手表)也?(?:关机|没人接|打不通|不接)|打电话(?:也|都)?不接|(?:到现在|一直)(?:都|还)?没(?:有)?(?:消息|音讯|联系上)|不接电话|再也没(?:有)?回(?:消息|信息|微信|复|了)?|人(?:也|都)?找不(?:着|到)|找不着(?:他|她|人)|(?:到现在|现在|至今|这会儿|昨晚|一晚上|一夜)(?:都|还|也)?没(?:有)?回(?:来|家|宿舍)|找了(?:一圈|半天|好久|很久|一晚上)(?:都|也|还)?没找(?:着|到)|没人接|找不到(?:他|她|人)|(?<!(?:钱|东西|手机|书|本子|笔|文具|作业|衣服|鞋|包|手表|卡|零食|玩具)(?:都|也|又|全)?)不见了|失踪|还没(?:回|到)(?:到)?家|离家出走|不敢回家|在外面过夜|(?<!太)不安全(?!了吧|吧)(?<!(?:担心|怕会|觉得|总觉得)[^，。！？\s]{0,8}不安全)|怕(?:她|他|我)?(?:会)?出事|(?:害怕|好怕|很怕).{0,6}(?:救|帮帮)|不知道(?:他们|她|他)?在(?:里面|那里|房间里|宿舍里|厕所里)(?:干|做|对她|对他)(?:了)?(?:什么|啥)|(?:让|叫|要|带)(?:她|他|我|孩子|小孩|小朋友)(?:们)?(?:跟|和)(?:他|她)走|(?:陌生|不认识|叔叔|阿姨|男人|女人|男的|女的|大人|社会上的|校外的)[^，。！？]{0,10}(?:拉|抱|拽|拖|牵|扛)(?!下|开)(?:着|走|住)?(?:了)?(?:[^，。！？\s]{0,6}?(?:孩子|小孩|女孩|男孩|女生|男生|学生|朋友|同学)|她|他|我)|往(?:一辆)?(?:车|面包车|汽车|小车|轿车|车子)(?:上|里)(?:拉|拽|拖|走|塞|推|抱|带|扛)|(?:拉|拽|拖|抱|塞|推|骗)(?:上|进)(?:了)?(?:一辆|他的|她的|他们的)?(?:车|面包车|汽车|小车|轿车)|还没回(?:来|宿舍)|没回(?:教室|班|宿舍|家)|不知道(?:他|她)?去哪(?:了|儿|里)?|(?:叔叔|陌生人|陌生的|男的|男人|阿姨|大人).{0,20}(?:(?:带|接|领|抱)(?:我|她|他|小孩|孩子)走|上(?:他的)?车)|(?:陌生|不认识的?|男的|男人|女的|大人|社会上的)[^。！？]{0,20}(?:带|接|领)(?:我|她|他|小孩|孩子)(?:们)?去(?!上学|学校|医院)|(?:到现在|现在|一直)(?:都)?还?没(?:有)?(?:出来|放出来|开门)|到现在(?:还)?没回/g,
   /\bmissing\b|\bcant reach\b|\b(?:call|line|phone) (?:got cut off|cut off|went dead|dropped)\b|\b(?:dont|do not|doesnt|does not|didnt) know where (?:he|she|they|my \w+|our \w+) (?:is|are|went|was)\b|\blocked (?:her|him|my|them)sel(?:f|ves) in\b[^.!?]{0,60}\b(?:wont|not|doesnt|isnt|no) (?:answer|answering|respond|responding|come out|coming out|open|opening)\b|\b(?:not|hasnt|hadnt|havent|isnt|wont|didnt|never) (?:been )?(?:answer(?:ed|ing)?|pick(?:ed|ing)? up)(?: (?:her|his|my|the))? (?:phone|calls?)\b|\bphone (?:is )?off\b|\b(?:hasnt|didnt|not) (?:come|came) home\b|\bdisappeared\b|\b(?:ran|run|running) away\b|\bsleep(?:ing)? outside\b|\bscared to go home\b|\bnot safe\b|\b(?:offered|offers|offering) (?:him|her|them|me|my \w+) (?:money|candy|sweets|a ride|gifts?) to (?:go|come|get)\b|\b(?:man|guy|stranger|adult|grown ?up|lady|woman|someone|somebody|person|driver)\b[^.!?]{0,60}\b(?:ask|asks|asked|asking|invit\w*|tell\w*|told|want\w*|beg\w*) (?:him|her|them|me|us|kids|children|the kids|(?:my|his|her|our) \w+) to (?:come|go|get|look|see|sit|ride)\b[^.!?]{0,40}\b(?:in|into|to|at) (?:his|her|their|a) (?:car|van|truck|house|home|place|flat|apartment)\b|\bscared for (?:my|his|her) life\b|\b(?:tried|try|trying|wanted) to (?:take|grab|lure|drag) (?:her|him|me|us|(?:my|our|his|her) (?:son|daughter|child|kid|kids|brother|sister|girl|boy|friend|cousin))\b|\b(?:get|got|getting|pull(?:ed)?|lur(?:e|ed)) (?:(?:her|him|me|my \w+) )?in(?:to)? (?:his|their|a) (?:car|van)\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:help|save) (?:me|us)?\b|\b(?:scared|afraid|terrified)\b.{0,20}\b(?:please|pls|plz) help\b/g,
 ]
 
@@ -526,9 +526,18 @@ export const NEGATED_INSIDE =
 
 /** Injuries that need help whenever they are reported, unless the tip places them in the past. */
 export const SEVERE_INJURY_CUES: readonly RegExp[] = [
-  /一直想睡觉|说话(?:也)?(?:有点)?说不清|(?:眼睛|我|他|她)(?:现在)?看不清(?:东西)?|眼前发黑|一(?:站起来|走路|动)就(?:想吐|晕|疼得受不了)|\b(?:sleepy and confused|keeps asking what day|cant see properly)\b|耳朵(?:里)?(?:流血|出血)|听不见了|\bblood (?:coming )?(?:out of|from) (?:his|her|my) (?:ears?|nose|mouth)\b|\bcant hear\b|(?:一直)?躺在[^，。！？]{0,8}(?:没人管|起不来|不动)|(?:一直|不停|还在)(?:吐|呕吐)|满脸(?:是)?血|脸上(?:都|全)是血|一脸(?:的)?血|(?<=\b(?:head|kicked|hit|punched|concussion)\b[^.!?]{0,40})\b(?:threw up|throwing up|vomit\w*)|\bbent (?:weird|funny)\b|\b(?:arm|leg|wrist|ankle|elbow|knee)s?\b[^.!?]{0,20}\bbent the wrong way\b|\bcovered in blood\b|\b(?:wont|cant|doesnt|will not) stop bleeding\b/g,
+  /耳朵(?:里)?(?:流血|出血)|听不见了|\bblood (?:coming )?(?:out of|from) (?:his|her|my) (?:ears?|nose|mouth)\b|\bcant hear\b|(?:一直)?躺在[^，。！？]{0,8}(?:没人管|起不来|不动)|(?:一直|不停|还在)(?:吐|呕吐)|满脸(?:是)?血|脸上(?:都|全)是血|一脸(?:的)?血|\bbent (?:weird|funny)\b|\b(?:arm|leg|wrist|ankle|elbow|knee)s?\b[^.!?]{0,20}\bbent the wrong way\b|\bcovered in blood\b|\b(?:wont|cant|doesnt|will not) stop bleeding\b/g,
   /(?:腿|胳膊|手臂|手|骨头|鼻梁|肋骨)(?:都)?(?:被)?(?:摔|打|踢|踩|撞)?(?:断|折)了|骨折|动不了|走不了路|走不动路?|站不起来|起不来|抬不起(?:手|胳膊|头)|一直(?:想)?吐|没醒|醒不过来|昏迷|晕过去|打晕|晕倒|不省人事|叫不醒|没有呼吸|没呼吸|喘不(?:过|上|了)气|透不过气|满脸是血|血流不止|止不住|流了?(?:好多|很多|一地)血|吐血|(?:还|一直|现在)(?:躺|倒|趴)在地上|头很晕|头好晕|(?:没|没有|失去)(?:了)?知觉|冻僵|冻伤|救护车|叫了120|送(?:去|到)?(?:医院)?急诊|送医院/g,
   /\bbroke(?:n)? (?:his |her |my )?(?:arm|leg|nose|ribs?|wrist|jaw)\b|\bcant (?:move|get up|breathe|stand(?: up)?|walk)\b|\b(?:arm|leg|wrist|ankle|nose) (?:looks|is|seems) broken\b|\bunconscious\b|\bnot waking up\b|\b(?:not|isnt|wont) (?:getting|get) up\b|\bwont wake up\b|\bpassed out\b|\b(?:not|isnt|wasnt) breathing\b|\bknocked out\b|\bambulance\b|\b(?:not|isnt|wasnt|stopped) moving\b|\bwont (?:move|respond)\b|\bnot responding\b|\bstill (?:lying|laying) (?:there|on the (?:ground|floor))\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b/g,
+]
+/**
+ * Signs that an injury needs help now (sleepy or confused after a blow, slurred words, sight dimmed,
+ * vomiting, blood in the urine, pain at every breath): read only where a blow is named, whatever is
+ * said of the pain.
+ */
+export const INJURY_DANGER_SIGNS: readonly RegExp[] = [
+  /一直(?:说)?想睡觉|迷迷糊糊|说话(?:都|也)?(?:有点)?说不清|看不清(?:东西)?|看东西(?:都)?(?:是)?模糊|眼前发黑|一(?:站起来|走路|动)就(?:想吐|晕|疼得受不了)|吐了(?:一|两|好几)?次|(?:一直|不停|还在)(?:吐|呕吐)|尿(?:出来)?(?:是)?(?:红的|血)|尿血|喘气都疼|呼吸都疼|一碰就(?:喊)?疼/g,
+  /\b(?:sleepy and confused|confused|keeps asking what day|cant see properly|blurry|threw up|throwing up|vomit\w*|blood when (?:he|she|i) pees?|blood in (?:his|her|my) (?:pee|urine)|hurts to breathe|bent sideways|white as a sheet)\b/g,
 ]
 /** A severe injury told as how the child is now ("he wont wake up", "还没醒"): no date elsewhere makes it past. */
 export const SEVERE_STILL =
@@ -572,13 +581,13 @@ export const ALL_CLEAR =
  * 接到了 人没事", "false alarm"). It ends a missing child told before it, and nothing else the tip says.
  */
 export const ALARM_RESOLVED =
-  /(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,4}(?:又|但|可|却))|(?:是我|我)(?:搞错了|弄错了|误会了)|人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|(?:已经)?接回来了|虚惊一场|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\bfalse alarm\b|\bmy (?:bad|mistake)\b/
+  /(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,16}(?:又|但|可|却))|(?:是我|我)(?:搞错了|弄错了|误会了)|人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|(?:已经)?接回来了|虚惊一场|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\bfalse alarm\b|\bmy (?:bad|mistake)\b/
 /** Another child named just before a missing child ("有个同学被带走了", "the boy they jumped"): resolving the tipster's alarm is not theirs. */
 export const OTHER_CHILD_BEFORE =
   /(?:有个|那个|另一个|别的)(?:同学|孩子|小孩|男生|女生|男孩|女孩|朋友|室友)|我(?:的)?(?:同学|朋友|室友|同桌)|(?:跟他|跟她)一起[^，。！？\s]{0,4}(?:的)?(?:那个)?同学|\b(?:her|his|my) friend\b|\b(?:the|that|another|some) (?:boy|girl|kid|student)\b/
 /** The missing child found or back ("找到了 在他姥姥家", "她回来了", "接回来了"): it ends the alarm whoever raised it. */
 export const FOUND_AGAIN =
-  /\b(?:hes|shes|he is|she is) (?:fine|ok|okay|safe|home)\b|\bturns out\b|(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,4}(?:又|但|可|却))|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|(?:已经)?接回来了|\b(?:she|he) (?:just )?(?:walked in|came home|is home)\b/
+  /\b(?:hes|shes|he is|she is) (?:fine|ok|okay|safe|home)\b|(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,16}(?:又|但|可|却))|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\b(?:she|he) (?:just )?(?:walked in|came home|is home)\b/
 /** The child said to be safe ("人没事", "已经接到了", "false alarm"): not a correction of what was written. */
 export const SAFE_NOW =
   /人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|(?:已经)?接回来了|虚惊一场|\bfalse alarm\b/
@@ -598,7 +607,7 @@ export const PAIN_OR_BLEEDING = /疼|痛|流血|出血|bleed|hurt/
  * threat for later or harm to someone they took.
  */
 export const AGGRESSORS_GONE =
-  /(?:他们|她们|那几个人?|那些人|那帮人|那群人|那个人)(?:已经|都|就|才)?(?:走了|跑了|散了|离开了)(?!过来|过去|进来|进去|上来|回来)|\bthey (?:all )?(?:left|ran off|went away|are gone|were gone)(?=$|[.,!?;]| and\b| but\b| so\b| after\b| when\b)/
+  /(?<!跟|和|同|随)(?:他们|她们|那几个人?|那些人|那帮人|那群人|那个人)(?:已经|都|就|才)?(?:走了|跑了|散了|离开了)(?!过来|过去|进来|进去|上来|回来)|\bthey (?:all )?(?:left|ran off|went away|are gone|were gone)(?=$|[.,!?;]| and\b| but\b| so\b| after\b| when\b)/
 /** All calm now ("现在班里很平静", "its been calm since"): said of a matter long settled. */
 export const CALM_NOW = /很平静|挺平静|平静了|\b(?:calm|quiet) (?:now|since)\b|\bbeen calm\b/
 
@@ -619,7 +628,7 @@ export const ACCIDENT =
 export const INJURY_MARK = /bruis|青一块|青了|淤青|发紫|肿/
 /** After a wait: the waiting is to go somewhere together ("等我一起去吃饭"). */
 export const TOGETHER_AFTER =
-  /^[^，。！？]{0,4}一起(?:去)?(?:吃|玩|回家|上学|食堂|上课|书店|补习|写作业|打球|逛)/
+  /^[^，。！？]{0,4}一起(?:去)?(?:走|吃|玩|回家|上学|食堂|上课|书店|补习|写作业|打球|逛)/
 /** Words of a threat being made ("放话", "扬言", "说要"): what follows is threatened, even when set for a time. */
 export const THREAT_SPEECH =
   /放话|扬言|威胁|说要|说会|\bthreaten\w*\b|\bsaid (?:they|he|she)(?: will| would|ll|d)\b/
@@ -640,7 +649,7 @@ export const CALLED_OFF =
   /(?<!(?:说|上次|上回|那场|那次|假装|骗)[^，。！？\s]{0,6})(?:(?:架|约|打|那场|计划|见面)[^，。！？]{0,16}(?:取消了|作罢)|没打成|没(?:有)?打起来)|(?<!\b(?:said|say|says|saying|claim\w*|pretend\w*|last time|last one)\b[^.!?]{0,12})\b(?:fight|it|plan|meet\w*)\b[^.!?]{0,20}\b(?:called (?:it )?off|cancel(?:l)?ed)\b/
 /** After a plan called off, what says it is on after all ("其实是骗老师的 改在网吧后面打", "now theyre saying tonight"). */
 export const STILL_ON_AFTER =
-  /其实|骗|假的|改(?:在|到|成)|还是要|照样|又约|不听|今晚|明天|晚上|\bonly said\b|\binstead\b|\bstill (?:on|gonna|going)\b|\b(?:tonight|tomorrow|later)\b/
+  /结果|又(?:打电话)?(?:叫|约)|其实|骗|假的|改(?:在|到|成)|还是要|照样|又约|不听|今晚|明天|晚上|\bonly said\b|\binstead\b|\bstill (?:on|gonna|going)\b|\b(?:tonight|tomorrow|later)\b/
 /** "全是文字没图", "no photos just words": the tip says no images went round. */
 export const NO_IMAGES =
   /没(?:有)?(?:发)?(?:图|照片|视频)|全是文字|只是文字|\bno (?:photos|pics|pictures|images|videos|vids)\b|\bjust (?:words|text)\b/
@@ -671,7 +680,7 @@ export const PRESENT_CUES: readonly RegExp[] = [
   // Pain said as its own words ("好痛", "it hurts so bad"): the child hurts as they write.
   /(?<![^\s，。！？,.!?#])(?:好|很|太|特别)(?:痛|疼)(?:啊|呀|哦)?(?=[\s，。！？,.!?]|$)|\bit (?:really )?hurts (?:so )?(?:bad|much|a lot)\b/g,
   /\b(?:they|theyre|he|hes|she|shes)(?: are| is)? (?:outside|here|at the door|by the door|downstairs)\b[^.!?]{0,30}\bnow\b|(?<![反真公])正在|此刻|这会儿|(?:他们|那几个(?:人|男生|女生|初[一二三]的|高年级的)?|那些人|那帮人)(?:就|还|正)在(?:我家)?(?:楼下|门口|门外|外面|楼道|校门口)|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在(?!(?:都|也)?还(?:肿|疼|痛|青|紫|有(?:印|疤)))|(?:已经|快|都)(?:有)?.{0,4}(?:小时|分钟|钟头|半天|节课)了|一直(?:在)?(?:拍门|敲门|砸门|喊救命)|还在(?:敲门|拍门|砸门|喊救命)|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
-  /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\b(?:hes|shes|theyve|ive|weve|has|have) been (?:banging|knocking|locked|stuck|trapped|crying|screaming|yelling)\b[^.!?]{0,30}\bfor (?:like |about |almost |over )?(?:an|a|half an|\d+) (?:hour|hours|minutes?|mins?)\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
+  /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:standing|waiting|sitting|parked)\b[^.!?]{0,30}\b(?:watching|outside|across)\b|\b(?:theyve|they have|theyre|they are) got (?:him|her|me) (?:behind|in|at|cornered)\b|\b(?:hes|shes|theyve|ive|weve|has|have) been (?:banging|knocking|locked|stuck|trapped|crying|screaming|yelling)\b[^.!?]{0,30}\bfor (?:like |about |almost |over )?(?:an|a|half an|\d+) (?:hour|hours|minutes?|mins?)\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
   // A fight breaking out (打起来了, 动手了) or called out as it starts ("打架了！", "打人了打人了"): an alarm.
   /(?:打|干|掐|揍)起来了|动起手来了|(打架了|打人了)[\s，,]*\1|(?:打架|打人|动手)了[!！]/g,
   // ... or announced of someone unnamed ("有人打人了", "有人在打架了"): said as news, not told as a story.
@@ -684,7 +693,7 @@ export const PRESENT_CUES: readonly RegExp[] = [
 ]
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
 export const HELP_CUES: readonly RegExp[] = [
-  /(?:^|[\s，。！!])快(?=[\s，。！!]|$)|救命|救救|救我|来救|快来|快点(?!处理|解决|管|查|回复|回)|快救|快报警|要报警|快叫|谁来|来人|帮帮我(?!们)|求求你们?快/g,
+  /(?:^|[\s，。！!])快(?=[\s，。！!]|$)|救命|救救|救我|来救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮我(?!们)|求求你们?快/g,
   /\bhelp (?:me|pls|plz|please)\b|\b(?:pls|plz|someone) help\b|\bs\.?o\.?s\b|\bhurry\b|\bplease come\b|\bcome quick/g,
 ]
 /** A plea for help with what is done to someone ("帮帮我们", "求求你们"): a parent's, about the matter, not a cry now. */
@@ -725,8 +734,8 @@ export const HELD_NOT_NOW_AFTER =
  * A habit ("经常把我关在厕所") is not now, so these count only in a tip that names no habit.
  */
 export const HELD_NOW_CUES: readonly RegExp[] = [
-  /(?:把|将)我(?:关|锁|反锁|困|堵)在|被(?:他们|她们|人|那几个人?|同学)(?:关|锁|反锁|困|堵)在|喊(?:了)?(?:也|都|半天)?没人(?:应|理|听见|来)|手机(?:还|只)?(?:有|剩)(?:\d+|百分之[一二三四五六七八九十]+)[^，。！？\s]{0,3}(?:电|%)|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶|扣|插|拴)(?:住|上|了)|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家|下楼|出门|过去)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{0,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
-  /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
+  /(?:把|将)我(?:关|锁|反锁|困|堵)在|被(?:他们|她们|人|那几个人?|同学)(?:关|锁|反锁|困|堵)在|喊(?:了)?(?:也|都|半天)?没人(?:应|理|听见|来)|手机(?:还|只)?(?:有|剩)(?:\d+|百分之[一二三四五六七八九十]+)[^，。！？\s]{0,3}(?:电|%)|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶|扣)(?:住|上|了)|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家|下楼|出门|过去)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{0,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
+  /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\blocked (?:him|her|them|me) in\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
 ]
 
 /**
