@@ -576,21 +576,22 @@ export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^
 /** The tipster says it is over and all is well now: the day's earlier times are past ("现在没事了"). */
 export const ALL_CLEAR =
   /(?:现在|已经)(?:人)?(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])(?![^。！？]{0,20}(?:楼下|门口|门外|单元门|按门铃|敲门))|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在(?:是|也)?好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|自己出来了|\bits over now\b/
-/**
- * The tipster's own alarm resolved: a child found or picked up, a mistake owned ("找到了 在他姥姥家", "已经
- * 接到了 人没事", "false alarm"). It ends a missing child told before it, and nothing else the tip says.
- */
-export const ALARM_RESOLVED =
-  /(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,16}(?:又|但|可|却))|(?:是我|我)(?:搞错了|弄错了|误会了)|人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|(?:已经)?接回来了|虚惊一场|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\bfalse alarm\b|\bmy (?:bad|mistake)\b/
-/** Another child named just before a missing child ("有个同学被带走了", "the boy they jumped"): resolving the tipster's alarm is not theirs. */
-export const OTHER_CHILD_BEFORE =
-  /(?:有个|那个|另一个|别的)(?:同学|孩子|小孩|男生|女生|男孩|女孩|朋友|室友)|我(?:的)?(?:同学|朋友|室友|同桌)|(?:跟他|跟她)一起[^，。！？\s]{0,4}(?:的)?(?:那个)?同学|\b(?:her|his|my) friend\b|\b(?:the|that|another|some) (?:boy|girl|kid|student)\b/
-/** The missing child found or back ("找到了 在他姥姥家", "她回来了", "接回来了"): it ends the alarm whoever raised it. */
+/** The missing child found or back ("找到了 在他姥姥家", "她回来了", "hes fine"): it ends the alarm whoever raised it. */
 export const FOUND_AGAIN =
   /\b(?:hes|shes|he is|she is) (?:fine|ok|okay|safe|home)\b|(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,16}(?:又|但|可|却))|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\b(?:she|he) (?:just )?(?:walked in|came home|is home)\b/
 /** The child said to be safe ("人没事", "已经接到了", "false alarm"): not a correction of what was written. */
 export const SAFE_NOW =
   /人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|(?:已经)?接回来了|虚惊一场|\bfalse alarm\b/
+/** A mistake owned ("是我搞错了", "my bad"): what the tipster wrote before was wrong. */
+export const MISTAKE_OWNED = /(?:是我|我)(?:搞错了|弄错了|误会了)|\bmy (?:bad|mistake)\b/
+/**
+ * The tipster's own alarm settled: the child safe, or a mistake owned. It ends a missing child told
+ * before it, unless another child was named there ("有个同学被带走了 … 我这边已经接到孩子了").
+ */
+export const ALARM_RESOLVED = new RegExp(`${SAFE_NOW.source}|${MISTAKE_OWNED.source}`)
+/** Another child named just before a missing child ("有个同学被带走了", "the boy they jumped"): resolving the tipster's alarm is not theirs. */
+export const OTHER_CHILD_BEFORE =
+  /(?:有个|那个|另一个|别的)(?:同学|孩子|小孩|男生|女生|男孩|女孩|朋友|室友)|我(?:的)?(?:同学|朋友|室友|同桌)|(?:跟他|跟她)一起[^，。！？\s]{0,4}(?:的)?(?:那个)?同学|\b(?:her|his|my) friend\b|\b(?:the|that|another|some) (?:boy|girl|kid|student)\b/
 /** After a harm someone thought had happened: that it did ("问了才知道是真的"). */
 export const CONFIRMED_AFTER = /是真的|真的被|\bit was true\b|\bturns out (?:he|she|they) (?:was|were|had)\b/
 /** After an accident told: what doubts it ("可她两条胳膊全是淤青", "像被人勒过"). */
