@@ -132,6 +132,10 @@ import {
   ZH_NEGATION,
   ZH_NOT_NEGATION,
   ZH_SAID_OF_ME,
+  WHENEVER_THEN_BEFORE,
+  WONDERED_BEFORE,
+  WAKING_BEFORE,
+  EXCLAIMED,
 } from './lexicon'
 import { CATEGORY_PRECEDENCE, type Category, type Urgency } from './types'
 
@@ -380,11 +384,6 @@ const ASKABLE: readonly Category[] = ['physical', 'extortion', 'cyber', 'relatio
 const STOPPABLE: readonly Category[] = ['extortion', 'cyber', 'relational', 'verbal']
 /** Categories of harm by words and posts alone: a cry of 救命 beside them is a cry of exasperation. */
 const WORDS_ONLY: readonly Category[] = ['cyber', 'relational', 'verbal']
-const WHENEVER_THEN_BEFORE =
-  /(?:一(?:到|看到|看见|见到|听到|想到|提到)|看到|看见|见到|听到)[^，。！？\s]{0,8}就$/
-const WONDERED_BEFORE = /(?:会不会|是不是会|怕会|担心会)(?:真的)?$/
-const WAKING_BEFORE = /\bwak(?:e|es|ing) up\s*$|(?:半夜|夜里)(?:哭)?(?:醒|惊醒)$|噩梦$/
-const EXCLAIMED = /救命|救救|救我|快报警|快来|\bhelp\b|\bsos\b|\bemergency\b|\burgent\b|\basap\b/
 
 /** The harm at `index` sits in the condition of a question and nothing in that question says it happened. */
 function isHypothetical(text: string, index: number): boolean {

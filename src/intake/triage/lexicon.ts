@@ -813,3 +813,13 @@ export const WAITING_THREAT =
   /等着?(?:我|他|她)$|在[^，。！？\s]{1,8}(?:等|守|蹲)(?:着|了)$|\bwait(?:ing)? for\b|\b(?:waiting|hanging around|lurking) (?:right )?(?:outside|by the|at the)$/
 /** A habit said before a sign of now, in the words of a habit that goes on ("keep waiting for me"). */
 export const HABIT_BEFORE_NOW = new RegExp(`${HABITUAL_BEFORE_TIME.source}|\\bkeeps?\\b|\\bkept\\b`)
+
+/** "见到他就发抖", "一看到校车就发抖": what comes over the child whenever they see or hear something. */
+export const WHENEVER_THEN_BEFORE =
+  /(?:一(?:到|看到|看见|见到|听到|想到|提到)|看到|看见|见到|听到)[^，。！？\s]{0,8}就$/
+/** "不知道会不会真的动手": a harm wondered about, not one done. */
+export const WONDERED_BEFORE = /(?:会不会|是不是会|怕会|担心会)(?:真的)?$/
+/** "wakes up screaming", "半夜哭醒": a child's sleep, not a cry for help now. */
+export const WAKING_BEFORE = /\bwak(?:e|es|ing) up\s*$|(?:半夜|夜里)(?:哭)?(?:醒|惊醒)$|噩梦$/
+/** Cries that may be of exasperation as well as of danger ("救命", "快来", "urgent"). */
+export const EXCLAIMED = /救命|救救|救我|快报警|快来|\bhelp\b|\bsos\b|\bemergency\b|\burgent\b|\basap\b/
