@@ -3106,3 +3106,27 @@ describe('what the third adversarial review found', () => {
     ).not.toBe('P1')
   })
 })
+
+describe('what the adversarial reviews left open', () => {
+  it('reads a past beating told as the pattern of what goes on now as a warning, not a date', () => {
+    const waiting = '初三那帮人在车棚等我一起回家 说路上有话跟我说 上次他们就是这样把我带到桥底下打的'
+    expect([categoryOf(waiting), urgencyOf(waiting)]).toEqual(['physical', 'P1'])
+    expect(urgencyOf('她们几个在车棚等我一起回家 上次也是这样')).not.toBe('P1')
+    expect(urgencyOf('上次他们就是这样把我带到桥底下打的')).toBe('P2')
+  })
+
+  it('keeps quotes around Chinese words, so a visit in scare quotes is no friendly one', () => {
+    expect(urgencyOf("那几个人说今晚要来我家'道歉' 上次他们'道歉'完 我哥被打进了医院")).toBe('P1')
+    expect(urgencyOf('那几个人说今晚要来我家道歉 老师也会来')).not.toBe('P1')
+  })
+
+  it('reads a robbery told as going on now as P1, and one told as done or as a habit up to now as P2', () => {
+    expect(
+      urgencyOf(
+        'for weeks some boys have been taking his lunch money. his friend just rang me, theyve got him behind the canteen and are going through his pockets',
+      ),
+    ).toBe('P1')
+    expect(urgencyOf('他们把我堵在厕所 抢了我的饭卡和五十块')).toBe('P2')
+    expect(urgencyOf('从开学到现在，班上有个男孩总是抢他的文具')).toBe('P2')
+  })
+})

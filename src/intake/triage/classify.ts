@@ -20,6 +20,7 @@ import {
   CRY_ONLY,
   CLAUSE_TIME,
   EARLIER_REPORT,
+  PRECEDENT,
   CONSEQUENCE_BEFORE,
   CORNERING,
   DATED_PAST,
@@ -318,7 +319,8 @@ export function contractionsSpelt(text: string): string {
       // "they'd throw me in": would, as children mostly mean it; "theyd" and "youd" typed without the apostrophe.
       .replace(/\b(they|you|he|she|we)[’']d\b/g, '$1 would')
       .replace(/\b(they|you)d\b/g, '$1 would')
-      .replace(/[’']/g, '')
+      // Only an apostrophe inside or beside a word: quotes around Chinese words ('道歉') stay quotes.
+      .replace(/(?<=[a-z])[’']|[’'](?=[a-z])/g, '')
       // Typed without the apostrophe: "theyll", "youll" ("hell", "shell", "ill", "well" are words).
       .replace(/\b(they|you|it|that|who)ll\b/g, '$1 will')
       // Slang for "going to": "imma", "finna", "boutta" (about to).
@@ -630,7 +632,7 @@ export function classifyTip(text: string): Classification {
   const clearEnd = allClearEnd(text)
   const allClear = clearEnd >= 0
   // "上次说的那个事" dates the earlier report, not what happens now.
-  const over = allClear || PAST_CUES.test(text.replace(EARLIER_REPORT, ''))
+  const over = allClear || PAST_CUES.test(text.replace(EARLIER_REPORT, '').replace(PRECEDENT, ''))
   // "每天放学" is a habit; "told me tonight", "今天才跟我说" is when the tip was told, not when harm comes;
   // after "现在没事了" the day's earlier times are past and only times still to come count.
   const nearTimes = allHits(text, NEAR_TIME_CUES, false).filter(
@@ -864,6 +866,11 @@ function decideUrgency(
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
+  // "theyve got him behind the canteen and are going through his pockets": a robbery while it happens.
+  // Money taken "从开学到现在" is a habit told up to now, not a robbery going on.
+  const robbedNow = category === 'extortion' && !timing.over ? liveHit(text, PRESENT_CUES) : undefined
+  if (robbedNow && !(/到现在/.test(robbedNow.cue) && firstHit(text, REPEATED_CUES, false)))
+    return p1(`robbed now "${shown(robbedNow.cue)}"`)
   // "膝盖流血了 … 现在不疼了": pain or bleeding the child says has stopped is not an injury needing help
   // now; vomiting or a limb bent wrong is, whatever they say of the pain.
   // "一看到校车就发抖": what happens to the child whenever something comes is how they have been.
