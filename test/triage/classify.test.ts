@@ -3130,3 +3130,79 @@ describe('what the adversarial reviews left open', () => {
     expect(urgencyOf('从开学到现在，班上有个男孩总是抢他的文具')).toBe('P2')
   })
 })
+
+describe('what the county’s children, families, staff and callers wrote (w64–w69)', () => {
+  it('reads a child held in with the battery low and dusk coming as held now', () => {
+    expect(urgencyOf('我被锁在器材室了 喊了没人应 手机只剩5%的电了 天快黑了')).toBe('P1')
+    expect(
+      urgencyOf('some boys locked the door 30 min ago, im still in the storage room and nobodys around'),
+    ).toBe('P1')
+  })
+
+  it('reads a thing borrowed and kept, a bill paid for them, skins and loans forced as extortion', () => {
+    expect(categoryOf('高年级的把我的耳机借走 说用两天 一个月了也不还')).toBe('extortion')
+    expect(categoryOf('同学借了我的尺子 第二天就还了')).not.toBe('extortion')
+    expect(categoryOf('初三的每天让他给他们刷饭卡')).toBe('extortion')
+    expect(categoryOf('那个男的逼我弟给他买游戏皮肤')).toBe('extortion')
+    expect(categoryOf('他们逼着他用花呗给他们买东西')).toBe('extortion')
+    expect(categoryOf('some seniors keep making me transfer money on wechat')).toBe('extortion')
+  })
+
+  it('reads a threat the child feared and saw not come, and one feared with no such end', () => {
+    expect(urgencyOf('我以为他们放学要打我 结果他们只是笑了我几句')).toBe('P3')
+    expect(urgencyOf('我以为他们今天放学要打我 吓死了')).toBe('P1')
+  })
+
+  it('sets a threat on telling or paying, or a fear of revenge, only for a time said beside it', () => {
+    expect(urgencyOf('从上学期开始 他们每周都要我交钱 说不交就揍我 今天又交了二十')).toBe('P2')
+    expect(
+      urgencyOf('孩子每个礼拜天拿生活费 礼拜三就花光了 室友每周都要他交三十 他一直不敢讲 怕被报复'),
+    ).toBe('P2')
+    expect(urgencyOf('他们说今晚熄灯后来拿钱 不给就打')).toBe('P1')
+  })
+
+  it('reads a recorded video posted after a clause between, and not stickers, as images spread', () => {
+    expect(urgencyOf('他们拍了我哭的视频 当时我作业被撕了 后来发到快手上了')).toBe('P2')
+    expect(urgencyOf('班群里有人叫他矮冬瓜 别人跟着发笑脸贴图')).toBe('P3')
+    expect(urgencyOf('someone made an edited pic of her face and its all over the group chat')).toBe('P2')
+  })
+
+  it('reads a child left out of a party or a group as relational, with a teacher’s grouping no conduct', () => {
+    expect(categoryOf('全班只有她没被邀请去生日会')).toBe('relational')
+    expect(categoryOf('everyone got invited to the party except him')).toBe('relational')
+    expect(categoryOf('the girls agreed not to pick me for the trip')).toBe('relational')
+    expect(categoryOf('没人愿意跟我一组 老师把我分到了第三组 那组的人也不理我')).toBe('relational')
+  })
+
+  it('reads a child wondering aloud about their own death, pills saved and a jump from a roof as self-harm', () => {
+    expect(categoryOf('要是我死掉 你们会不会记得我')).toBe('self_harm')
+    expect(categoryOf('if i disappeared would anyone care')).toBe('self_harm')
+    expect(categoryOf('if i died in the game i lose all my points')).not.toBe('self_harm')
+    expect(categoryOf('she said she has been saving her sleeping pills')).toBe('self_harm')
+    expect(categoryOf('佢話今晚想由天台跳落去')).toBe('self_harm')
+    expect(categoryOf('the coach said hes a waste of space')).not.toBe('self_harm')
+  })
+
+  it('keeps a knife that a child shrugs off, and drops one a look found to be something else', () => {
+    expect(urgencyOf('同学天天带弹簧刀来学校 在我脸前比划 我说没关系 他吓吓我而已')).toBe('P1')
+    expect(categoryOf('有人喊他带刀了 我们过去看了 没有刀 是一把梳子')).not.toBe('weapon')
+  })
+
+  it('reads filming while girls change and genital pictures as sexual', () => {
+    expect(categoryOf('有人趁女生换衣服的时候在窗外偷拍 照片发到群里了')).toBe('sexual')
+    expect(categoryOf('a boy keeps sending her pics of his d*ck')).toBe('sexual')
+    expect(categoryOf('佢send咗啲相畀我 係佢自己下面嗰啲')).toBe('sexual')
+  })
+
+  it('reads a kindness in scare quotes after an intent as a threat', () => {
+    expect(urgencyOf('他们说放学要带她去后山「谈谈」')).toBe('P1')
+    expect(urgencyOf('老师说放学要找她谈谈')).not.toBe('P1')
+  })
+
+  it('does not read a call not made, a child found where they hid, or a blow days ago now better as now', () => {
+    expect(urgencyOf('孩子上周被打了 对方家长到现在一个电话都没打')).toBe('P2')
+    expect(urgencyOf('一个孩子午睡后不见了 找了十分钟 在操场后面找到了 没事')).not.toBe('P1')
+    expect(urgencyOf('在河边找到了他的鞋 孩子不见了')).toBe('P1')
+    expect(urgencyOf('前儿个放学叫几个大孩子按地上打了 现在好点了', 'voice')).toBe('P2')
+  })
+})

@@ -264,3 +264,28 @@ describe('a school named by its place and its kind, with words between them', ()
     expect(schoolOf('城里上的初中 有人打我')).toBeNull()
   })
 })
+
+describe('a school named the way callers and pinyin typists name it', () => {
+  it('by a pinyin place with its type written in characters', () => {
+    expect(schoolOf('shiqiao小学五年级有人欺负我')).toBe('qh-016')
+    expect(schoolOf('我在qingquan小学')).toBe('qh-030')
+    expect(schoolOf('qinghe中学的')).toBeNull()
+  })
+
+  it('by the vocational school called 职校 with the county in front', () => {
+    expect(schoolOf('我儿子在青禾职校读汽修')).toBe('qh-009')
+  })
+
+  it('by a place and 九年制 with words between', () => {
+    expect(schoolOf('俺孙子在白沙那个九年制上六年级', 'voice')).toBe('qh-020')
+  })
+
+  it('not by a name the caller takes back at once', () => {
+    expect(schoolOf('我女儿在育才 啊不是 她转学了 现在在实验中学上初二', 'voice')).toBe('qh-007')
+    expect(schoolOf('我是希望小学 不对不对 是阳光学校门口开店的', 'voice')).toBe('qh-022')
+  })
+
+  it('not by 一小 in a measure word', () => {
+    expect(schoolOf('他把药攒了一小瓶')).toBeNull()
+  })
+})

@@ -21,6 +21,8 @@ import {
   CLAUSE_TIME,
   EARLIER_REPORT,
   PRECEDENT,
+  TELL_OR_PAY_CONDITION,
+  TURNED_OUT_AFTER,
   CONSEQUENCE_BEFORE,
   CORNERING,
   DATED_PAST,
@@ -66,6 +68,7 @@ import {
   NEAR_TIME_CUES,
   NEGATED_INSIDE,
   NO_IMAGES,
+  STICKERS,
   NO_ONE_FORCED,
   NOT_A_JOKE,
   NOT_HURTING,
@@ -215,6 +218,12 @@ function allHits(text: string, patterns: readonly RegExp[], negatable: boolean):
 
 const firstHit = (text: string, patterns: readonly RegExp[], negatable = true): CueHit | undefined =>
   allHits(text, patterns, negatable)[0]
+
+/** Photos or videos of the child passed round; "全是文字没图" says none went, and stickers are no photo. */
+const imagesSpread = (text: string): CueHit | undefined =>
+  NO_IMAGES.test(text)
+    ? undefined
+    : allHits(text, IMAGES_SPREAD_CUES, true).find((h) => !STICKERS.test(h.cue))
 
 /**
  * The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"),
@@ -595,7 +604,13 @@ export function classifyTip(text: string): Classification {
     (WAITING_THREAT.test(t.cue) || t.cue === '等着') &&
     TOGETHER_AFTER.test(text.slice(t.index + t.cue.length))
   const harmElsewhere = hits.has('physical') || hits.has('weapon') || allThreats.some((t) => !together(t))
-  const threats = allThreats.filter((t) => !habitual(t) && !played(t) && !(together(t) && !harmElsewhere))
+  // "以为他们要打我 结果就骂了几句": a threat the child feared and then saw did not come.
+  const mistaken = (t: CueHit) =>
+    MISTAKEN_BEFORE.test(partBefore(text, t.index, 30)) &&
+    TURNED_OUT_AFTER.test(text.slice(t.index + t.cue.length))
+  const threats = allThreats.filter(
+    (t) => !habitual(t) && !played(t) && !mistaken(t) && !(together(t) && !harmElsewhere),
+  )
   const told = allThreats.filter(habitual)
   if (told.length > 0) hits.set('physical', [...told, ...(hits.get('physical') ?? [])])
   const threat = threats[0]
@@ -672,8 +687,16 @@ export function classifyTip(text: string): Classification {
   const violent = threats.filter((t) => !EXPOSURE_THREAT.test(t.cue))
   // "the kid who threatened me last week is back today": a threat dated in the past is not set for today.
   const pastTimes = allHits(text, PAST_DATES, false)
+  // "不交就揍他", "敢讲就再找他": a threat that waits on the child telling or not paying is set for an hour
+  // said with it or just before it ("熄灯后要来拿我的东西 不给就打"), not for one told elsewhere in the tip.
+  const setWith = (t: CueHit) =>
+    nearTimes.some((n) => n.index - t.index < t.cue.length && t.index - n.index <= 20)
   const threatSetNear = violent.some(
-    (t) => closest(nearTimes, t) < Math.min(closest(farTimes, t), closest(pastTimes, t)),
+    (t) =>
+      (!TELL_OR_PAY_CONDITION.test(t.cue) || setWith(t)) &&
+      // "怕被报复": the child's fear of what telling brings is set for a time only said beside it.
+      !(FEARED_HARM_BEFORE.test(partBefore(text, t.index, 8)) && closest(nearTimes, t) > 24) &&
+      closest(nearTimes, t) < Math.min(closest(farTimes, t), closest(pastTimes, t)),
   )
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
   // Only assault among sexual acts: a plan to peep set for tonight is harassment, not harm within hours.
@@ -770,8 +793,7 @@ export function classifyTip(text: string): Classification {
   if (hemmedIn && !hits.has('physical')) hits.set('physical', [hemmedIn])
 
   // Photos or videos passed around are cyber bullying even when no platform is named.
-  // "全是文字没图": the tip says no images went round.
-  const images = NO_IMAGES.test(text) ? undefined : firstHit(text, IMAGES_SPREAD_CUES)
+  const images = imagesSpread(text)
   if (images && !hits.has('cyber')) hits.set('cyber', [images])
 
   let category: Category = CATEGORY_PRECEDENCE.find((c) => hits.has(c)) ?? 'other'
@@ -867,10 +889,8 @@ function decideUrgency(
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
   // "theyve got him behind the canteen and are going through his pockets": a robbery while it happens.
-  // Money taken "从开学到现在" is a habit told up to now, not a robbery going on.
   const robbedNow = category === 'extortion' && !timing.over ? liveHit(text, PRESENT_CUES) : undefined
-  if (robbedNow && !(/到现在/.test(robbedNow.cue) && firstHit(text, REPEATED_CUES, false)))
-    return p1(`robbed now "${shown(robbedNow.cue)}"`)
+  if (robbedNow) return p1(`robbed now "${shown(robbedNow.cue)}"`)
   // "膝盖流血了 … 现在不疼了": pain or bleeding the child says has stopped is not an injury needing help
   // now; vomiting or a limb bent wrong is, whatever they say of the pain.
   // "一看到校车就发抖": what happens to the child whenever something comes is how they have been.
@@ -949,7 +969,7 @@ function decideUrgency(
   if (category === 'other' && hits.has('physical')) return p2('staff used force')
   if (category === 'extortion') return p2('extortion')
   if (category === 'sexual') return p2('sexual harassment')
-  const images = NO_IMAGES.test(text) ? undefined : firstHit(text, IMAGES_SPREAD_CUES)
+  const images = imagesSpread(text)
   if (category === 'cyber' && images) return p2(`images spread "${shown(images.cue)}"`)
   if (timing.threat) return p2(`threat "${shown(timing.threat.cue)}"`)
   if (timing.followed && !saysAllClear(text.slice(timing.followed.index)))

@@ -41,22 +41,22 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /(?:帮|替)(?:我|她|他)?照顾(?:好)?(?:我|她|他)?(?:的)?(?:妹妹|弟弟|爸妈|爸爸|妈妈|父母|猫|狗|家人|奶奶|爷爷)|(?:要|想)去(?:河边|江边|桥上|楼顶|天台|水库|湖边|海边)|(?:从)?(?:这个)?世界(?:上)?消失|(?:不要|别)(?:来)?找我|活着(?:真|好|太|很|都|也)?(?:没劲|没意思|没意义|没盼头|有什么用|没什么用)|(?:楼顶|天台|房顶|窗台|栏杆|阳台|桥)(?:上|边)?.{0,6}(?:坐着|站着|爬上|翻过)|(?:腿|脚)(?:伸|悬|挂|吊)在(?:外面|外边|半空)|翻(?:过)?(?:了)?栏杆|自杀|自尽|轻生|寻死|想死(?!你|了你)|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死|想过(?:要)?(?:去)?死(?!你|了你)|(?<!叫|让|骂|喊|逼|要)(?:我|他|她)(?:就|真的|也)?(?:要|会)?去死(?!吧)/g,
       /想消失|消失(?:算了|就好)|离开这个世界|结束(?:自己的?)?生命|结束(?:这)?一切|写好了(?:信|遗书)|想解脱|撑不下去|交代后事|永别/g,
-      /跳楼|(?:想|要)?从(?!跳台|跳板|泳池)[^。！？]{0,8}跳下(?:去|来)|(?:想|要|准备|打算)(?:就这样|就|直接|干脆)?跳(?:下去|河|江|湖)|跳下(?:去|来)算了|(?<!(?:游泳|跳台|跳水|泳池)[^。！？]{0,16})(?:会|要|想|准备)(?:直接)?跳下去|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药(?!盒|瓶)|吞药|吃了(?:很多|一瓶)药/g,
+      /跳楼|(?:想|要)?从(?!跳台|跳板|泳池)[^。！？]{0,8}跳下(?:去|来)|(?:想|要)?由(?!跳台|跳板|泳池)[^。！？]{0,8}跳下去|(?:想|要|准备|打算)(?:就这样|就|直接|干脆)?跳(?:下去|河|江|湖)|跳下(?:去|来)算了|(?<!(?:游泳|跳台|跳水|泳池)[^。！？]{0,16})(?:会|要|想|准备)(?:直接)?跳下去|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药(?!盒|瓶)|吞药|吃了(?:很多|一瓶)药/g,
       /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
       /(?:手腕|手臂|胳膊)上(?:全|都)?是血|(?:手腕|手臂|胳膊|腿|手|手背|大腿)上.{0,8}(?:划痕|刀痕|割痕|血痕|伤疤|疤痕|一道一道|一条一条|口子|(?:割|划|刀)[^，。\s]{0,3}(?:痕迹|印子|伤口|痕))|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
       /\bsuicid|\bsu(?:i|ie)?[cs]i?d(?:e|es|al|ed)?\b|\bkill(?:ing)? (?:my|him|her|them) ?sel(?:f|ves)\b|\bend (?:my|his|her) life\b|\bend it all\b|\b(?:gonna|going to|wants? to|wanna|will) end it\b/g,
       /\bwant(?:s|ed)? to die\b|\bwanna die\b|\b(?:(?:doesnt|dont|didnt|cant|do not|does not) see (?:the|any)|(?:there is|theres|is) no|whats the|what is the) point (?:in|of) (?:being alive|living|life|going on|staying alive|being here)\b|\bcant (?:do (?:this|it)|go on|keep going|keep doing this)(?: like this)? any ?more\b|\b(?:dont|doesnt|do not|does not|didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here)\b/g,
       /\bbetter off dead\b|\b(?:rather|sooner) be dead\b|\bwish (?:i|she|he) (?:was|were) dead\b|宁(?:愿|可)(?:去)?死|\bno reason to live\b|\bnot worth living\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b/g,
       /\bhurt(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut(?:s|ting)? (?:my|him|her|them)sel(?:f|ves)\b|\bself[- ]?harm/g,
-      /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding) (?:up )?(?:pills|meds|tablets)\b|\bjump(?:ing)? (?:off|from) (?:the|a|that|this) (?:\w+ )?(?:roof|bridge|building|balcony|window|cliff)\b/g,
+      /\boverdose\b|\b(?:saving|stockpiling|collecting|hoarding|saved|stockpiled|hoarded) (?:up )?(?:her |his |my |their )?(?:sleeping |sleep )?(?:pills|meds|tablets|medication)\b|\bjump(?:ing)? (?:off|from) (?:the|a|that|this) (?:\w+ )?(?:roof|bridge|building|balcony|window|cliff)\b/g,
       /\bgave away (?:all )?(?:his|her|my) (?:stuff|things)\b|\bgiv(?:e|es|ing) (?:away )?(?:all )?(?:his|her|my) (?:stuff|things|belongings) away\b|\bgiving away (?:all )?(?:his|her|my) (?:stuff|things|belongings)\b/g,
-      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|晚安[^。！？]{0,4}永远|永远晚安|\bgoodbye everyone\b|\bits been nice\b|(?:写给|留给)(?:爸妈|爸爸妈妈|爸爸|妈妈|家里人|家人)的(?:信|话)[^。]{0,40}(?:以后|再也|不会再|永别|再见|谢谢你们)|(?:如果|要是|假如|等)(?:我|她|他)(?:消失|不在|死)了|(?:如果|要是|假如)(?:我|她|他)(?:哪天|有一天)(?:消失|不在|死)了|(?:日记|本子|纸上)[^。]{0,30}倒计时[^。]{0,60}药瓶|画了(?:个|一个)?药瓶|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
+      /怎么死|怎样死|死了就|不想再活|活够了|活腻了|不想存在|不想醒来|遗言|告别信|晚安[^。！？]{0,4}永远|永远晚安|\bgoodbye everyone\b|\bits been nice\b|(?:写给|留给)(?:爸妈|爸爸妈妈|爸爸|妈妈|家里人|家人)的(?:信|话)[^。]{0,40}(?:以后|再也|不会再|永别|再见|谢谢你们)|(?:如果|要是|假如|等)(?:我|她|他)(?:消失|不在|死)(?:掉)?了|(?:如果|要是|假如)(?:我|她|他)死掉|(?:如果|要是|假如)(?:我|她|他)(?:哪天|有一天)(?:消失|不在|死)了|(?:日记|本子|纸上)[^。]{0,30}倒计时[^。]{0,60}药瓶|画了(?:个|一个)?药瓶|(?:不想|不愿|不要)(?:再)?(?:待|留|呆|活)(?:在)?(?:这个)?世界(?:上)?|对不起大家|下辈子|绝食|拿刀.{0,4}(?:割|划)(?:自己|手|腕)/g,
       /活着(?:太|好|真|很)?累|(?:不知道)?活着(?:是|到底是)?为了什么|(?:楼顶|天台|房顶|屋顶)[^。！？]{0,30}(?:以后(?:也)?不用(?:回|来)|再也不(?:回|来)|不想再回)|(?:楼顶|天台|房顶|楼上|桥上)(?:上)?[^。！？]{0,8}不(?:想|肯|愿意|愿)(?:下(?:去|来))|\bon (?:the|a) (?:\w+ ){0,3}(?:roof|rooftop|ledge|bridge)\b[^.!?]{0,40}\b(?:wont|doesnt want to|refuses to|will not) (?:come|get) (?:down|off)\b|(?:睡|一觉).{0,4}不(?:再|要)?醒|做傻事|干傻事|没(?:有)?人会(?:想|在乎|记得|发现)(?:我|她|他)|(?:跟|和|向)(?:大家|所有人|我们)(?:告别|道别|说再见)|割(?:了|过)(?:好几|很多|好多|几)次|(?:我|她|他)(?:又|已经|刚)?割(?:了|过)(?=$|[\s，。！？,.!?]|手|腕|自己|一下)|(?:又|想|要|还要)(?:说要)?割(?:自己|手|腕|腿|胳膊)?(?![草麦肉稻断])|永远睡|撑不(?:过|住了)|(?:吞|吃|喝)了?(?:一把|一瓶|一整瓶|整瓶|好多|很多|一堆|一板|一盒).{0,3}药/g,
       /(?:以后|再也|永远)(?:你们|大家|你|妈妈|爸爸)?(?:就)?(?:再也)?(?:见不到|看不到|找不到)我|(?:吃|吞|喝)了?[^，。\s]{0,4}[瓶板盒把片](?:的)?药|药(?:全|都|全部)(?:吃|吞)(?:了|掉|光)|药(?:吃|吞)(?:了|掉|光)(?:半|一|好几|几)[瓶板盒把片粒]|(?:药|药片|药丸)(?:全|都|全部)?(?:倒|拿|藏)(?:出来|起来|了)|吃了就(?:不用|解脱|不会|再也|一了百了)|(?:是)?(?:她|他|我)?自己(?:用.{0,6})?(?:划|割|烫|烧|掐|咬|扎)(?:的|伤|了)|(?:是)?(?:她|他|我)?(?<!(?:老师|宿管|校医|学校|班主任|园长|保育员)[^，。！？]{0,4}(?:说|讲|解释|称)(?:是)?(?:她|他|我)?)自己(?:用.{0,6})?撞(?:的|伤|了)|把自己.{0,4}(?:结束|了断|解决|弄死|杀)|(?:自我)?了断|结束掉自己|不想(?:再)?醒(?:过来|来)?|(?:攒|存|储|囤)(?:了)?.{0,6}药(?!盒|瓶|店)|药.{0,6}(?:攒|存|储|囤)(?:好|够)?(?:了|起来)|(?:我|她|他|自己|活着)(?:就)?(?:是|只是|就是)?(?:大家|家里|爸妈|父母|别人)?的?(?:拖累|累赘|负担)|没有我.{0,6}(?:更好|会更|都会|就好|开心)|(?:猫|狗|宠物|东西|宝贝|手机).{0,4}托付|(?:手腕|手臂|胳膊|腿)上.{0,6}(?:一道道|一条条|好多道|很多道)|哪(?:座|个)(?:桥|楼).{0,4}(?:最)?高|几楼.{0,4}(?:死|摔)/g,
       // A life called worthless or others' lives imagined better without it. An insult hurled at the child
       // ("骂我活着就是浪费空气") is not the child's own word.
       /(?<!(?:骂|笑|嘲笑|讽刺)(?:我|他|她|你)?(?:说)?)(?:活着|存在)(?:就是|只是|也是)?(?:在)?浪费(?:空气|粮食|氧气)|(?:我|她|他)(?:就)?(?:不该|不应该|根本不该)(?:出生|活着|来到这个世界)|(?:我|她|他)(?:死了|不在了|消失了)(?:以后)?[^。！？]{0,6}(?:会|就)?(?:更|都)?(?:开心|轻松|好过|高兴)/g,
-      /\b(?:if|when|once) (?:i|im|i am|she|shes|he|hes) (?:was |were |is )?(?:gone|dead|not here|not around|no longer here)\b|\bwaste of (?:space|air|oxygen)\b|\bshould(?:nt| not|ve never| never) (?:have )?been born\b|\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:of )?(?:my |her |his |these |the )?(?:\w+ )?(?:pills|tablets|meds)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
+      /\b(?:if|when|once) (?:i|im|i am|she|shes|he|hes) (?:was |were |is )?(?:gone|dead|not here|not around|no longer here)\b|\bif (?:i|she|he) (?:died|disappeared)\b(?! (?:in|of|from) )|(?<!\b(?:called|calls|calling|call|said|says|saying|told|tells|telling)\b[^.!?]{0,24})\bwaste of (?:space|air|oxygen)\b|\bshould(?:nt| not|ve never| never) (?:have )?been born\b|\b(?:a|just a|only a) burden\b|\b(?:happier|better|easier) without (?:me|her|him)\b|\bwhich (?:bridge|building|roof) is (?:the )?(?:highest|tallest)\b|\bhow many (?:of )?(?:my |her |his |these |the )?(?:\w+ )?(?:pills|tablets|meds)\b|\bend (?:myself|herself|himself)\b|\b(?:take|taking|took) (?:my|her|his) (?:own )?life\b/g,
       // All the pills meant to be taken at once ("想把药都吃掉"), someone out by a window or on a roof who
       // will not come back in ("站在窗户外面的台子上 喊她也不下来"), wounds a child says they made themselves.
       /(?:想|准备|打算)(?:把)?(?:这些|那些|所有的?|家里的?)?(?:药|药片|安眠药)(?:都|全|全部|一次|一下子)(?:吃|吞)(?:掉|光|下去|完)|(?:站|坐|蹲|爬)(?:在|到|上)[^。！？]{0,12}(?:窗|楼顶|屋顶|天台|栏杆|阳台|楼边)[^。！？]{0,20}不(?:肯|愿意?|想)?(?:下来|进来|回来)|\b(?:cuts|scars|wounds|burns|marks)\b[^.!?]{0,60}\b(?:did|made|does|makes|done) (?:them|it|those|these|that)(?: to)? (?:him|her|my|them)sel(?:f|ves)\b/g,
@@ -82,8 +82,11 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'sexual',
     cues: [
+      /(?:相|照片|图片?)[^。！？]{0,10}(?:佢|他)自己(?:的|嘅)?下面|(?:佢|他)自己(?:的|嘅)?下面(?:的|嘅|嗰啲)?(?:相|照片|图片?)/g,
+      // Pictures of genitals sent, the word censored as children type it ("pics of his d***", "d*ck pics").
+      /\b(?:pics?|photos?|pictures?|images?|videos?) of (?:his|him|her) (?:d[*]{2,3}|d[i*!1]ck|c[o*]ck|privates|private parts|junk)|\bd[i*!1][c*]k ?pics?\b|\bnudes\b/g,
       // Filming where children undress, or watching them change ("男厕有人偷拍", "staring when we change").
-      /(?:厕所|男厕|女厕|浴室|更衣室)[^，。！？]{0,6}偷拍|偷拍[^，。！？]{0,6}(?:洗澡|换衣服|裙底)|\bstar(?:e|es|ing)\b[^.!?]{0,20}\bwhen (?:we|they|girls|boys) (?:change|get changed|shower)\b|\bcomments? about (?:girls|her|my|our) bod(?:y|ies)\b/g,
+      /(?:厕所|男厕|女厕|浴室|更衣室)[^，。！？]{0,6}偷拍|偷拍[^，。！？]{0,6}(?:洗澡|换衣服|裙底)|(?:换衣服|洗澡|更衣)[^。！？]{0,12}(?:偷拍|被拍)|\bstar(?:e|es|ing)\b[^.!?]{0,20}\bwhen (?:we|they|girls|boys) (?:change|get changed|shower)\b|\bcomments? about (?:girls|her|my|our) bod(?:y|ies)\b/g,
       CONTACT_TOLD,
       // A man exposing himself, staring, remarks on a body.
       /露(?:给|出)[^，。！？]{0,6}看|盯着[^，。！？]{0,6}(?:胸|胸口|胸部|屁股)|发育得(?:不错|很好|挺好)|穿这么少/g,
@@ -128,7 +131,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|打架|单挑|体罚|罚跪|往.{0,6}(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|碗|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:往|朝)(?:我|他|她|人)?的?(?:嘴|嗓子|喉咙)里?(?:灌|倒|喂)|灌(?:我|他|她)(?:喝)?|给(?:我|他|她)灌|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|在)|(?:把|被)[^，。！？\s]{0,6}摔倒|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡(?!破烂)|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up|(?:my|his|her|a|the) \w+)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\b(?:hold\w*|held|push\w*|shov\w*|dunk\w*|stuck|stick\w*|forc\w*) (?:\w+ ){0,2}heads? (?:in|into|under|down) (?:the |a )?(?:toilet|water|sink|bucket|pool|river)\b|\bswirl(?:y|ies)\b|\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
-      /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b/g,
+      /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b|\b(?:they|guys|boys|girls|kids|someone|somebody|some \w+) locked (?:the|that) door\b(?= [^.!?]{0,40}\b(?:me|im|i am|him|her|inside|in here|in there)\b|[^.!?]{0,6}$)|\b(?:im|i am|hes|shes|he is|she is) (?:still )?(?:locked|stuck|trapped) in\b/g,
       // Injuries say a body was hurt even when no blow is named ("came home with a bloody nose").
       /\bbloody (?:nose|lip|face|mouth)\b|\b(?:rope|tie|belt) marks?\b|\btied (?:him|her|me|them|\w+ hands) up\b|\b(?:rush|ambush|jump)(?:es|ed|ing)? (?:the|those|some) (?:\w+ )?(?:graders|kids|boys|girls|freshmen|first years)\b|\bblack eye\b|\b(?:split|cut|busted|swollen|fat) (?:lip|nose)\b|\bpull(?:ed|s|ing)? (?:off )?(?:my|his|her) (?:hijab|headscarf|scarf|wig|glasses)(?: off)?\b|\bhair\b[^.!?]{0,30}\bcut (?:it|them|some) off\b|\bnosebleed\b|\bconcussion\b|\bstitches\b|鼻血|鼻青脸肿|熊猫眼|(?:嘴角|嘴唇|嘴)(?:被打)?(?:破|肿)了|(?:脸|眼睛)(?:都|被打)?肿了/g,
       /\bspik(?:e|ed|ing) (?:my|his|her|their|our) (?:drink|water|juice|food|coffee|tea)\b|\bput (?:something|stuff|drugs) in (?:my|his|her|their) (?:drink|water|food)\b|\bbleed|\bbruis|(?<!\b(?:had|have|has|having) (?:a |an )?(?:big |huge |little |small |stupid |bad )?)\bfight(?! with (?:my|his|her) (?:mom|mum|dad|parents|mother|father))|\battack|\bgrab(?:s|bed|bing)? (?:\w+ )?by the (?:ear|hair|neck|collar|arm)s?\b|\bspit (?:on|at)\b|\bheadlock\b|\bstomp|\bbit (?:me|him|her)\b|\bburn(?:ed|t|s|ing)?\b|\belbow|\bsmack|\bwhack|\bkneed\b|\bslam(?:med|s|ming)? (?:\w+ ){0,2}(?:head|face|into|against|on)\b|\bcut(?:ting|s)? (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhurt (?:me|him|her|them|us)\b|\binjur|\bdrown|\bdunk(?:ed|s)? (?:my|his|her) head|\bswirlie|\bwedgie|\block(?:ed|s)? (?:me|him|her|them) out\b|\b(?:dump|dumped|pour|poured|throw|threw|thrown) (?:\w+ ){0,3}(?:water|food|milk|drink|juice) (?:on|over)\b/g,
@@ -153,6 +156,9 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
         'g',
       ),
       new RegExp(`(?:要|抢|骗)(?:了)?(?:我|他|她|我们|他们)的(?:${BELONGINGS})`, 'g'),
+      /(?:让|逼|叫|要)[^，。！？]{0,12}(?:给|帮|替)(?:他|她|他们|她们)(?:刷(?:饭)?卡|付钱|买单|结账|充值|买(?:[^，。！？\s]{0,6}皮肤)?)|(?:逼|让|叫|要)[^，。！？]{0,12}(?:借贷|网贷|贷款|借呗|花呗|白条|信用卡)|\b(?:mak(?:e|es|ing)|made) (?:me|him|her|us) (?:transfer|send|pay) (?:\w+ )?(?:money|cash|them|him|her)\b/g,
+      // "借去穿 说穿几天就还 已经两个礼拜了也不还": a thing "borrowed" and kept is a thing taken.
+      /借(?:去|走)[^。！？]{0,30}(?:不还|没还|不给了)|\bborrow(?:ed|s)? (?:my|his|her) \w+ and (?:never|wont|didnt|did not|will not) (?:give|gave|bring|brought) (?:it|them) back\b/g,
       new RegExp(`(?:要|让|逼|叫)(?:我|他|她|我们)把.{0,6}(?:${BELONGINGS}).{0,4}(?:给|交)`, 'g'),
       /每(?:天|周|个?月|个?星期|人|个人)?.{0,6}(?:交|给|拿|上交)[一二三四五六七八九十百千两几\d]+(?:块|元|毛)?(?![年级班次天个])|拿.{0,4}(?:块|元)来|(?<!去|来)(?:带|买)(?:早餐|早饭|奶茶|零食|饮料|烟)|请客|欠(?:他|她|他们)|每(?:天|周|个月|星期).{0,6}(?:交|给|拿).{0,4}(?:块|元|钱)/g,
       // Money demanded online: red packets (红包), transfers, game currency ("让我每天发红包给他", "逼我转q币").
@@ -178,7 +184,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
     cues: [
       /孤立|排挤|排斥|冷暴力|疏远|造谣|谣言|传谣|到处(?:跟|和|对|向)?(?:别人|人|大家)?(?:说|传|讲|散播)|背后(?:说|议论)|坏话|拉帮结派|(?:全校|全班|全年级)(?:的人)?都知道了|绝交|一个人吃饭|躲着|没(?:有)?(?:一个)?朋友|(?:都|总是|老是)一个人|没人要(?:跟|和)(?:我|他|她)|自己一个人(?:坐|吃饭|玩)/g,
       /不(?:跟|和|让|带|理|准|许)(?:我|他|她|我们|别人|大家)?.{0,12}(?:玩|说话|一起|加入|坐|吃饭)|没人(?:理|跟|和|敢|愿意|陪|要(?=$|[\s，。！？,.!?了的啊呀]|(?:我|他|她)(?:$|[\s，。！？,.!?了的啊呀])))|都不理|不理(?:我|他|她)|(?:别|不要)(?:跟|和|同|理)(?:我|他|她)(?:说话|玩|坐)?|故意(?:漏掉|不叫|不带|不算)(?:我|他|她)/g,
-      /带头.{0,6}(?:不|孤立|排挤)|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩|谁(?:和|跟|同)(?:我|他|她)(?:玩|说话|坐)谁就|(?:全班|大家|所有人|每个人|全组|全宿舍|都)[^。！？]{0,14}除了(?:我|他|她)(?!以外没|之外没|没)|除了(?:我|他|她)(?:以外|之外)?(?:都|全|大家|所有人|每个人)/g,
+      /带头.{0,6}(?:不|孤立|排挤)|\b(?:agreed|decided|planned|all said) (?:not to|to not|they wont|they would not) (?:pick|choose|invite|sit with|talk to|play with|room with) (?:me|him|her)\b|(?:只有|唯独|就|单单)(?:我|他|她)(?:一个人)?没(?:有)?(?:被)?(?:邀请|请|叫|喊|通知)|\b(?:everyone|the whole class|all (?:the|of the) \w+)\b[^.!?]{0,30}\binvited\b[^.!?]{0,20}\bexcept (?:me|him|her)\b|\b(?:only|the only) (?:one|kid|girl|boy) (?:not|who wasnt|who was not) invited\b|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩|谁(?:和|跟|同)(?:我|他|她)(?:玩|说话|坐)谁就|(?:全班|大家|所有人|每个人|全组|全宿舍|都)[^。！？]{0,14}除了(?:我|他|她)(?!以外没|之外没|没)|除了(?:我|他|她)(?:以外|之外)?(?:都|全|大家|所有人|每个人)/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:ever |even |really )?(?:talks|sits|plays|wants|likes|picks|chooses|invites|includes|hangs out)\b|\b(?:nobody|no one|none of (?:them|us)) (?:can|could|is allowed to|may|gets to|is supposed to) (?:talk|sit|play|hang out|speak)\b|\b(?:not allowed|banned|forbidden) (?:to talk|from talking|to sit|from sitting|to play|from playing|to hang out|from hanging out) (?:to|with|next to|near) (?:me|him|her|them|us)\b/g,
       /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend)) (?:sit|play|join)\b|\bnot to play with\b|\b(?:everyone|everybody|the whole (?:class|team|group|grade)|all (?:the )?(?:girls|boys|kids|others)) (?:\w+ ){0,3}(?:but|except|apart from) (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))\b|\brumou?rs?\b|\b(?:tell|told|tells|telling) (?:everyone|the whole (?:class|grade|school))\b|\b(?:nobody|no one) should (?:sit|play|talk)\b/g,
       /\bspread(?:ing|s)? (?:that|it|around|rumou?rs|lies|stories|stuff)\b|\btelling (?:people|everyone|the whole \w+) (?:that|im|shes|hes)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bnot invited\b|\b(?:cant|can not|cannot) sit with (?:them|us)\b|\bnot to (?:talk|speak|sit|play) (?:to|with) (?:me|him|her)\b|\b(?:eats?|eating|ate|sits?|sitting|sat) (?:his |her |my )?(?:lunch )?(?:alone|by (?:him|her|my)self)\b|\b(?:nobody|no one) (?:will|wants to|would) (?:pair|partner|team|work) (?:up )?with\b|\bkicked out of the group\b/g,
@@ -258,7 +264,7 @@ export const GAME_SLANG =
 
 /** A weapon named, then denied further on ("说要带刀来，结果没带"): not carried, only talked of. */
 export const WEAPON_LATER_DENIED =
-  /(?:结果|最后|但是?|后来|其实|可是|现在|(?:他|她)今天|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用|有过|出现)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?什么都没(?:有|找到)|(?<!以为(?:自己)?)看错了|虚惊一场|其实(?:并)?没(?:有)?(?=$|[\s，。！？])|\bit was (?:just )?a (?:ruler|pen|toy|comb|phone|pencil case)\b|(?:说|答|回答)(?:没有|没)(?!人)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
+  /(?:结果|最后|但是?|后来|其实|可是|现在|(?:他|她)今天|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用|有过|出现)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?什么都没(?:有|找到)|(?<!以为(?:自己)?)看错了|(?:看|查|找)[^。！？!?]{0,6}(?:没有|没|并没有)(?:什么)?(?:刀|凶器|武器)|(?:没有|并没有)(?:刀|凶器|武器)[^。！？!?]{0,4}是(?:一个|个|一把|把)|虚惊一场|其实(?:并)?没(?:有)?(?=$|[\s，。！？])|\bit was (?:just )?a (?:ruler|pen|toy|comb|phone|pencil case)\b|(?:说|答|回答)(?:没有|没)(?!人|关系|事|什么|啥|所谓)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
 
 /** "notes saying i should kill myself": self-harm words put to the child by others are an insult, not intent. */
 export const TOLD_TO_HARM_SELF =
@@ -312,7 +318,7 @@ const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|谈|说|�
 export const THREAT_CUES: readonly RegExp[] = [
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
-  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人|大人|家里|爸妈|爸爸|妈妈|任何人|你们|警察)|(?:跟|和|对)(?:老师|家长|大人|家里|爸妈|爸爸|妈妈)(?:说|讲)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
+  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|告状|告诉(?:老师|家长|别人|大人|家里|爸妈|爸爸|妈妈|任何人|你们|警察)|(?:跟|和|对)(?:老师|家长|大人|家里|爸妈|爸爸|妈妈)(?:说|讲)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?<![没不别])(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
   /弄死|打死|砍死|捅死|杀了|(?:要|会|准备|打算|想)搞(?:我|你|他|她)|(?:不|如果|要是|敢)[^。！？]{0,10}就(?:要|会)?把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)|下一个就是(?:你|我|他|她)|\b(?:ur|youre|you are|im|i am) next\b(?! (?:in|to|for|week|year|time))|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|给(?:你|我|他|她)(?:们)?(?:点)?好看(?!的|点|些)|(?<!(?:家长|父母|爸爸|妈妈|爷爷|奶奶|司机)[^，。！？]{0,8})等着(?!接|送)|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
   // Damage promised to someone's home or things ("要去我家砸玻璃", "说要把他的车砸了"): a threat, not a deed.
   /(?:要|会|准备|打算|想)(?:去|来|到)?[^，。！？\s]{0,6}?砸(?:了|烂|碎|掉)?(?:我|你|他|她)?(?:们)?(?:家)?的?(?:玻璃|窗户|窗|门|车|东西|店|摊)|(?:要|会|准备|打算|想)(?:把|将)[^，。！？\s]{1,8}?(?:玻璃|窗户|窗|门|车|东西|店|摊)(?:给)?砸/g,
@@ -335,6 +341,8 @@ export const THREAT_CUES: readonly RegExp[] = [
 
     'g',
   ),
+  // A kindness in scare quotes after an intent ("今晚要来我家'道歉'", "要把她叫到厕所「收拾」"): a threat.
+  /(?<!(?:老师|班主任|班导|校长|主任|教练|宿管|家长|爸|妈)[^。！？]{0,8})(?:要|会|准备|打算|想)[^。！？]{0,16}["“'‘「『](?:道歉|谈谈|聊聊|谈心|教育|沟通|讲道理|招待|照顾|关照|问候|拜访|做客|玩玩|收拾|修理|帮忙)["”'’」』]/g,
   /给(?:你|我|他|她)(?:点)?颜色(?:看看|瞧瞧)|走着瞧|(?:站着|竖着|走着)(?:进来|进去|来)[^。！？]{0,3}(?:躺着|横着|爬着)(?:出去|出来|回去)|(?:躺着|横着|爬着)(?:出去|回去|出校门)|教(?:你|我|他|她)做人|(?<!(?:老师|家教|教练|辅导|补课)[^，。！？\s]{0,4})给(?:你|我|他|她)(?:好好)?上(?:一)?(?:课|堂课)|让(?:你|我|他|她)长(?:长)?记性|(?:找|跟|和|同)(?:你|我|他|她)(?:们)?(?:算账|没完)|有(?:你|我|他|她)好(?:受|果子吃|看)|让(?:你|我|他|她)尝尝(?:厉害|滋味|苦头)|给(?:你|我|他|她)点厉害(?:瞧瞧|看看)/g,
   /\bkill (?:me|you|him|her)\b|\bbreak (?:my|his|her|your) (?:legs?|arms?|neck|face|nose)\b|\bdeal with (?:me|him|her|you)\b/g,
   /\bfind (?:ppl|people|some guys|his friends)\b|\bwatch (?:your|my|his|her) back\b|\bor else\b|\b(?:said|saying|says)\b[^.!?]{0,40}\b(?:im|youre|ur|hes|shes|you are|i am|we are|were) (?:so )?dead\b|\bknow(?:s)? where (?:you|he|she|i|we|they) lives?\b|\b(?:youre|ur|you are) (?:so )?dead\b|\b(?:will|ill|youll|hell|shell|theyll|gonna|going to) regret\b|\bsnitches get\b|\bnext time (?:\w+ ){0,4}(?:will|gonna|be)\b|\bwait(?:ing)? for (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend|cousin))\b|\b(?:theyll|they will|they would|hell|he will|he would|shell|she will|she would|theyre gonna|hes gonna|shes gonna) be (?:there|waiting)\b|\bmeet me after\b|\bmake (?:me|you|him|her|them) disappear\b|让(?:你|我|他|她)消失(?!了|在人海)/g,
@@ -381,7 +389,7 @@ export const FUTURE_INTENT_CUES: readonly RegExp[] = [
 
 /** Violence happening while the tipster writes, or a call for help now. */
 export const ONGOING_CUES: readonly RegExp[] = [
-  /(?:会不会|能不能|肯不肯)放(?:我|他|她)(?:走|回家|离开)|(?:现在|(?<![反真公])正在|还在|又在)[^，。！？]{0,8}?(?:(?<!号码|电话|号)打(?!字|电话|游戏|球|卡)|揍|踢|欺负|围|堵|锁|关(?!灯|机|心|注|系|于)|按)|还被[^，。！？\s]{0,4}(?:锁|关|困|绑|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在(?:(?!被子|被窝|我(?:的)?(?:后面|身后|怀里|背后)|(?:自己的?)?房间(?:里)?(?:哭|不出来))|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个(?:人|女生|男生)?)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守|喊|叫|追|堵|拖)))|躲着(?!我|他|她|走)/g,
+  /(?:会不会|能不能|肯不肯)放(?:我|他|她)(?:走|回家|离开)|(?:现在|(?<![反真公])正在|还在|又在)[^，。！？]{0,8}?(?:(?<!号码|电话|号|[没不别])(?<!电话[^，。！？]{0,3})打(?!字|电话|游戏|球|卡)|揍|踢|欺负|围|堵|锁|关(?!灯|机|心|注|系|于)|按)|还被[^，。！？\s]{0,4}(?:锁|关|困|绑|按)|快来|快点来|赶紧来|马上来|救命|救救|快报警|正被|还没醒|还没放出来|打不开|出(?:不来|不去)|被困|还在里面|还被(?:锁|关)|还在(?:找|追|等)(?:我|他|她)|他们还没走|(?:正)?在追|躲在(?:(?!被子|被窝|我(?:的)?(?:后面|身后|怀里|背后)|(?:自己的?)?房间(?:里)?(?:哭|不出来))|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个(?:人|女生|男生)?)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守|喊|叫|追|堵|拖)))|躲着(?!我|他|她|走)/g,
   /\bright now\b|\bhappening now\b|\bs\.?o\.?s\b|\bsend (?:someone|help|the police)\b|\bhelp (?:me|us|him|her) (?:now|please|pls)\b|\bcome (?:quick|fast|now)\b|\bhurry\b|\basap\b|\bemergency\b|\bstill (?:hitting|beating|locked|there|going)\b|\bcant get out\b|\btrapped\b|\bhiding (?:in|from|under)\b|\b(?:waiting|outside) (?:outside|for me|the door)\b(?! for (?:the|their|a|his|her|our|my) (?:parents?|mum|mom|dad|bus|car|ride|teacher))|\brn\b/g,
 ]
 
@@ -398,7 +406,7 @@ export const RIGHT_NOW =
  * "现在只能请假"), not a deed going on.
  */
 export const NOW_STATE_AFTER =
-  /^(?:[她他我]|孩子)?(?:晚上|白天|每晚|夜里|下课|上学|放学)?(?:已经|都|也|还|完全|根本|一点(?:都|也)|只能|只好|宁可|宁愿)?(?:一(?:看到|看见|见到|听到|想到|提到|到)[^，。！？\s]{0,8}就|不(?:疼|痛)了|还(?:肿|疼|痛|青|紫|有印)|瘦|胖|变|很|好多|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天|绕|换(?:条)?路|走(?:别的|另一条|后门)|请假|不去学校|不上学)/
+  /^(?:[她他我]|孩子)?(?:晚上|白天|每晚|夜里|下课|上学|放学)?(?:已经|都|也|还|完全|根本|一点(?:都|也)|只能|只好|宁可|宁愿)?(?:一(?:看到|看见|见到|听到|想到|提到|到)[^，。！？\s]{0,8}就|不(?:疼|痛)了|还(?:肿|疼|痛|青|紫|有印)|瘦|胖|变|很|好多|好(?:一)?(?:点|些)|特别|非常|不敢|不想|不愿|不肯|害怕|怕|成绩|心情|每天|天天|绕|换(?:条)?路|走(?:别的|另一条|后门)|请假|不去学校|不上学)/
 export const NOW_CUES: readonly RegExp[] = [
   /刚才|刚刚|现在|(?<![反真公])正在|快来|马上|赶紧/g,
   /\bjust now\b|\bright now\b|\bnow\b|\brn\b|!!|\bhelp (?:pls|plz|please|me|us)\b|\b(?:pls|plz|please) help\b/g,
@@ -437,9 +445,9 @@ export const ASSAULT_CUES: readonly RegExp[] = [
  */
 export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
   // Recorded, then put up ("被后面的同学偷偷录了 配了音乐 发到快手上").
-  /(?:录|拍)(?:了|下|成)[^。！？]{0,20}?(?:发|传|放|挂)(?:到|在|上|出|给)/g,
+  /(?:录|拍)(?:了|下|成)[^。！？]{0,20}?(?:发|传|放|挂)(?:到|在|上|出|给)|(?:录|拍)(?:了|下)[^。！？]{0,8}(?:视频|照片|录像)[^。！？]{0,30}?(?:发|传|放|挂)(?:到|在|上|出|给)/g,
   /(?:照|图|视频|影片|录像|截图|表情包|地址|手机号|电话)(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:发|传|转|挂|贴|上传|曝光|卖)|(?:发|传|转|挂|贴|放(?=了|出|到|在|上|我|他|她)|上传|曝光|偷拍|卖|(?<![a-z])po(?![a-z]))(?:[^\s，。！？,.!?]| (?! )){0,12}?(?:照|图|视频|影片|录像|截图|表情包|自拍)|播放量|转发量|(?:公布|曝光|泄露|发|挂|贴)[^\s，。！？,.!?]{0,8}?(?:地址|电话|手机号|住址|身份证)|人肉|网暴|p图|p成|换脸|开盒|(?:脸|头|头像|照片|相片)p(?:到|在|成)|(?:用|拿)(?:我|他|她)的?(?:照片|相片|头像|图片|自拍)(?:去)?(?:注册|做|开|当|冒充|发)|被p(?:了|过|成)|(?:改|修|p|ps)(?:了|过)?(?:我|他|她)(?:的|张|那张)?(?:相片?|照片?|图片?)/g,
-  /起底|(?<![a-z])post[^，。！？\s]{0,6}相|\bfake (?:pic|photo|picture|image)s? of (?:me|him|her)\b|\b(?:pic|photo|picture)s? of (?:me|him|her)\b[^.!?]{0,40}\b(?:group chat|gc|group|story|online)\b|\bphotoshop\w*|\bdeepfake|\bfake (?:\w+ ){0,2}(?:acc|account|profile|page)s? (?:w|with|using|of) (?:my|her|his) (?:face|photos?|pics?|pictures?|selfies?)\b|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\b(?:account|profile|page)s? (?:with|using|of) (?:my|her|his) (?:face|photos?|pics?|pictures?|selfies?)\b|\b(?:put|puts|putting|pasted|pastes|stuck) (?:my|her|his) face (?:on|onto|into)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
+  /起底|(?<![a-z])post[^，。！？\s]{0,6}相|\b(?:edited|fake|photoshopped|doctored|altered) (?:pic|photo|picture|image|video|vid)s? of\b|\bfake (?:pic|photo|picture|image)s? of (?:me|him|her)\b|\b(?:pic|photo|picture)s? of (?:me|him|her)\b[^.!?]{0,40}\b(?:group chat|gc|group|story|online)\b|\bphotoshop\w*|\bdeepfake|\bfake (?:\w+ ){0,2}(?:acc|account|profile|page)s? (?:w|with|using|of) (?:my|her|his) (?:face|photos?|pics?|pictures?|selfies?)\b|\b(?:using|used|uses|use) (?:my|her|his) (?:photos?|pics?|pictures?|selfies?|face) (?:for|on|to make|as|in)\b|\b(?:account|profile|page)s? (?:with|using|of) (?:my|her|his) (?:face|photos?|pics?|pictures?|selfies?)\b|\b(?:put|puts|putting|pasted|pastes|stuck) (?:my|her|his) face (?:on|onto|into)\b|\bedited (?:pics|photos|pictures|videos?)\b|\bdox\w*|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number|nudes)\b.{0,60}\b(?:post|shar|spread|send|sent|upload|sell|sold|show)/g,
   /\bfilm(?:ed|ing|s)? (?:me|him|her|them|us|my \w+)\b[^.!?]{0,90}\b(?:story|stories|posted|post|online|shared|sent|everywhere|tiktok|insta|snap|gc|group)\b|\b\d+k? (?:views|likes|shares)\b|\b(?:mak(?:e|es|ing)|made) (?:a |an )?(?:\w+ )?(?:video|vid|meme|tiktok|edit)\b|\b(?:post|shar|spread|send|sent|upload|sell|sold)\w*\b.{0,40}\b(?:photos?|pics?|pictures?|videos?|vids?|clips?|screenshots?|memes?|address|phone number)\b/g,
 ]
 
@@ -458,7 +466,7 @@ const STAFF = '老师|班主任|班导|导师|教练|校长|宿管|护工|保育
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
   new RegExp(
-    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:太|很|特别|好|可|非常|超)?(?:凶|严)|(?<!告诉|告|跟|和|给|找|叫|向|对|问|报告)(?:${STAFF})(?:在?[^，。！？\\s]{1,8}?(?:的时候|时))?(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把(?!(?:他们|她们|那几个人?|那些人|那帮人|打人的|欺负人的)[^，。！？\\s]{0,3}(?:叫|带|喊|请|拉开|分开|批评|送))|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲|关|锁)|被(?:${STAFF})(?:打|骂|摸|体罚|扇|踢|揍|罚|吼|揪|掐|拧|推|踹|扯|拽|抽|关|锁)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
+    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:太|很|特别|好|可|非常|超)?(?:凶|严)|(?<!告诉|告|跟|和|给|找|叫|向|对|问|报告)(?:${STAFF})(?:在?[^，。！？\\s]{1,8}?(?:的时候|时))?(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:把(?!(?:他们|她们|那几个人?|那些人|那帮人|打人的|欺负人的)[^，。！？\\s]{0,3}(?:叫|带|喊|请|拉开|分开|批评|送)|(?:我|他|她)分(?:到|进|在))|罚|打|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲|关|锁)|被(?:${STAFF})(?:打|骂|摸|体罚|扇|踢|揍|罚|吼|揪|掐|拧|推|踹|扯|拽|抽|关|锁)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
     'g',
   ),
   /\b(?:a|the|one|his|her|my|our)? ?(?:teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+(?: [#\w]+){0,2})?(?: (?:used to|would|still|also|even))? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes|choked|strangled|burned|bit|twisted|pulled)\b/g,
@@ -554,12 +562,12 @@ export const SEVERE_STILL =
   /没醒|醒不过来|叫不醒|昏迷|不省人事|没有?呼吸|还|一直|现在|\b(?:wont|isnt|still)\b|\bnot (?:waking|breathing|responding|moving)\b|\bunconscious\b/
 /** A date in the past: whatever it is said of, the tip tells of then. */
 export const DATED_PAST =
-  /昨天|前天|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bago\b/
+  /昨天|前天|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
 /** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
 export const CONSEQUENCE_BEFORE = /(?:如果|要是|假如|万一|只要|敢)[^。！？!?]{0,20}就[^，。！？\s]{0,2}$/
 export const PAST_CUES =
-  /昨天|前天|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|\bago\b/
+  /昨天|前天|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 /** An earlier report referred to ("上次说的那个事", "like i said last time"): a date of the telling. */
 export const EARLIER_REPORT =
   /(?:上次|之前|以前|昨天)(?:跟你们|和你们|给你们|向你们|我)?(?:说|讲|提|反映|举报|报)(?:过)?的|\b(?:like i|as i|what i) (?:said|told you|reported) (?:last time|before|yesterday)\b/g
@@ -591,7 +599,7 @@ export const ALL_CLEAR =
   /(?:现在|已经)(?:人)?(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])(?![^。！？]{0,20}(?:楼下|门口|门外|单元门|按门铃|敲门))|现在没事|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|已经解决|已经好了|现在(?:是|也)?好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|自己出来了|\bits over now\b/
 /** The missing child found or back ("找到了 在他姥姥家", "她回来了", "hes fine"): it ends the alarm whoever raised it. */
 export const FOUND_AGAIN =
-  /\b(?:hes|shes|he is|she is) (?:fine|ok|okay|safe|home)\b|(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,16}(?:又|但|可|却))|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|\b(?:she|he) (?:just )?(?:walked in|came home|is home)\b/
+  /\b(?:hes|shes|he is|she is) (?:fine|ok|okay|safe|home)\b|(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,16}(?:又|但|可|却))|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|在[^，。！？\s]{1,10}找到(?:了)?(?:他|她|孩子|人)?(?:了)?(?=$|[\s，。！？])|\b(?:she|he) (?:just )?(?:walked in|came home|is home)\b/
 /** The child said to be safe ("人没事", "已经接到了", "false alarm"): not a correction of what was written. */
 export const SAFE_NOW =
   /人(?:都|也)?没事(?!吧|吗)|已经接到(?:了|孩子|她|他)|(?:已经)?接回来了|虚惊一场|\bfalse alarm\b/
@@ -633,6 +641,9 @@ export const STATE_SINCE_AFTER_TIME = /^都(?:不敢|不肯|睡不着|做噩梦|
 export const STOPPED_AFTER =
   /^[^.!?。！？]{0,40}\b(?:stopped|have stopped|has stopped)\b|^[^。！？]{0,16}(?:已经|后来|现在)(?:都)?(?:停了|不再|没再|不敢了)/
 /** Before a harm: only what someone feared had happened ("我还以为叫人打了", "thinking he was being beaten up"). */
+/** What was thought, then what turned out ("以为…结果", "thought they would … but they just"). */
+export const TURNED_OUT_AFTER =
+  /^[^。！？.!?]{0,20}(?:结果|其实|原来|没想到)|^[^.!?]{0,30}\b(?:turns out|turned out|but (?:they|he|she) (?:just|only))\b/
 export const MISTAKEN_BEFORE =
   /(?:还|本来)?以为[^，。！？]{0,6}$|\b(?:thought|thinking|assumed|worried that)\b[^.!?]{0,24}$/
 /** An injury from an accident or a game ("是自己在操场摔的", "it was from a basketball game"). */
@@ -665,11 +676,16 @@ export const CALLED_OFF =
 export const STILL_ON_AFTER =
   /结果|又(?:打电话)?(?:叫|约)|其实|骗|假的|改(?:在|到|成)|还是要|照样|又约|不听|今晚|明天|晚上|\bonly said\b|\binstead\b|\bstill (?:on|gonna|going)\b|\b(?:tonight|tomorrow|later)\b/
 /** "全是文字没图", "no photos just words": the tip says no images went round. */
+/** Stickers sent after an insult ("跟着贴笑脸贴图", "spamming laughing stickers"): no picture of anyone. */
+export const STICKERS = /(?:笑脸|表情|可爱|搞笑|哈哈)(?:贴图|贴纸)|\b(?:stickers?|emojis?|gifs?)\b/
 export const NO_IMAGES =
   /没(?:有)?(?:发)?(?:图|照片|视频)|全是文字|只是文字|\bno (?:photos|pics|pictures|images|videos|vids)\b|\bjust (?:words|text)\b/
 /** A "but": what follows it turns what came before. */
 export const CONTRAST = /但是|可是|不过|\bbut\b/
 /** A threat on a condition ("告诉老师就打我", "if i tell"): it waits for the condition, not for an hour. */
+/** A threat's condition of telling or paying ("不交就揍", "敢讲就找他", "如果告诉老师就…"). */
+export const TELL_OR_PAY_CONDITION =
+  /^(?:说|还说|扬言|放话)?(?:(?:如果|要是|假如|万一)(?:你|我|他|她)?(?:敢)?)?(?:敢(?:讲|说|告|报)|告状|告诉|说出去|讲出去|报警|不(?:交|给|带|还|借|转|发))[^。！？]*就/
 export const CONDITIONAL_THREAT =
   /如果|要是|假如|告诉[^，。！？]{0,6}就|\bif (?:i|you|she|he|we) (?:tell|tells|told|report|reports|snitch|snitches|grass|grasses)/
 /** "明天再说吧": a talk put off until then ("let's see tomorrow"); after 放学 it is a threat ("放学再说"). */
@@ -683,7 +699,7 @@ export const ALL_CLEAR_TAKEN_BACK =
 
 /** "每天放学": a habit, not a time set for harm. */
 export const HABITUAL_BEFORE_TIME =
-  /每天|天天|每次|老是|老在|总是|经常|每周|每逢|一到|\bevery ?(?:day|time)?\b|\balways\b|\busually\b|\beach day\b|\boften\b/
+  /每天|天天|每次|老是|老在|总是|经常|每个?(?:周|礼拜|星期)|每个?$|每晚|每逢|一到|\bevery ?(?:day|time)?\b|\balways\b|\busually\b|\beach day\b|\boften\b/
 
 /**
  * Signs that harm is going on while the tipster writes: progressive aspect (正在, 在 before a harm verb,
@@ -693,7 +709,7 @@ export const HABITUAL_BEFORE_TIME =
 export const PRESENT_CUES: readonly RegExp[] = [
   // Pain said as its own words ("好痛", "it hurts so bad"): the child hurts as they write.
   /(?<![^\s，。！？,.!?#])(?:好|很|太|特别)(?:痛|疼)(?:啊|呀|哦)?(?=[\s，。！？,.!?]|$)|\bit (?:really )?hurts (?:so )?(?:bad|much|a lot)\b/g,
-  /\b(?:they|theyre|he|hes|she|shes)(?: are| is)? (?:outside|here|at the door|by the door|downstairs)\b[^.!?]{0,30}\bnow\b|(?<![反真公])正在|此刻|这会儿|(?:他们|那几个(?:人|男生|女生|初[一二三]的|高年级的)?|那些人|那帮人)(?:就|还|正)在(?:我家)?(?:楼下|门口|门外|外面|楼道|校门口)|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|到现在(?!(?:都|也)?还(?:肿|疼|痛|青|紫|有(?:印|疤)))|(?:已经|快|都)(?:有)?.{0,4}(?:小时|分钟|钟头|半天|节课)了|一直(?:在)?(?:拍门|敲门|砸门|喊救命)|还在(?:敲门|拍门|砸门|喊救命)|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
+  /\b(?:they|theyre|he|hes|she|shes)(?: are| is)? (?:outside|here|at the door|by the door|downstairs)\b[^.!?]{0,30}\bnow\b|(?<![反真公])正在|此刻|这会儿|(?:他们|那几个(?:人|男生|女生|初[一二三]的|高年级的)?|那些人|那帮人)(?:就|还|正)在(?:我家)?(?:楼下|门口|门外|外面|楼道|校门口)|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|(?<!(?:开学|学期|以来|从[^，。！？\s]{1,6}))到现在(?!(?:都|也)?还(?:肿|疼|痛|青|紫|有(?:印|疤)))|(?:已经|快|都)(?:有)?.{0,4}(?:小时|分钟|钟头|半天|节课)了|一直(?:在)?(?:拍门|敲门|砸门|喊救命)|还在(?:敲门|拍门|砸门|喊救命)|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   /\bright now\b|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:standing|waiting|sitting|parked)\b[^.!?]{0,30}\b(?:watching|outside|across)\b|\b(?:theyve|they have|theyre|they are) got (?:him|her|me) (?:behind|in|at|cornered)\b|\b(?:hes|shes|theyve|ive|weve|has|have) been (?:banging|knocking|locked|stuck|trapped|crying|screaming|yelling)\b[^.!?]{0,30}\bfor (?:like |about |almost |over )?(?:an|a|half an|\d+) (?:hour|hours|minutes?|mins?)\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b/g,
   // A fight breaking out (打起来了, 动手了) or called out as it starts ("打架了！", "打人了打人了"): an alarm.
   /(?:打|干|掐|揍)起来了|动起手来了|(打架了|打人了)[\s，,]*\1|(?:打架|打人|动手)了[!！]/g,
@@ -735,12 +751,13 @@ export const RECORDING_BEFORE =
   /(?:\b(?:videos?|vids?|clips?|photos?|pics?|pictures?) of\b[^,.!?]{0,24}|(?:视频|照片|录像)(?:里|中|上)[^，。！？]{0,8})$/
 
 /**
- * A story of finished deeds after it ("把我堵在车棚 抢了我二十块 还踢了我两脚"): told after the fact.
+ * A story of finished deeds after it ("把我堵在车棚 抢了我二十块 还踢了我两脚"): told after the fact;
+ * what is about to be ("天快黑了") and the battery left ("只有8%的电了") are the plight now, no deed.
  * Held for a span told whole ("锁在隔间里一整节课"): it is over ("一天了" runs up to now and is not);
  * shut out ("锁在教室外面") is not held in.
  */
 export const HELD_NOT_NOW_AFTER =
-  /^[^。！？!?]*?[\u4e00-\u9fff](?:了|过)(?!解)[^。！？!?]*?[\u4e00-\u9fff](?:了|过)(?!解)|^[^，。！？,.!?]{0,6}(?:外面|外边|门外)|^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
+  /^[^。！？!?]*?(?<![快要])(?!电)[\u4e00-\u9fff](?:了|过)(?!解)[^。！？!?]*?(?<![快要])(?!电)[\u4e00-\u9fff](?:了|过)(?!解)|^[^，。！？,.!?]{0,6}(?:外面|外边|门外)|^[^，。！？,.!?]{0,12}(?:一整|整整|一)(?:节课|上午|下午|晚上|夜|天|个?小时)(?![了多还])|^[^,.!?]{0,30}\b(?:for|the) (?:the )?whole (?:lesson|class|period|morning|afternoon|day|night)\b/
 
 /**
  * Weaker signs of now: the tipster writing from where they are held ("把我关在仓库", "手机快没电了")
@@ -749,7 +766,7 @@ export const HELD_NOT_NOW_AFTER =
  */
 export const HELD_NOW_CUES: readonly RegExp[] = [
   /(?:把|将)我(?:关|锁|反锁|困|堵)在|被(?:他们|她们|人|那几个人?|同学)(?:关|锁|反锁|困|堵)在|喊(?:了)?(?:也|都|半天)?没人(?:应|理|听见|来)|手机(?:还|只)?(?:有|剩)(?:\d+|百分之[一二三四五六七八九十]+)[^，。！？\s]{0,3}(?:电|%)|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶|扣)(?:住|上|了)|我(?:被)?(?:人)?(?:关|锁|反锁|困|堵)在|(?<!就|才)不让(?:我|他|她)(?:走|离开|出去|回家|下楼|出门|过去)|手机(?:快|要)?没电|灯(?:也|都)?(?:被)?关了|(?:守|蹲|堵)?在[^，。\s]{0,8}(?:等|守|蹲|堵)着?(?:我|他|她)/g,
-  /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\blocked (?:him|her|them|me) in\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
+  /\b(?:locked|trapped|stuck) (?:me )?in (?:the|a|here)\b|\b(?:nobodys|nobody is|no ones|no one is|noones) (?:around|here|coming)\b|\b(?:nobody|no one) (?:can )?hears? me\b|\blocked (?:him|her|them|me) in\b|\bphone (?:is )?(?:dying|about to die|almost dead)\b/g,
 ]
 
 /**

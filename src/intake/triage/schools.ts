@@ -114,13 +114,13 @@ const HAN_NUMERALS = new Set('一二三四五六七八九十')
 // Two-character nicknames ("一中", "二小") also start ordinary words; after the nickname these
 // characters make the word ("一小时", "初三中午"), so the nickname is not meant there.
 const WORDS_AFTER_SHORT_NICKNAME =
-  /^(?:中午|中间|中途|中心|中国|中文|中考|中等|小时|小孩|小朋友|小卖部|小会|小部分|小半|小心|小组|小区|小号|小树林|小声|小事)/
+  /^(?:小(?:瓶|块|口|把|袋|盒|包|杯|碗|段|片|撮|堆|步|截|会儿|阵)|中午|中间|中途|中心|中国|中文|中考|中等|小时|小孩|小朋友|小卖部|小会|小部分|小半|小心|小组|小区|小号|小树林|小声|小事)/
 const GRADE_PREFIX = new Set('初高第年')
 
 // Chinese school-naming conventions: people drop the administrative level and shorten the type.
 // Each rewrite with a character its pattern needs: most names skip most rewrites without running a regex.
 const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
-  [/^(\p{Script=Han}{2,}?)(?:县|镇|乡|街道|区)(?=\p{Script=Han}{3})/u, '$1', /[县镇乡街区]/],
+  [/^(\p{Script=Han}{2,}?)(?:县|镇|乡|街道|区)(?=\p{Script=Han}{3}|职[专校]$)/u, '$1', /[县镇乡街区]/],
   [/第([一二三四五六七八九十]+)中学$/, '$1中', /第/],
   [/第([一二三四五六七八九十]+)小学$/, '$1小', /第/],
   [/第([一二三四五六七八九十]+)幼儿园$/, '$1幼', /第/],
@@ -129,6 +129,7 @@ const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
   [/中心小学$/, '小学', /心/],
   [/九年一贯制学校$/, '学校', /贯/],
   [/职业中等专业学校$/, '职专', /职/],
+  [/职业(?:中等专业)?学校$/, '职校', /职/],
 ]
 const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(?:小学|中学|学校|初中)$/u
 const TOWN_SUFFIX = /(?:镇|乡|街道|县|区)$/
@@ -203,8 +204,18 @@ interface LatinToken {
   end: number
 }
 
-/** Latin words of a (normalized) text, with "No.1", "no1", "number one", "first" all reduced to "1". */
-const LATIN_WORD = /[a-z]+|\d+/g
+/**
+ * Latin words of a (normalized) text, with "No.1", "no1", "number one", "first" all reduced to "1", and a
+ * school's type written in characters after a pinyin name ("qingquan小学") read as its English word.
+ */
+const LATIN_WORD = /[a-z]+|\d+|(?<=[a-z]\s?)(?:小学|中学|初中|学校|幼儿园)/g
+const HAN_TYPE_WORDS: Record<string, string> = {
+  小学: 'primary',
+  中学: 'middle',
+  初中: 'middle',
+  学校: 'school',
+  幼儿园: 'kindergarten',
+}
 
 function latinTokens(text: string): LatinToken[] {
   const raw: LatinToken[] = []
@@ -214,7 +225,7 @@ function latinTokens(text: string): LatinToken[] {
   const tokens: LatinToken[] = []
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i] as LatinToken
-    const word = ORDINALS[token.word] ?? ABBREVIATIONS[token.word] ?? token.word
+    const word = ORDINALS[token.word] ?? ABBREVIATIONS[token.word] ?? HAN_TYPE_WORDS[token.word] ?? token.word
     const next = raw[i + 1]
     const nextIsNumber = next !== undefined && /^\d+$/.test(ORDINALS[next.word] ?? next.word)
     if ((word === 'no' || word === 'number' || word === 'num') && nextIsNumber) continue
@@ -552,9 +563,9 @@ function hanMentions(text: string, index: SchoolIndex): SchoolMention[] {
   return mentions
 }
 
-// "马集镇上初中", "在杨庄上小学", "石桥的中学": a place and the kind of school, with words between them.
+// "马集镇上初中", "在杨庄上小学", "石桥的中学", "白沙那个九年制": a place and the kind of school, with words between them.
 // The place is the two or three characters before; together they must spell a key of one school.
-const PLACE_THEN_LEVEL = /(?:镇|乡|村)?(?:上的|里的|那个|上|的)(初中|中学|小学)/g
+const PLACE_THEN_LEVEL = /(?:镇|乡|村)?(?:上的|里的|那个|上|的)(初中|中学|小学|九年制)/g
 
 function placeAndLevelMentions(text: string, index: SchoolIndex): SchoolMention[] {
   const mentions: SchoolMention[] = []
@@ -698,6 +709,9 @@ const FORMER_SCHOOL =
 // "我是一中的 不过不是说我们学校": the tipster's own school, said not to be the one the tip is about.
 const NOT_THIS_SCHOOL =
   /^[^。！？!?]{0,8}?(?:不是|并非|不关)(?:说)?(?:我们|我的|咱们)?(?:学校|这边)|^[^.!?]{0,12}\b(?:not|isnt|its not) (?:about )?(?:my|our|this) school\b/
+// "在育才 啊不是 她去年转学了", "希望小学 不对不对 是阳光学校": a caller correcting the name just said.
+const CORRECTED_AFTER =
+  /^\s*(?:啊|哦|呃|嗯|哎|噢)?\s*(?:不是|不对|说错了|错了)(?!\s*(?:的|吗|吧|说))|^[\s,]*(?:no wait|sorry i mean|i mean|no no)\b/
 // "我上次填错了 不是实验小学 是实验中学": a school named only to be denied.
 const DENIED_BEFORE = /(?:不是|并非|而不是)\s*$|\bnot (?:at )?(?:the )?$/
 // "boys from Maji Middle": the English way of saying where the bullies come from.
@@ -718,7 +732,10 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
     (victimAt(m) ? 2 : 0) +
     (STUDIES_AFTER.test(text.slice(m.end, m.end + 8)) ? 1 : 0) -
     (FORMER_SCHOOL.test(text.slice(Math.max(0, m.start - 20), m.start)) ? 3 : 0) -
-    (NOT_THIS_SCHOOL.test(text.slice(m.end, m.end + 20)) ? 3 : 0) -
+    (NOT_THIS_SCHOOL.test(text.slice(m.end, m.end + 20)) ||
+    CORRECTED_AFTER.test(text.slice(m.end, m.end + 12))
+      ? 3
+      : 0) -
     (DENIED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) ? 3 : 0) -
     (BULLIES_FROM.test(text.slice(m.end, m.end + 10)) ||
     BULLIES_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))
