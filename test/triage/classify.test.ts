@@ -3206,3 +3206,73 @@ describe('what the county’s children, families, staff and callers wrote (w64�
     expect(urgencyOf('前儿个放学叫几个大孩子按地上打了 现在好点了', 'voice')).toBe('P2')
   })
 })
+
+describe('what the county wrote in w70–w75', () => {
+  it('keeps a child shut in held until the tip says they got out, and a child shut out not held', () => {
+    expect(urgencyOf('我被关在旧厕所里了 门从外面别上了 同学都走了 不是很怕 就是天快黑了')).toBe('P1')
+    expect(urgencyOf('我被关在厕所里了 门从外面锁上了 后来保安开了门 回家了')).toBe('P2')
+    expect(urgencyOf('老师把他赶出教室 门锁上不让进 他在走廊站了一上午')).not.toBe('P1')
+    expect(
+      urgencyOf('they locked my friend in the equipment room. hes been in there since 5, his phone died'),
+    ).toBe('P1')
+  })
+
+  it('reads a fight arranged between groups as violence set for its time, and one called off as none', () => {
+    expect(urgencyOf('下午放学 后山 我们班跟初三约的 十几个人 我被点名了必须去')).toBe('P1')
+    expect(urgencyOf('放学后那帮人约了我们几个去河堤那边 说不去以后天天堵')).toBe('P1')
+    expect(triage('上次说的约架 没打成 老师提前知道了 现在没事')).toMatchObject({
+      category: 'other',
+      urgency: 'P3',
+    })
+    expect(categoryOf('孩子们在排练节目 演打架的 不是真打')).not.toBe('physical')
+  })
+
+  it('reads a wish to die told in jest, a farewell post with friends deleted, and an ending as self-harm', () => {
+    expect(categoryOf('lol if i got hit by a bus tmrw id be kinda relieved jk')).toBe('self_harm')
+    expect(categoryOf('她发了个说说 再见了 谢谢你们 然后把我们几个都删了')).toBe('self_harm')
+    expect(categoryOf('她写给她妈妈的信里说 周五之后就不会再麻烦大家了')).toBe('self_harm')
+    expect(categoryOf('她发了一张药片的照片 配字终于可以结束了')).toBe('self_harm')
+    expect(categoryOf('she keeps saying the marks under her sleeves are from a cat')).not.toBe('self_harm')
+    expect(categoryOf('同桌袖子下面全是一道一道的 她说是被书划的')).toBe('self_harm')
+  })
+
+  it('reads intimate touching, nude pictures and a phone held over a toilet stall as sexual', () => {
+    expect(urgencyOf('a bigger boy keeps pulling up her skirt and touching her bottom')).toBe('P1')
+    expect(categoryOf('他老给她发那种光屁股的图')).toBe('sexual')
+    expect(categoryOf('女厕有人从隔板上面伸手机下来拍')).toBe('sexual')
+    expect(urgencyOf('数学老师站在后面贴得很近 还摸我们的腰')).toBe('P2')
+    expect(urgencyOf('有个男的老站在路边 见着女娃就把裤子脱了')).toBe('P2')
+    expect(urgencyOf('有个男的把我裤子脱了')).toBe('P1')
+  })
+
+  it('does not read a phone call, 发抖音, a family out of reach or a stranger’s accent as harm', () => {
+    expect(categoryOf('我打她电话没人接')).not.toBe('physical')
+    expect(categoryOf('我上礼拜打过一次 宿舍那个事还没人管')).not.toBe('physical')
+    expect(urgencyOf('他们录了他哭的视频发抖音上了')).toBe('P2')
+    expect(urgencyOf('弟弟的手机被抢了 现在联系不上家里了')).toBe('P2')
+    expect(categoryOf('校门口有个外地口音的男的给娃们发糖')).toBe('other')
+  })
+
+  it('reads a rumour going round, insults about a girl’s body and names called as what they are', () => {
+    expect(categoryOf('现在班里都在传我怀孕了')).toBe('relational')
+    expect(categoryOf('她们建了个小群没拉我 在里面说我坏话')).toBe('cyber')
+    expect(categoryOf('班里男生叫我飞机场')).toBe('verbal')
+    expect(categoryOf('some kids on the bus calling a boy names')).toBe('verbal')
+  })
+
+  it('reads a video of a child shared round, a bike taken and a rerun set for tomorrow', () => {
+    expect(urgencyOf('a video going round the class chats of a boy crying, somebody filmed him')).toBe('P2')
+    expect(categoryOf('saw 2 teens take a younger kids bike at the bus stop')).toBe('extortion')
+    expect(
+      urgencyOf('they make the little ones fight each other at lunch. tomorrow theyre doing it again'),
+    ).toBe('P1')
+    expect(urgencyOf('they are doing it again right now behind the library')).toBe('P1')
+  })
+
+  it('hears a caller once through a stammer, and a report of now as the telling', () => {
+    expect(categoryOf('my son says it was a a toy sword from the play, a plastic one')).not.toBe('weapon')
+    expect(urgencyOf('i need to report this right now a boy called her a stupid cow today')).toBe('P3')
+    expect(urgencyOf('hes still telling ppl hell get Kevin after school today')).toBe('P1')
+    expect(urgencyOf('he keeps taking his ipad at break, says hell smash it if he tells')).toBe('P2')
+  })
+})

@@ -289,3 +289,30 @@ describe('a school named the way callers and pinyin typists name it', () => {
     expect(schoolOf('他把药攒了一小瓶')).toBeNull()
   })
 })
+
+describe('a school named as an English speaker hears it', () => {
+  it('by a pinyin place spelt as English syllables, before the kind of school or its number', () => {
+    expect(schoolOf('a boy at ma gee middle school has a pipe', 'voice')).toBe('qh-027')
+    expect(schoolOf('my son goes to ching chuan junior middle school', 'voice')).toBe('qh-029')
+    expect(schoolOf('its the nan who number two primary', 'voice')).toBe('qh-011')
+    expect(schoolOf('the one in wong jar zhuang', 'voice')).toBe('qh-017')
+  })
+
+  it('not by English words that only sound close, nor a short sound with no kind of school after it', () => {
+    expect(schoolOf('my magic teacher said hi', 'voice')).toBeNull()
+    expect(schoolOf('ma gee said hi to me at the bus stop', 'voice')).toBeNull()
+  })
+
+  it('by a code said in English words, but not a time of day', () => {
+    expect(schoolOf('the poster said to say ten twenty six so ten twenty six', 'voice')).toBe('qh-026')
+    expect(schoolOf('one oh two six some guys hit me', 'voice')).toBe('qh-026')
+    expect(schoolOf('the fight is at ten twenty after school', 'voice')).toBeNull()
+    expect(schoolOf('they said ten thirty tonight', 'voice')).toBeNull()
+  })
+
+  it('by the village primary, the 中心校 and 九年一贯制 short forms', () => {
+    expect(schoolOf('杨庄村小的 有人欺负俺孙女', 'voice')).toBe('qh-014')
+    expect(schoolOf('俺孙子在马集中心校三年级')).toBe('qh-028')
+    expect(schoolOf('俺娃在白沙九年一贯制住校')).toBe('qh-020')
+  })
+})

@@ -1,5 +1,6 @@
 import {
   ALARM_RESOLVED,
+  ARRANGED_FIGHT,
   ALL_CLEAR,
   ALL_CLEAR_TAKEN_BACK,
   ACCUSED_BEFORE,
@@ -19,12 +20,15 @@ import {
   CONTRAST,
   CRY_ONLY,
   CLAUSE_TIME,
+  EARLIER_ONE,
   EARLIER_REPORT,
   PRECEDENT,
+  TELL_CONDITION_AFTER,
   TELL_OR_PAY_CONDITION,
   TURNED_OUT_AFTER,
   CONSEQUENCE_BEFORE,
   CORNERING,
+  DEEDS_TOLD_AFTER,
   DATED_PAST,
   DANGER_CUES,
   DAY_TIME,
@@ -51,6 +55,7 @@ import {
   HABIT_CONSEQUENCE,
   HABITUAL_BEFORE_TIME,
   HELD_NOT_NOW_AFTER,
+  RELEASED_AFTER,
   HELD_NOW_CUES,
   IMAGES_OR_WORDS_POSTED,
   IMAGES_SPREAD_CUES,
@@ -68,6 +73,7 @@ import {
   NEAR_TIME_CUES,
   NEGATED_INSIDE,
   NO_IMAGES,
+  SHUT_IN,
   STICKERS,
   NO_ONE_FORCED,
   NOT_A_JOKE,
@@ -247,6 +253,11 @@ const liveHit = (
     )
   })
 
+/** Held no longer: finished deeds told after it, and for a child shut in somewhere, a way out told too. */
+const heldNoLonger = (after: string, hit: CueHit): boolean =>
+  HELD_NOT_NOW_AFTER.test(after) ||
+  (DEEDS_TOLD_AFTER.test(after) && (!SHUT_IN.test(hit.cue) || RELEASED_AFTER.test(after)))
+
 /** Injuries the child suffered, not the ones they narrowly escaped ("我差点喘不过气", "almost passed out"). */
 const sufferedHits = (text: string, patterns: readonly RegExp[]): CueHit[] =>
   allHits(text, patterns, true).filter((h) => !NEAR_MISS.test(text.slice(Math.max(0, h.index - 10), h.index)))
@@ -332,6 +343,11 @@ export function contractionsSpelt(text: string): string {
       .replace(/(?<=[a-z])[’']|[’'](?=[a-z])/g, '')
       // Typed without the apostrophe: "theyll", "youll" ("hell", "shell", "ill", "well" are words).
       .replace(/\b(they|you|it|that|who)ll\b/g, '$1 will')
+      // ... and "hell", "shell" when a verb of harm follows ("hell get Kevin after school").
+      .replace(
+        /\b(he|she)ll (?=(?:get|hit|beat|kill|hurt|find|jump|stab|come|bring|fight|smash|punch|kick|shoot)\b)/g,
+        '$1 will ',
+      )
       // Slang for "going to": "imma", "finna", "boutta" (about to).
       .replace(/\b(?:imma|ima|finna|boutta|gunna)\b/g, 'gonna')
       // Text speak: "u" (you), "they r" (are), "waiting 4 me" (for).
@@ -342,6 +358,8 @@ export function contractionsSpelt(text: string): string {
       .replace(/\br\b(?! ?\d)/g, 'are')
       .replace(TEXT_SPEAK, (w) => TEXT_SPEAK_WORDS[w] ?? w)
       .replace(/\bw\/? (?=(?:my|his|her|their|a|an|the|me|him|them|us)\b)/g, 'with ')
+      // A caller's stammer as the recogniser writes it ("it was a a toy", "im im shaking"): said once.
+      .replace(/\b([a-z]+)(?: \1\b)+/g, '$1')
   )
 }
 
@@ -487,6 +505,11 @@ function idleWeapon(text: string, hit: CueHit): boolean {
 
 /** Category and urgency of a tip in its matching form (normalizeForMatch + contractionsSpelt), with the cues that decided. */
 export function classifyTip(text: string): Classification {
+  // "约架 没打成": called off right after it, and not an earlier one ("上次那场取消了").
+  const calledOffAfter = (h: CueHit): boolean => {
+    const after = text.slice(h.index, h.index + 40)
+    return calledOff(after) && !EARLIER_ONE.test(after)
+  }
   const reasons: string[] = []
   const negatedCues = new Set<string>()
   const hits = new Map<Category, CueHit[]>()
@@ -525,7 +548,9 @@ export function classifyTip(text: string): Classification {
         ) &&
         !(ASKABLE.includes(category) && isHypothetical(text, h.index)) &&
         // "不知道会不会真的动手": a harm wondered about is not one done.
-        !(category === 'physical' && WONDERED_BEFORE.test(partBefore(text, h.index, 12))),
+        !(category === 'physical' && WONDERED_BEFORE.test(partBefore(text, h.index, 12))) &&
+        // "约架 没打成": a fight arranged and called off was never fought.
+        !(category === 'physical' && ARRANGED_FIGHT.test(h.cue) && calledOffAfter(h)),
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
@@ -533,7 +558,7 @@ export function classifyTip(text: string): Classification {
       deniedWeapon = all.find((h) => h.negated)
       // "没找到刀 可他一直摸着口袋": a denial with a "but" after it leaves the weapon in doubt.
       const later = found.filter((h) => {
-        const words = text.slice(h.index, h.index + 60)
+        const words = text.slice(h.index, h.index + 100)
         const denied = WEAPON_LATER_DENIED.exec(words)
         return denied !== null && !DOUBT_AFTER.test(text.slice(h.index + denied.index + denied[0].length))
       })
@@ -608,8 +633,10 @@ export function classifyTip(text: string): Classification {
   const mistaken = (t: CueHit) =>
     MISTAKEN_BEFORE.test(partBefore(text, t.index, 30)) &&
     TURNED_OUT_AFTER.test(text.slice(t.index + t.cue.length))
+  // "上次说的约架 没打成": a fight called off after it is no threat.
   const threats = allThreats.filter(
-    (t) => !habitual(t) && !played(t) && !mistaken(t) && !(together(t) && !harmElsewhere),
+    (t) =>
+      !habitual(t) && !played(t) && !mistaken(t) && !calledOffAfter(t) && !(together(t) && !harmElsewhere),
   )
   const told = allThreats.filter(habitual)
   if (told.length > 0) hits.set('physical', [...told, ...(hits.get('physical') ?? [])])
@@ -688,12 +715,18 @@ export function classifyTip(text: string): Classification {
   // "the kid who threatened me last week is back today": a threat dated in the past is not set for today.
   const pastTimes = allHits(text, PAST_DATES, false)
   // "不交就揍他", "敢讲就再找他": a threat that waits on the child telling or not paying is set for an hour
-  // said with it or just before it ("熄灯后要来拿我的东西 不给就打"), not for one told elsewhere in the tip.
-  const setWith = (t: CueHit) =>
-    nearTimes.some((n) => n.index - t.index < t.cue.length && t.index - n.index <= 20)
+  // said with it or just before it ("熄灯后要来拿我的东西 不给就打"), not for one told elsewhere in the tip;
+  // "hell smash it if he tells" only for one said after it.
+  const setFor = (t: CueHit): boolean => {
+    if (TELL_OR_PAY_CONDITION.test(t.cue))
+      return nearTimes.some((n) => n.index - t.index < t.cue.length && t.index - n.index <= 20)
+    if (TELL_CONDITION_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24)))
+      return nearTimes.some((n) => n.index > t.index && n.index - t.index <= 40)
+    return true
+  }
   const threatSetNear = violent.some(
     (t) =>
-      (!TELL_OR_PAY_CONDITION.test(t.cue) || setWith(t)) &&
+      setFor(t) &&
       // "怕被报复": the child's fear of what telling brings is set for a time only said beside it.
       !(FEARED_HARM_BEFORE.test(partBefore(text, t.index, 8)) && closest(nearTimes, t) > 24) &&
       closest(nearTimes, t) < Math.min(closest(farTimes, t), closest(pastTimes, t)),
@@ -735,7 +768,7 @@ export function classifyTip(text: string): Classification {
     liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...PLEA_FOR_OTHERS_CUES, ...ONGOING_CUES]) ??
     (HABITUAL.test(text)
       ? undefined
-      : (liveHit(text, HELD_NOW_CUES, HELD_NOT_NOW_AFTER) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
+      : (liveHit(text, HELD_NOW_CUES, heldNoLonger) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
   const dangerNow = present !== undefined && !over ? present : undefined
 
   // Followed or waited for on the way or at home: now when a "now" is said with it ("他们现在在我家楼下",

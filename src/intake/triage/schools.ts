@@ -1,3 +1,4 @@
+import { heardKey } from './heard'
 import { fuzzySyllableOf, isHan, normalizeForMatch, pinyinSpellings } from './normalize'
 import type { SchoolRecord } from './types'
 
@@ -127,7 +128,10 @@ const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
   [/初级中学$/, '初中', /初/],
   [/初级中学$/, '中学', /初/],
   [/中心小学$/, '小学', /心/],
+  [/中心小学$/, '中心校', /心/],
+  [/^(\p{Script=Han}{2})小学$/u, '$1村小', /小/],
   [/九年一贯制学校$/, '学校', /贯/],
+  [/九年一贯制学校$/, '九年一贯制', /贯/],
   [/职业中等专业学校$/, '职专', /职/],
   [/职业(?:中等专业)?学校$/, '职校', /职/],
 ]
@@ -292,6 +296,7 @@ export class SchoolIndex {
   // them, and building them with the rest would double the time a province's index takes to build.
   private sounds: { keys: Map<string, string>; lengths: LengthsByPrefix } | undefined
   private nearWords: Map<string, string> | undefined
+  private heardWords: Map<string, string> | undefined
   private fields: SearchFields[] | undefined
 
   constructor(schools: readonly SchoolRecord[]) {
@@ -373,6 +378,19 @@ export class SchoolIndex {
       }
     }
     return this.nearWords
+  }
+
+  /** How a name word sounds to an English ear (`heardKey`) -> the name word ('' when several sound so). */
+  get latinHeardWords(): ReadonlyMap<string, string> {
+    if (this.heardWords) return this.heardWords
+    this.heardWords = new Map()
+    for (const word of this.latinWords) {
+      const key = heardKey(word)
+      if (key.length < MIN_HEARD_KEY) continue
+      const seen = this.heardWords.get(key)
+      this.heardWords.set(key, seen === undefined || seen === word ? word : '')
+    }
+    return this.heardWords
   }
 
   /** The names of each school as the school picker compares them; built on the first search, not for triage. */
@@ -493,8 +511,81 @@ const SPOKEN_DIGITS: Record<string, string> = {
 const SPOKEN_CODE =
   /(?<![零〇幺一二两三四五六七八九十百千万第])[零〇幺一二两三四五六七八九]{3,8}(?![零〇幺一二两三四五六七八九十百千万年级班个次岁块元号楼点分])/g
 
+// A code said in English on the hotline: "ten twenty six", "one oh two six", "ten oh six". Not a time of
+// day ("at ten twenty", "ten thirty tonight").
+const ENGLISH_DIGITS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+}
+const ENGLISH_TENS: Record<string, string> = {
+  twenty: '2',
+  thirty: '3',
+  forty: '4',
+  fifty: '5',
+  sixty: '6',
+  seventy: '7',
+  eighty: '8',
+  ninety: '9',
+}
+const ENGLISH_NUMBER_WORD = `(?:${[...Object.keys(ENGLISH_TENS), ...Object.keys(ENGLISH_DIGITS)].join('|')})`
+const SPOKEN_CODE_EN = new RegExp(
+  `(?<!\\b(?:at|by|around|before|after|until|till|from|about|past|to) )\\b${ENGLISH_NUMBER_WORD}(?:[\\s-]+${ENGLISH_NUMBER_WORD})+\\b(?! ?(?:am|pm|tonight|tomorrow|today|this|oclock|minutes?|hours?|years?|kids|boys|girls|people|times|yuan|dollars)\\b)`,
+  'g',
+)
+
+/** The digits a run of English number words says: "twenty six" is 26, "ten oh six" is 1006. */
+function englishDigits(run: string): string {
+  const words = run.split(/[\s-]+/)
+  let digits = ''
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string
+    const tens = ENGLISH_TENS[word]
+    if (tens === undefined) {
+      digits += ENGLISH_DIGITS[word] ?? ''
+      continue
+    }
+    const unit = ENGLISH_DIGITS[words[i + 1] ?? '']
+    if (unit !== undefined && unit.length === 1 && unit !== '0') {
+      digits += tens + unit
+      i++
+    } else digits += `${tens}0`
+  }
+  return digits
+}
+
 function codeMentions(text: string, index: SchoolIndex, unknownCodes: string[]): SchoolMention[] {
   const mentions: SchoolMention[] = []
+  for (const m of text.matchAll(SPOKEN_CODE_EN)) {
+    const school = index.byCode.get(englishDigits(m[0]))
+    if (school === undefined) continue
+    mentions.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      schools: [school],
+      exact: true,
+      reason: `code ${englishDigits(m[0])} (${m[0]})`,
+    })
+  }
   // Only a run of digit names holding a 零 is a code said aloud: "三四个人", "一二年级" are not.
   // A transcript runs a code said twice into one ("一零零四一零零四"): the run is read code by code.
   for (const m of text.matchAll(SPOKEN_CODE)) {
@@ -633,14 +724,48 @@ function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
   return mentions
 }
 
+// A name heard in English words ("ma gee middle school"): a short key only before the kind of school or its number.
+const MIN_HEARD_KEY = 4
+const HEARD_KEY_ALONE = 6
+const SCHOOL_KIND_WORDS = new Set(['middle', 'primary', 'school', 'junior', 'central', 'kindergarten'])
+
+/**
+ * Runs of one to four words that are no name words but sound like one, as one token spelt as that word
+ * ("she chow" -> "shiqiao"); `heard` marks it corrected.
+ */
+function heardAsNames(tokens: readonly LatinToken[], index: SchoolIndex): (LatinToken & { heard?: true })[] {
+  const out: (LatinToken & { heard?: true })[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    let merged: (LatinToken & { heard: true }) | undefined
+    for (let size = Math.min(4, tokens.length - i); size >= 1 && !merged; size--) {
+      const run = tokens.slice(i, i + size)
+      if (run.some((t) => index.latinWords.has(t.word) || /\d/.test(t.word))) continue
+      const key = heardKey(run.map((t) => t.word).join(''))
+      const word = index.latinHeardWords.get(key)
+      if (!word) continue
+      const next = tokens[i + size]?.word
+      if (
+        key.length < HEARD_KEY_ALONE &&
+        !(next !== undefined && (SCHOOL_KIND_WORDS.has(next) || /^\d+$/.test(next)))
+      )
+        continue
+      merged = { word, start: run[0]?.start ?? 0, end: run.at(-1)?.end ?? 0, heard: true }
+      i += size - 1
+    }
+    out.push(merged ?? (tokens[i] as LatinToken))
+  }
+  return out
+}
+
 function latinMentions(text: string, index: SchoolIndex): SchoolMention[] {
-  const tokens = latinTokens(text)
-  const words = tokens.map((t) => index.correctLatinWord(t.word) ?? t.word)
+  const tokens = heardAsNames(latinTokens(text), index)
+  const words = tokens.map((t) => ('heard' in t ? t.word : (index.correctLatinWord(t.word) ?? t.word)))
   const mentions: SchoolMention[] = []
   for (let i = 0; i < tokens.length; i++) {
     for (let size = 1; size <= index.maxLatinWindow && i + size <= tokens.length; size++) {
       const window = words.slice(i, i + size)
-      const corrected = window.some((w, k) => w !== tokens[i + k]?.word)
+      const heard = tokens.slice(i, i + size).some((t) => 'heard' in t)
+      const corrected = heard || window.some((w, k) => w !== tokens[i + k]?.word)
       // A recogniser splits a name's word in two ("dong po primary" = "dongpo primary").
       const joinedFirst = size >= 2 ? [`${window[0]}${window[1]}`, ...window.slice(2)].join(' ') : ''
       for (const key of [window.join(' '), window.join(''), joinedFirst]) {
@@ -654,7 +779,9 @@ function latinMentions(text: string, index: SchoolIndex): SchoolMention[] {
           end: last.end,
           schools: owners.schools,
           exact: !corrected,
-          reason: `${owners.kind} ${text.slice(first.start, last.end)}`,
+          reason: heard
+            ? `sounds like ${key} (${text.slice(first.start, last.end)})`
+            : `${owners.kind} ${text.slice(first.start, last.end)}`,
         })
         break
       }
