@@ -734,22 +734,32 @@ const SCHOOL_KIND_WORDS = new Set(['middle', 'primary', 'school', 'junior', 'cen
  * ("she chow" -> "shiqiao"); `heard` marks it corrected.
  */
 function heardAsNames(tokens: readonly LatinToken[], index: SchoolIndex): (LatinToken & { heard?: true })[] {
+  // Name words and numbers are read as they are; only a run of other words may be a name heard.
+  const keys = tokens.map((t) =>
+    index.latinWords.has(t.word) || /\d/.test(t.word) ? null : heardKey(t.word),
+  )
   const out: (LatinToken & { heard?: true })[] = []
   for (let i = 0; i < tokens.length; i++) {
+    // The keys of the runs of one to four words from here, each the one before and the next word's.
+    const runKeys: string[] = []
+    for (let size = 1; size <= 4 && i + size <= tokens.length; size++) {
+      const next = keys[i + size - 1]
+      if (next === null || next === undefined) break
+      const before = runKeys.at(-1) ?? ''
+      runKeys.push(before.at(-1) === next[0] ? before + next.slice(1) : before + next)
+    }
     let merged: (LatinToken & { heard: true }) | undefined
-    for (let size = Math.min(4, tokens.length - i); size >= 1 && !merged; size--) {
-      const run = tokens.slice(i, i + size)
-      if (run.some((t) => index.latinWords.has(t.word) || /\d/.test(t.word))) continue
-      const key = heardKey(run.map((t) => t.word).join(''))
+    for (let size = runKeys.length; size >= 1 && !merged; size--) {
+      const key = runKeys[size - 1] as string
       const word = index.latinHeardWords.get(key)
       if (!word) continue
-      const next = tokens[i + size]?.word
+      const after = tokens[i + size]?.word
       if (
         key.length < HEARD_KEY_ALONE &&
-        !(next !== undefined && (SCHOOL_KIND_WORDS.has(next) || /^\d+$/.test(next)))
+        !(after !== undefined && (SCHOOL_KIND_WORDS.has(after) || /^\d+$/.test(after)))
       )
         continue
-      merged = { word, start: run[0]?.start ?? 0, end: run.at(-1)?.end ?? 0, heard: true }
+      merged = { word, start: tokens[i]?.start ?? 0, end: tokens[i + size - 1]?.end ?? 0, heard: true }
       i += size - 1
     }
     out.push(merged ?? (tokens[i] as LatinToken))
