@@ -3276,3 +3276,74 @@ describe('what the county wrote in w70–w75', () => {
     expect(urgencyOf('he keeps taking his ipad at break, says hell smash it if he tells')).toBe('P2')
   })
 })
+
+describe('what the county wrote in w76–w81', () => {
+  it('does not read hyperbole, an insult to die or a grade’s class as self-harm or years', () => {
+    expect(categoryOf('作业多到想死 有个男的叫我死肥猪')).toBe('verbal')
+    expect(categoryOf('他们天天对我说你怎么还不去死 死了算了')).not.toBe('self_harm')
+    expect(categoryOf('她跟我说 我死了算了')).toBe('self_harm')
+    expect(urgencyOf('柳河小学三年班 有人散播谣言说她偷东西')).toBe('P3')
+  })
+
+  it('reads cuts seen on an arm or in a photo, relief from cutting, a railing and a profile emptied as self-harm', () => {
+    expect(categoryOf('in the changing room i saw her arm there were cuts, fresh ones')).toBe('self_harm')
+    expect(categoryOf('她发了手腕的照片 整排都是割痕')).toBe('self_harm')
+    expect(categoryOf('她说划了心里就不难受了')).toBe('self_harm')
+    expect(categoryOf('有个学姐坐在五楼走廊栏杆外面')).toBe('self_harm')
+    expect(categoryOf('宿舍里有人说晚上要让新来的站到栏杆外面 说是练胆')).not.toBe('self_harm')
+    expect(categoryOf('他QQ签名改成了倒计时 头像换成全黑的')).toBe('self_harm')
+    expect(categoryOf('she wrote letters to her mom and to me and said youll know when to open it')).toBe(
+      'self_harm',
+    )
+  })
+
+  it('drops a knife a lesson needs when told later, a toy or lighter found after all, and a rumour proved false', () => {
+    expect(
+      urgencyOf(
+        'a boy brought a knife to school. the teacher says its for the cooking elective. why carry knives',
+      ),
+    ).not.toBe('P1')
+    expect(urgencyOf('同桌带了把枪来学校 结果是那种手枪形状的打火机')).not.toBe('P1')
+    expect(urgencyOf('他放话说要带刀来 今天真带了 结果是把塑料的玩具刀')).toBe('P2')
+    expect(urgencyOf('到处传二中跟职专今天要打群架 我去校门口看了 啥事也没有 老师说是谣言')).not.toBe('P1')
+  })
+
+  it('reads a threat on not paying set for after school, surrounding a child at a gate and "sooner or later"', () => {
+    expect(urgencyOf('他让我明天带200块给他 不带就放学以后在桥底下打我')).toBe('P1')
+    expect(urgencyOf('明天放学有一群人要在学校门口围我女儿')).toBe('P1')
+    expect(triage('有个学长嗆我 说迟早打到我入医院')).toMatchObject({ category: 'verbal', urgency: 'P2' })
+  })
+
+  it('keeps a teacher’s conduct other when a time or a title comes between, and a call made no blow', () => {
+    expect(categoryOf('镇上那个小学的老师 刚刚把我儿子耳朵揪出血了')).toBe('other')
+    expect(categoryOf('宿管十点半就把大门锁了 我们在楼下进不去')).toBe('other')
+    expect(categoryOf('mr zhao locked me in the music room for talking')).toBe('other')
+    expect(categoryOf('班导刚刚打给我说我儿子被同学从楼梯推下去')).toBe('physical')
+    expect(categoryOf('生活老师中午会把他们没吃完的饭倒掉')).toBe('other')
+  })
+
+  it('keeps a child shut in held whatever past is told, and a cornering on not paying the means of extortion', () => {
+    expect(
+      urgencyOf(
+        'he locked me in the storage room at lunch. the bell rang ages ago and nobody hears me knocking',
+      ),
+    ).toBe('P1')
+    expect(triage('高年级的几个孩子老找他要钱 不给就堵着不让他走')).toMatchObject({
+      category: 'extortion',
+      urgency: 'P2',
+    })
+  })
+
+  it('reads a hand on a girl’s chest, a wheelchair tipped over and a head bleeding as what they are', () => {
+    expect(urgencyOf('男老师晚上进女生宿舍 坐在床上 手放在她胸口')).toBe('P1')
+    expect(categoryOf('几个大孩子把他轮椅掀翻了')).toBe('physical')
+    expect(urgencyOf('boy bleeding from his head they slammed him into the wall')).toBe('P1')
+  })
+
+  it('does not read football, a nickname, 影片 of a slap or being kicked out of a chat as blows or weapons', () => {
+    expect(categoryOf('我还以为他被人打了 结果是踢球摔的')).not.toBe('physical')
+    expect(categoryOf('同桌给他起外号叫机关枪')).not.toBe('weapon')
+    expect(categoryOf('last night they kicked her out of the group chat')).toBe('cyber')
+    expect(categoryOf('有人偷拍我儿子在厕所哭的影片 传到群组')).toBe('cyber')
+  })
+})

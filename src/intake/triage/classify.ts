@@ -1,5 +1,6 @@
 import {
   ALARM_RESOLVED,
+  BLADE,
   ARRANGED_FIGHT,
   ALL_CLEAR,
   ALL_CLEAR_TAKEN_BACK,
@@ -68,6 +69,7 @@ import {
   MOOD_SLANG,
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
+  LESSON_TOOL_LATER,
   MEDIA_SEEN_BEFORE,
   NEAR_MISS,
   NEAR_TIME_CUES,
@@ -434,7 +436,7 @@ function saidOfTheChild(text: string, hit: CueHit): boolean {
     TOLD_TO_HARM_SELF.test(before) ||
     TOLD_LIST_BEFORE.test(before) ||
     ZH_INSULTED_AS.test(before) ||
-    (hit.cue.startsWith('我') && ZH_SAID_OF_ME.test(before))
+    (/^[我她他]/.test(hit.cue) && ZH_SAID_OF_ME.test(before))
   )
 }
 
@@ -479,7 +481,11 @@ function lessonTool(text: string, hit: CueHit): boolean {
       .split(/[。！？!?]/)
       .at(-1) ?? ''
   const after = text.slice(hit.index + hit.cue.length, hit.index + hit.cue.length + 40)
-  return !FIREARM.test(hit.cue) && (LESSON_TOOL_BEFORE.test(before) || LESSON_TOOL_AFTER.test(after))
+  const later = text.slice(hit.index + hit.cue.length, hit.index + hit.cue.length + 240)
+  return (
+    !FIREARM.test(hit.cue) &&
+    (LESSON_TOOL_BEFORE.test(before) || LESSON_TOOL_AFTER.test(after) || LESSON_TOOL_LATER.test(later))
+  )
 }
 
 function idleWeapon(text: string, hit: CueHit): boolean {
@@ -507,13 +513,14 @@ function idleWeapon(text: string, hit: CueHit): boolean {
 export function classifyTip(text: string): Classification {
   // "约架 没打成": called off right after it, and not an earlier one ("上次那场取消了").
   const calledOffAfter = (h: CueHit): boolean => {
-    const after = text.slice(h.index, h.index + 40)
+    const after = text.slice(h.index, h.index + 80)
     return calledOff(after) && !EARLIER_ONE.test(after)
   }
   const reasons: string[] = []
   const negatedCues = new Set<string>()
   const hits = new Map<Category, CueHit[]>()
   let deniedWeapon: CueHit | undefined
+  let weaponsDenied: CueHit[] = []
   for (const { category, cues } of CATEGORY_CUES) {
     const all = allHits(text, cues, false)
     const found = all.filter(
@@ -556,13 +563,21 @@ export function classifyTip(text: string): Classification {
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
     if (category === 'weapon') {
       deniedWeapon = all.find((h) => h.negated)
-      // "没找到刀 可他一直摸着口袋": a denial with a "but" after it leaves the weapon in doubt.
+      // "没找到刀 可他一直摸着口袋": a denial with a "but" after it leaves the weapon in doubt. A weapon
+      // word inside the denial ("结果是那种手枪形状的打火机") is what the denial is about.
+      let deniedUpTo = -1
       const later = found.filter((h) => {
+        if (h.index < deniedUpTo) return true
         const words = text.slice(h.index, h.index + 100)
         const denied = WEAPON_LATER_DENIED.exec(words)
-        return denied !== null && !DOUBT_AFTER.test(text.slice(h.index + denied.index + denied[0].length))
+        if (denied === null) return false
+        const end = h.index + denied.index + denied[0].length
+        if (DOUBT_AFTER.test(text.slice(end))) return false
+        deniedUpTo = end + 4
+        return true
       })
       if (later.length > 0 && later.length === found.length) {
+        weaponsDenied = later
         hits.delete('weapon')
         for (const h of later) negatedCues.add(h.cue)
         deniedWeapon ??= later[0]
@@ -659,7 +674,9 @@ export function classifyTip(text: string): Classification {
   // A weapon with no one it is meant for is no danger; any threat or blow in the tip keeps it a weapon.
   const weapons = hits.get('weapon') ?? []
   // "劳动课 让每个孩子带菜刀 … 十岁的孩子拿着菜刀坐公交": the tool a lesson asks for, named again.
+  // A blade named again after the lesson is told ("knives on the school bus") is the lesson's blade.
   const lessonTools = new Set(weapons.filter((h) => lessonTool(text, h)).map((h) => h.cue))
+  if (lessonTools.size > 0) for (const h of weapons) if (BLADE.test(h.cue)) lessonTools.add(h.cue)
   if (
     weapons[0] &&
     !promised &&
@@ -711,7 +728,12 @@ export function classifyTip(text: string): Classification {
   )
   // "didnt get hit today but next week theyll get me": a threat is set for the time said closest to it.
   // A threat to expose the child ("不去就把我的事告诉全班") is no violence, whenever it is set for.
-  const violent = threats.filter((t) => !EXPOSURE_THREAT.test(t.cue))
+  // "说要带刀来 … 结果是把塑料的玩具刀": a threat of the weapon the tip then denies stays a threat in words.
+  const violent = threats.filter(
+    (t) =>
+      !EXPOSURE_THREAT.test(t.cue) &&
+      !weaponsDenied.some((w) => w.index >= t.index && w.index <= t.index + t.cue.length + 4),
+  )
   // "the kid who threatened me last week is back today": a threat dated in the past is not set for today.
   const pastTimes = allHits(text, PAST_DATES, false)
   // "不交就揍他", "敢讲就再找他": a threat that waits on the child telling or not paying is set for an hour
@@ -769,7 +791,13 @@ export function classifyTip(text: string): Classification {
     (HABITUAL.test(text)
       ? undefined
       : (liveHit(text, HELD_NOW_CUES, heldNoLonger) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
-  const dangerNow = present !== undefined && !over ? present : undefined
+  // A child shut in and not said to be out is held now, whatever past the tip also tells ("he locked me in
+  // at lunch … the bell rang ages ago and nobody hears me knocking").
+  const shutInNow =
+    present !== undefined &&
+    (hits.get('physical') ?? []).some((h) => SHUT_IN.test(h.cue)) &&
+    !RELEASED_AFTER.test(text.slice(present.index))
+  const dangerNow = present !== undefined && (!over || shutInNow) ? present : undefined
 
   // Followed or waited for on the way or at home: now when a "now" is said with it ("他们现在在我家楼下",
   // "following me right now"; an earlier "之前打过我" dates the hitting, not this), or set for a near
