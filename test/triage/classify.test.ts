@@ -3347,3 +3347,64 @@ describe('what the county wrote in w76–w81', () => {
     expect(categoryOf('有人偷拍我儿子在厕所哭的影片 传到群组')).toBe('cyber')
   })
 })
+
+describe('what the county wrote in w82–w87', () => {
+  it('reads pills ready, cuts found with what cutting does, a better-off-without-me and a note as self-harm', () => {
+    expect(categoryOf('she messaged: ive got the pills ready. tonight. thanks for being nice to me')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('看了她手腕 好几道新划的口子')).toBe('self_harm')
+    expect(categoryOf('我觉得大家没有我会比较好 我的东西都已经分给妹妹了')).toBe('self_harm')
+    expect(
+      categoryOf('found cuts on my sons arm tonight, he says cutting is the only thing that helps'),
+    ).toBe('self_harm')
+    expect(
+      categoryOf('a note on her desk saying sorry and that shes tired of everything. she never arrived'),
+    ).toBe('self_harm')
+    expect(categoryOf('她说明天开始大家就看不到我了 还把她的猫托给我养')).toBe('self_harm')
+  })
+
+  it('reads a child led to a car, a watch to voicemail and a fight set for tomorrow as P1', () => {
+    expect(
+      urgencyOf('today i saw him take a girl by the hand towards a grey car and lost sight of them'),
+    ).toBe('P1')
+    expect(urgencyOf('she should have been home 40 min ago and now the watch just goes to voicemail')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('theres going to be a big fight tomorrow at lunch behind the canteen')).toBe('P1')
+    expect(urgencyOf('那几个人说明天放学后校门口再收拾他 上礼拜已经被他们踹过一次了', 'voice')).toBe('P1')
+    expect(urgencyOf('the kid who threatened me last week is back at school today')).not.toBe('P1')
+  })
+
+  it('reads money given up to now, an accusation, 上贡 and a near miss as what they are', () => {
+    expect(urgencyOf('同班一个男生每天要零用钱 到现在给了快两百块')).toBe('P2')
+    expect(categoryOf('someone told them i stole a phone and now nobody talks to me')).not.toBe('extortion')
+    expect(categoryOf('初三的每个礼拜要我们班男生「上贡」一人二十')).toBe('extortion')
+    expect(categoryOf('路口车特别多 上次差点撞到一个小孩')).not.toBe('physical')
+    expect(categoryOf('书包里的钱没了 是不是被人抢了啊 可能是掉了')).not.toBe('extortion')
+  })
+
+  it('reads blows as a sandbag, a push into a ditch, a mocked stutter and a rumour spread', () => {
+    expect(categoryOf('两个大个子下课拿他当沙袋捶')).toBe('physical')
+    expect(categoryOf('上礼拜把他推沟里了')).toBe('physical')
+    expect(categoryOf('kids copy my sons stutter when he reads out loud')).toBe('verbal')
+    expect(categoryOf('宿舍几个人编排我女儿 现在整层楼都在传')).toBe('relational')
+    expect(categoryOf('这算不算体罚 老师让他在外面站了一节课')).toBe('other')
+  })
+
+  it('reads edited faces, screen recordings, sextortion and photos in nightwear asked for', () => {
+    expect(urgencyOf('有人用AI将她的脸改成很恶心的图 开了个账号专门发')).toBe('P2')
+    expect(urgencyOf('他开直播让同学学狗叫 录屏都被传出去了')).toBe('P2')
+    expect(categoryOf('i sent him some pics when we dated, now he says pay or he posts them')).toBe('sexual')
+    expect(categoryOf('男老师半夜私讯我女儿 要她传穿睡衣的照片')).toBe('sexual')
+  })
+
+  it('reads skins gifted, a password wanted and things taken off a boy as extortion, and a treat offered as none', () => {
+    expect(categoryOf('they made him gift them every skin he had and now want his password')).toBe(
+      'extortion',
+    )
+    expect(categoryOf('2 boys take them off him in the stairwell')).toBe('extortion')
+    expect(categoryOf('同学看见她跟一个不认识的阿姨走了 说要给她买好吃的')).not.toBe('extortion')
+    expect(categoryOf('班主任让每个学生交一百块买练习册')).toBe('other')
+  })
+})

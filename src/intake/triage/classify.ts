@@ -751,7 +751,19 @@ export function classifyTip(text: string): Classification {
       setFor(t) &&
       // "怕被报复": the child's fear of what telling brings is set for a time only said beside it.
       !(FEARED_HARM_BEFORE.test(partBefore(text, t.index, 8)) && closest(nearTimes, t) > 24) &&
-      closest(nearTimes, t) < Math.min(closest(farTimes, t), closest(pastTimes, t)),
+      closest(nearTimes, t) <
+        Math.min(
+          closest(farTimes, t),
+          closest(
+            // A past date after the threat dates it only in its own English sentence ("threatened me last
+            // week"); after "再收拾他" a date begins what was done before.
+            pastTimes.filter(
+              (p) =>
+                p.index < t.index || (LATIN.test(t.cue) && !SENTENCE_PART.test(text.slice(t.index, p.index))),
+            ),
+            t,
+          ),
+        ),
   )
   const futures = allHits(text, FUTURE_INTENT_CUES, false)
   // Only assault among sexual acts: a plan to peep set for tonight is harassment, not harm within hours.
