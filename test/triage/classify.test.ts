@@ -3408,3 +3408,40 @@ describe('what the county wrote in w82–w87', () => {
     expect(categoryOf('班主任让每个学生交一百块买练习册')).toBe('other')
   })
 })
+
+describe('what the county wrote in w88–w93', () => {
+  it('reads pills saved from a parent, arms cut deep and a keepsake given as self-harm', () => {
+    expect(categoryOf('ive been saving my moms sleeping pills and i think ill take them this weekend')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('she cut her arms last night and says next time she will do it properly')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('she keeps saying everyone would be better off without her')).toBe('self_harm')
+    expect(categoryOf('佢影咗成堆药丸 话已经食咗')).toBe('self_harm')
+  })
+
+  it('reads money by a time or a beating, and a gang going to a dorm to deal with someone, as P1', () => {
+    expect(urgencyOf('they want 100 yuan by tomorrow morning or they beat me in the toilet again')).toBe('P1')
+    expect(urgencyOf('今晚下晚自习他们要去男生宿舍302收拾一个人')).toBe('P1')
+    expect(categoryOf('说是他抢了别人女朋友')).not.toBe('extortion')
+  })
+
+  it('does not read a teacher’s phone, a knife the bag did not hold, a rumour, smokers or a chat as danger now', () => {
+    expect(urgencyOf('同学叫他矮冬瓜 老师电话也打不通')).not.toBe('P1')
+    expect(
+      urgencyOf('there was talk the boy had a knife but the teacher checked his bag and there wasnt one'),
+    ).not.toBe('P1')
+    expect(urgencyOf('he said a boy had a knife. turned out it was a plastic toy knife')).not.toBe('P1')
+    expect(urgencyOf('家长群在传班上有人带刀 问了导师 是谣言 根本没这回事')).not.toBe('P1')
+    expect(urgencyOf('放学好多五六年级的躲在巷子里抽电子烟')).not.toBe('P1')
+    expect(urgencyOf('她们建了个小群不拉我 还在里面说我坏话')).not.toBe('P1')
+    expect(urgencyOf('晚自习下课后 几个外校的在那蹲着抽烟 也没干啥')).not.toBe('P1')
+    expect(urgencyOf('逢星期一要他交20块 不给就说要他好看')).toBe('P2')
+  })
+
+  it('keeps a child shut in now held, and one shut in on a day told before it past', () => {
+    expect(urgencyOf('刚才他传讯息给我 我在体育器材室 他们把门锁了 天都黑了')).toBe('P1')
+    expect(urgencyOf('上周三被同班的几个关在厕所隔间 关了一整节课 老师到现在都没处理')).toBe('P2')
+  })
+})

@@ -76,6 +76,7 @@ import {
   NEGATED_INSIDE,
   NO_IMAGES,
   SHUT_IN,
+  STAFF_CALLED_BEFORE,
   STICKERS,
   NO_ONE_FORCED,
   NOT_A_JOKE,
@@ -804,9 +805,10 @@ export function classifyTip(text: string): Classification {
       ? undefined
       : (liveHit(text, HELD_NOW_CUES, heldNoLonger) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
   // A child shut in and not said to be out is held now, whatever past the tip also tells ("he locked me in
-  // at lunch … the bell rang ages ago and nobody hears me knocking").
+  // at lunch … the bell rang ages ago and nobody hears me knocking"), unless a day just before dates it.
   const shutInNow =
     present !== undefined &&
+    !DATED_PAST.test(text.slice(Math.max(0, present.index - 30), present.index)) &&
     (hits.get('physical') ?? []).some((h) => SHUT_IN.test(h.cue)) &&
     !RELEASED_AFTER.test(text.slice(present.index))
   const dangerNow = present !== undefined && (!over || shutInNow) ? present : undefined
@@ -1029,6 +1031,7 @@ function decideUrgency(
   const unreachable = allHits(text, UNREACHABLE_CUES, true).find((u) => {
     const after = text.slice(u.index)
     const someoneElse = OTHER_CHILD_BEFORE.test(partBefore(text, u.index, 30))
+    if (STAFF_CALLED_BEFORE.test(partBefore(text, u.index, 8))) return false
     const resolved = FOUND_AGAIN.test(after) || (ALARM_RESOLVED.test(after) && !someoneElse)
     return !resolved && !saysAllClear(after)
   })
