@@ -3445,3 +3445,36 @@ describe('what the county wrote in w88–w93', () => {
     expect(urgencyOf('上周三被同班的几个关在厕所隔间 关了一整节课 老师到现在都没处理')).toBe('P2')
   })
 })
+
+describe('what the county wrote in w94–w99', () => {
+  it('reads a plan for a reservoir with things given away as self-harm', () => {
+    expect(categoryOf('我想好了 周六去水库那边 东西都分给同学了 不是开玩笑')).toBe('self_harm')
+  })
+
+  it('reads a fight arranged for after school today, and a boy beaten now with help called for, as P1', () => {
+    expect(
+      urgencyOf(
+        'two girls said its been arranged: behind the gym after school today, grade 9 boys are coming',
+      ),
+    ).toBe('P1')
+    expect(urgencyOf('之前就常被他们叫去跑腿 今天放学又被拖进巷子里 五六个人围着打 拜托快点派人来')).toBe(
+      'P1',
+    )
+  })
+
+  it('drops a weapon the tip says was not one, a knife misread, and a phone under a skirt as touching', () => {
+    expect(categoryOf('上次我说他书包里有刀 后来老师翻了 是个铁尺子不是刀')).not.toBe('weapon')
+    expect(categoryOf('脸上划了一道口子 一开始我以为是刀划的 问清楚了不是')).not.toBe('weapon')
+    expect(urgencyOf('上周他拿手机伸到我裙子底下拍')).toBe('P2')
+  })
+
+  it('does not read work away from home, 从小到大, things gone missing, two weeks or a parent’s anger as danger now', () => {
+    expect(urgencyOf('几个人找他要保护费 一个礼拜十块 他妈在外面打工')).toBe('P2')
+    expect(categoryOf('他从小到大没受过这种气')).not.toBe('weapon')
+    expect(urgencyOf('his new trainers went missing in october, two boys took them off him')).toBe('P2')
+    expect(urgencyOf('她这两个礼拜一直跟我要钱 是两个五年级的每天叫她交五块')).toBe('P2')
+    expect(urgencyOf('同桌叫他矮冬瓜 我现在气到发抖')).not.toBe('P1')
+    expect(urgencyOf('新买的鞋被借走了 说是借穿 到现在也没还')).toBe('P2')
+    expect(urgencyOf('我弟弟被三个人拖进了小巷子 我到现在都没找到他')).toBe('P1')
+  })
+})
