@@ -306,6 +306,7 @@ describe('a school named as an English speaker hears it', () => {
   it('by a code said in English words, but not a time of day', () => {
     expect(schoolOf('the poster said to say ten twenty six so ten twenty six', 'voice')).toBe('qh-026')
     expect(schoolOf('one oh two six some guys hit me', 'voice')).toBe('qh-026')
+    expect(schoolOf('ten twenty six ten twenty six some guys hit me', 'voice')).toBe('qh-026')
     expect(schoolOf('the fight is at ten twenty after school', 'voice')).toBeNull()
     expect(schoolOf('they said ten thirty tonight', 'voice')).toBeNull()
   })

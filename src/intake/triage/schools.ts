@@ -573,39 +573,47 @@ function englishDigits(run: string): string {
   return digits
 }
 
+/**
+ * The county's codes in digits said aloud, read code by code: a transcript runs a code said twice into
+ * one ("一零零四一零零四", "ten twenty six ten twenty six"). `at` is where each code starts in the digits.
+ */
+function codesSaid(digits: string, index: SchoolIndex): { code: string; school: number; at: number }[] {
+  const codes: { code: string; school: number; at: number }[] = []
+  for (const size of index.codeLengths) {
+    if (digits.length % size !== 0) continue
+    for (let at = 0; at < digits.length; at += size) {
+      const code = digits.slice(at, at + size)
+      const school = index.byCode.get(code)
+      if (school !== undefined) codes.push({ code, school, at })
+    }
+  }
+  return codes
+}
+
 function codeMentions(text: string, index: SchoolIndex, unknownCodes: string[]): SchoolMention[] {
   const mentions: SchoolMention[] = []
   for (const m of text.matchAll(SPOKEN_CODE_EN)) {
-    const school = index.byCode.get(englishDigits(m[0]))
-    if (school === undefined) continue
-    mentions.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      schools: [school],
-      exact: true,
-      reason: `code ${englishDigits(m[0])} (${m[0]})`,
-    })
+    for (const { code, school } of codesSaid(englishDigits(m[0]), index))
+      mentions.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        schools: [school],
+        exact: true,
+        reason: `code ${code} (${m[0]})`,
+      })
   }
   // Only a run of digit names holding a 零 is a code said aloud: "三四个人", "一二年级" are not.
-  // A transcript runs a code said twice into one ("一零零四一零零四"): the run is read code by code.
   for (const m of text.matchAll(SPOKEN_CODE)) {
     if (!/[零〇]/.test(m[0])) continue
     const digits = [...m[0]].map((ch) => SPOKEN_DIGITS[ch]).join('')
-    for (const size of index.codeLengths) {
-      if (digits.length % size !== 0) continue
-      for (let at = 0; at < digits.length; at += size) {
-        const code = digits.slice(at, at + size)
-        const school = index.byCode.get(code)
-        if (school === undefined) continue
-        mentions.push({
-          start: m.index + at,
-          end: m.index + at + size,
-          schools: [school],
-          exact: true,
-          reason: `code ${code} (${m[0].slice(at, at + size)})`,
-        })
-      }
-    }
+    for (const { code, school, at } of codesSaid(digits, index))
+      mentions.push({
+        start: m.index + at,
+        end: m.index + at + code.length,
+        schools: [school],
+        exact: true,
+        reason: `code ${code} (${m[0].slice(at, at + code.length)})`,
+      })
   }
   for (const m of text.matchAll(index.codePattern)) {
     const code = m[1] as string
