@@ -324,11 +324,16 @@ export const INSULT_QUOTE =
 // What makes a visit friendly: "找我玩", "来找他帮忙".
 const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|谈|说|借|问|帮|一起|写|做|吃|道歉))'
 
+/** A condition of paying or handing over ("不交就…", "不给就…"): what a threat waits on. */
+const UNPAID = String.raw`不(?:交|给|带|还|借|转|发)`
 /** A threat of harm to come. With a near time it is violence about to happen (physical, P1); alone, a verbal threat (P2). */
 export const THREAT_CUES: readonly RegExp[] = [
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
-  /(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|不(?:交|给|带|还|借|转|发)|告状|告诉(?:老师|家长|别人|大人|家里|爸妈|爸爸|妈妈|任何人|你们|警察)|(?:跟|和|对)(?:老师|家长|大人|家里|爸妈|爸爸|妈妈)(?:说|讲)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?<![没不别])(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)/g,
+  new RegExp(
+    String.raw`(?:如果|要是|假如|万一|(?<!不)敢|谁|只要|${UNPAID}|告状|告诉(?:老师|家长|别人|大人|家里|爸妈|爸爸|妈妈|任何人|你们|警察)|(?:跟|和|对)(?:老师|家长|大人|家里|爸妈|爸爸|妈妈)(?:说|讲)|说出去|报警)[^。！？!?]{0,14}?就(?:要|会|让|叫|找)?[^。！？!?\s]{0,8}?(?<![没不别])(?:打|揍|踢|弄|收拾|砍|捅|死|废|教训|好看|难看|堵)`,
+    'g',
+  ),
   /弄死|打死|砍死|捅死|杀了|(?:要|会|准备|打算|想)搞(?:我|你|他|她)|(?:不|如果|要是|敢)[^。！？]{0,10}就(?:要|会)?把(?:我|你|他|她)的[^，。！？\s]{0,4}(?:告诉|说出去|发出去|公开|传出去|曝光)|下一个就是(?:你|我|他|她)|\b(?:ur|youre|you are|im|i am) next\b(?! (?:in|to|for|week|year|time))|收拾(?:你|我|他|她)|让(?:你|我|他|她)好看|给(?:你|我|他|她)(?:们)?(?:点)?好看(?!的|点|些)|(?<!(?:家长|父母|爸爸|妈妈|爷爷|奶奶|司机)[^，。！？]{0,8})等着(?!接|送)|小心点|小心(?:你|我|他|她)|打断.{0,4}腿|腿.{0,2}打(?:断|折)|废了(?:你|我|他|她)/g,
   // Damage promised to someone's home or things ("要去我家砸玻璃", "说要把他的车砸了"): a threat, not a deed.
   /(?:要|会|准备|打算|想)(?:去|来|到)?[^，。！？\s]{0,6}?砸(?:了|烂|碎|掉)?(?:我|你|他|她)?(?:们)?(?:家)?的?(?:玻璃|窗户|窗|门|车|东西|店|摊)|(?:要|会|准备|打算|想)(?:把|将)[^，。！？\s]{1,8}?(?:玻璃|窗户|窗|门|车|东西|店|摊)(?:给)?砸/g,
@@ -584,8 +589,9 @@ export const DATED_PAST =
   /昨天|前天|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
 /** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
-export const CONSEQUENCE_BEFORE =
-  /(?:如果|要是|假如|万一|只要|敢|不(?:交|给|带|还|借|转|发))[^。！？!?]{0,20}就[^，。！？\s]{0,2}$/
+export const CONSEQUENCE_BEFORE = new RegExp(
+  String.raw`(?:如果|要是|假如|万一|只要|敢|${UNPAID})[^。！？!?]{0,20}就[^，。！？\s]{0,2}$`,
+)
 export const PAST_CUES =
   /昨天|前天|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 /** An earlier report referred to ("上次说的那个事", "like i said last time"): a date of the telling. */
@@ -711,8 +717,9 @@ export const NO_IMAGES =
 export const CONTRAST = /但是|可是|不过|\bbut\b/
 /** A threat on a condition ("告诉老师就打我", "if i tell"): it waits for the condition, not for an hour. */
 /** A threat's condition of telling or paying ("不交就揍", "敢讲就找他", "如果告诉老师就…"). */
-export const TELL_OR_PAY_CONDITION =
-  /^(?:说|还说|扬言|放话)?(?:(?:如果|要是|假如|万一)(?:你|我|他|她)?(?:敢)?)?(?:敢(?:讲|说|告|报)|告状|告诉|说出去|讲出去|报警|不(?:交|给|带|还|借|转|发))[^。！？]*就/
+export const TELL_OR_PAY_CONDITION = new RegExp(
+  String.raw`^(?:说|还说|扬言|放话)?(?:(?:如果|要是|假如|万一)(?:你|我|他|她)?(?:敢)?)?(?:敢(?:讲|说|告|报)|告状|告诉|说出去|讲出去|报警|${UNPAID})[^。！？]*就`,
+)
 /** The same condition said after the threat, in English ("hell smash it if he tells"). */
 export const TELL_CONDITION_AFTER =
   /^[^.!?]{0,12}\b(?:if|when|once) (?:i|you|he|she|we|they) (?:tells?|told|reports?|snitch(?:es)?|grass(?:es)?|says? anything)\b/
