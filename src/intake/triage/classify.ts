@@ -21,6 +21,7 @@ import {
   CONTRAST,
   CRY_ONLY,
   CLAUSE_TIME,
+  FUTURE_SAID_AFTER,
   EARLIER_ONE,
   EARLIER_REPORT,
   PRECEDENT,
@@ -387,14 +388,18 @@ const TEXT_SPEAK = new RegExp(`\\b(?:${Object.keys(TEXT_SPEAK_WORDS).join('|')})
 
 /**
  * Letters or characters typed over and over in a hurry ("pleaseeee", "helppp", "快快快") as typed once:
- * three or more of one kind are one. "nooo" stays: as "no" it would deny the words after it.
+ * three or more of one kind are one. "nooo" stays: as "no" it would deny the words after it. A caller's
+ * stammered denial ("不是不是真的") is said once: "是不是" in it asks nothing.
  */
 export function repeatsSqueezed(text: string): string {
-  return text.replace(REPEATS, (run, ch: string, offset: number, whole: string) =>
-    ch === 'o' && /\bn$/.test(whole.slice(0, offset)) ? run : ch,
-  )
+  return text
+    .replace(REPEATS, (run, ch: string, offset: number, whole: string) =>
+      ch === 'o' && /\bn$/.test(whole.slice(0, offset)) ? run : ch,
+    )
+    .replace(STAMMERED_DENIAL, '$1')
 }
 const REPEATS = /([a-z\p{Script=Han}])\1{2,}/gu
+const STAMMERED_DENIAL = /(不是|没有|不会)\1+/gu
 
 /** The words before `index` in the same part of a sentence, at most `span` characters. */
 const partBefore = (text: string, index: number, span: number): string =>
@@ -704,7 +709,11 @@ export function classifyTip(text: string): Classification {
       !calledOff(text.slice(t.index, t.index + 40)) &&
       !(threats.length === 0 && STATE_SINCE_AFTER_TIME.test(text.slice(t.index + t.cue.length))) &&
       !SLEEP_STATE_AFTER_TIME.test(text.slice(t.index + t.cue.length)) &&
-      !(TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) && !CLAUSE_TIME.test(t.cue)) &&
+      !(
+        TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
+        !CLAUSE_TIME.test(t.cue) &&
+        !FUTURE_SAID_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24))
+      ) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
       !(
         PUT_OFF_AFTER.test(text.slice(t.index + t.cue.length)) &&

@@ -97,6 +97,8 @@ interface HanForm {
    */
   core: string | null
   corePinyin: string | null
+  /** The core in pinyin with the type in English ("shiyan middle" of "实验中学"), as English speakers say it. */
+  typedPinyin: string | null
 }
 
 /** One place in a tip (normalized form) that names one or more schools. */
@@ -135,7 +137,7 @@ const HAN_REWRITES: readonly [RegExp, string, RegExp][] = [
   [/职业中等专业学校$/, '职专', /职/],
   [/职业(?:中等专业)?学校$/, '职校', /职/],
 ]
-const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(?:小学|中学|学校|初中)$/u
+const TYPE_SUFFIX = /^(\p{Script=Han}{2,4})(小学|中学|学校|初中)$/u
 const TOWN_SUFFIX = /(?:镇|乡|街道|县|区)$/
 const COUNTY_PREFIX = /^\p{Script=Han}{2,3}县(?=\p{Script=Han}{4})/u
 // "青禾育才", "qhyc": a county school called by the county and its own name, the type left unsaid.
@@ -423,6 +425,7 @@ export class SchoolIndex {
       // Only per school: whether a name's core is its town's name.
       if (form.corePinyin !== null && form.core !== townCore)
         this.addLatinKey(form.corePinyin, school, 'pinyin', false)
+      if (form.typedPinyin !== null) this.addLatinKey(form.typedPinyin, school, 'pinyin', false)
       if (alreadyAmbiguous) continue
       // The first form is the name as written in the county's list.
       const explicit = n === 0
@@ -467,7 +470,8 @@ function hanForms(name: string): HanForm[] {
     // Pinyin is typed for short forms ("qhyz", "yucai"); long derived forms only cost memory and build time.
     const short = explicit || key.length <= 4
     const pinyin = short ? (explicit ? spelt : pinyinSpellings(key)) : null
-    const core = short ? (TYPE_SUFFIX.exec(key)?.[1] ?? null) : null
+    const typed = short ? TYPE_SUFFIX.exec(key) : null
+    const core = typed?.[1] ?? null
     const corePinyin = core === null ? null : pinyinSpellings(core).full
     return {
       key,
@@ -475,6 +479,7 @@ function hanForms(name: string): HanForm[] {
       initials: pinyin && pinyin.initials.length >= 4 ? pinyin.initials : null,
       core,
       corePinyin: corePinyin !== null && corePinyin.length >= 5 ? corePinyin : null,
+      typedPinyin: corePinyin === null ? null : `${corePinyin} ${HAN_TYPE_WORDS[typed?.[2] ?? ''] ?? ''}`.trim(),
     }
   })
 }
