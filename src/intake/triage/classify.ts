@@ -49,6 +49,7 @@ import {
   GENERAL_QUESTION,
   HARMLESS_TARGET_AFTER,
   HELP_CUES,
+  HYPERBOLE,
   HYPOTHETICAL_BEFORE,
   HYPOTHETICAL_QUESTION_AFTER,
   HYPOTHETICAL_REAL,
@@ -79,6 +80,7 @@ import {
   SHUT_IN,
   STAFF_CALLED_BEFORE,
   STICKERS,
+  NO_TIME_SAID,
   NO_ONE_FORCED,
   NOT_A_JOKE,
   NOT_HURTING,
@@ -126,6 +128,7 @@ import {
   TOLD_TO_HARM_SELF,
   TOGETHER_AFTER,
   TOLD_AFTER_TIME,
+  TOLD_AFTER_TIME_EN,
   TOY_MEANS_AFTER,
   FOUND_AGAIN,
   GAME_SLANG,
@@ -139,6 +142,7 @@ import {
   WEAPON_FICTION_BEFORE,
   WEAPON_LATER_DENIED,
   WEAPON_ANOTHER,
+  WEAPON_BROUGHT,
   WEAPON_NEXT_TIME,
   WEAPON_TAKEN_AFTER,
   ZH_INSULTED_AS,
@@ -464,6 +468,16 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
+/**
+ * A next time said of the weapon denied: in the denial's own sentence, or in a later one that says it
+ * will be brought ("没带刀。但他说明天带"). "我迟早弄死你" in a later sentence is a threat of its own.
+ */
+function weaponPromised(words: string): boolean {
+  const [own = '', ...later] = words.split(SENTENCE_END)
+  return WEAPON_NEXT_TIME.test(own) || later.some((s) => WEAPON_NEXT_TIME.test(s) && WEAPON_BROUGHT.test(s))
+}
+const SENTENCE_END = /[。！？!?]/
+
 /** The time is the moment of writing: "its after school now", "现在放学了", "已经放学了". */
 const timeIsNow = (text: string, t: CueHit) =>
   NOW_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 8), t.index)) ||
@@ -616,7 +630,7 @@ export function classifyTip(text: string): Classification {
   // "He didn't bring the knife today but said next time he will": the denial covers today only.
   const promised =
     deniedWeapon !== undefined &&
-    (WEAPON_NEXT_TIME.test(text.slice(deniedWeapon.index, deniedWeapon.index + 50)) ||
+    (weaponPromised(text.slice(deniedWeapon.index, deniedWeapon.index + 50)) ||
       WEAPON_ANOTHER.test(text.slice(deniedWeapon.index, deniedWeapon.index + 120)))
   if (deniedWeapon && promised) {
     hits.set('weapon', [deniedWeapon])
@@ -715,6 +729,7 @@ export function classifyTip(text: string): Classification {
         !FUTURE_SAID_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24))
       ) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
+      !TOLD_AFTER_TIME_EN.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 40)) &&
       !(
         PUT_OFF_AFTER.test(text.slice(t.index + t.cue.length)) &&
         PUT_OFF_DAY.test(t.cue) &&
@@ -756,8 +771,10 @@ export function classifyTip(text: string): Classification {
       return nearTimes.some((n) => n.index > t.index && n.index - t.index <= 40)
     return true
   }
+  const noTimeSaid = NO_TIME_SAID.test(text)
   const threatSetNear = violent.some(
     (t) =>
+      !noTimeSaid &&
       setFor(t) &&
       // "怕被报复": the child's fear of what telling brings is set for a time only said beside it.
       !(FEARED_HARM_BEFORE.test(partBefore(text, t.index, 8)) && closest(nearTimes, t) > 24) &&
@@ -808,8 +825,11 @@ export function classifyTip(text: string): Classification {
 
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").
+  // A parent's "please help us" after weeks of it told pleads about the matter, not for now.
+  const habitTold = HABITUAL.test(text) || firstHit(text, REPEATED_CUES, false) !== undefined
   const present =
-    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...PLEA_FOR_OTHERS_CUES, ...ONGOING_CUES]) ??
+    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
+    (habitTold ? undefined : liveHit(text, PLEA_FOR_OTHERS_CUES)) ??
     (HABITUAL.test(text)
       ? undefined
       : (liveHit(text, HELD_NOW_CUES, heldNoLonger) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
@@ -962,7 +982,10 @@ function decideUrgency(
     !NOT_A_JOKE.test(text) &&
     liveHit(text, [...PRESENT_CUES, ...HELD_NOW_CUES]) === undefined &&
     firstHit(text, [RIGHT_NOW], false) === undefined &&
-    (LAUGHTER.test(text) || (WORDS_ONLY.includes(category) && MOOD_SLANG.test(text)) || outraged) &&
+    (LAUGHTER.test(text) ||
+      HYPERBOLE.test(text) ||
+      (WORDS_ONLY.includes(category) && MOOD_SLANG.test(text)) ||
+      outraged) &&
     (WORDS_ONLY.includes(category) || category === 'other' || (outraged && category === 'extortion'))
   const ongoing = liveHit(
     text,

@@ -34,12 +34,16 @@ const FORCED_UNDRESSING =
 /** Who is hurt, in English: a pronoun, kids in general, or a child named by relation ("a kid", "my brother"). */
 const VICTIM_EN = String.raw`(?:me|him|her|us|them|kids|students|people|(?:a|the|this|that|my|his|her|our|some|other) (?:\w+ )?(?:kid|boy|girl|student|friend|brother|sister|son|daughter|classmate|cousin|child|mate|buddy|grader|pupil)s?)`
 
+/** "作业多到想死", "累得想死": so much of something that one "could die", a figure of speech. */
+const SO_MUCH_ZH = '(?:多|累|烦|饿|困|热|冷|笑|忙|无聊|难|丑|气)(?:到|得)'
+
 /** Category cues, highest precedence first (TRIAGE.md). `other` has none: it is what is left. */
 export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cues: readonly RegExp[] }[] = [
   {
     category: 'self_harm',
     cues: [
-      /(?:帮|替)(?:我|她|他)?照顾(?:好)?(?:我|她|他)?(?:的)?(?:妹妹|弟弟|爸妈|爸爸|妈妈|父母|猫|狗|家人|奶奶|爷爷)|(?:要|想)去(?:河边|江边|桥上|楼顶|天台|水库|湖边|海边)|(?:从)?(?:这个)?世界(?:上)?消失|(?:不要|别)(?:来)?找我|活着(?:真|好|太|很|都|也)?(?:没劲|没意思|没意义|没盼头|有什么用|没什么用)|(?:楼顶|天台|房顶|窗台|栏杆|阳台|桥)(?:上|边)?.{0,6}(?:坐着|站着|爬上|翻过)|(?:腿|脚)(?:伸|悬|挂|吊)在(?:外面|外边|半空)|翻(?:过)?(?:了)?栏杆|自杀|自尽|轻生|寻死|想死(?!你|了你)(?<!(?:多|累|烦|饿|困|热|冷|笑|忙|无聊|难|丑|气)(?:到|得)想死)|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死|想过(?:要)?(?:去)?死(?!你|了你)|(?<!叫|让|骂|喊|逼|要)(?:我|他|她)(?:就|真的|也)?(?:要|会)?去死(?!吧)/g,
+      /(?:帮|替)(?:我|她|他)?照顾(?:好)?(?:我|她|他)?(?:的)?(?:妹妹|弟弟|爸妈|爸爸|妈妈|父母|猫|狗|家人|奶奶|爷爷)|(?:要|想)去(?:河边|江边|桥上|楼顶|天台|水库|湖边|海边)|(?:从)?(?:这个)?世界(?:上)?消失|(?:不要|别)(?:来)?找我|活着(?:真|好|太|很|都|也)?(?:没劲|没意思|没意义|没盼头|有什么用|没什么用)|(?:楼顶|天台|房顶|窗台|栏杆|阳台|桥)(?:上|边)?.{0,6}(?:坐着|站着|爬上|翻过)|(?:腿|脚)(?:伸|悬|挂|吊)在(?:外面|外边|半空)|翻(?:过)?(?:了)?栏杆|自杀|自尽|轻生|寻死|不想活|活不下去|活着(?:真)?没(?:有)?(?:什么)?意思|活着有什么意思|活着好累|不如死了|死了算了|一死了之|想去死|想过(?:要)?(?:去)?死(?!你|了你)|(?<!叫|让|骂|喊|逼|要)(?:我|他|她)(?:就|真的|也)?(?:要|会)?去死(?!吧)/g,
+      new RegExp(String.raw`想死(?!你|了你)(?<!${SO_MUCH_ZH}想死)`, 'g'),
       /想消失|消失(?:算了|就好)|离开这个世界|结束(?:自己的?)?生命|结束(?:这)?一切|写好了(?:信|遗书)|想解脱|撑不下去|交代后事|永别/g,
       /跳楼|(?:想|要)?从(?!跳台|跳板|泳池)[^。！？]{0,8}跳下(?:去|来)|(?:想|要)?由(?!跳台|跳板|泳池)[^。！？]{0,8}跳下去|(?:想|要|准备|打算)(?:就这样|就|直接|干脆)?跳(?:下去|河|江|湖)|跳下(?:去|来)算了|(?<!(?:游泳|跳台|跳水|泳池)[^。！？]{0,16})(?:会|要|想|准备)(?:直接)?跳下去|跳河|跳江|上吊|烧炭|喝药|农药|安眠药|攒药(?!盒|瓶)|吞药|吃了(?:很多|一瓶)药|(?:楼顶|天台|屋顶|楼上|窗台|窗边|阳台|栏杆|桥上|楼边)[^，。！？\s]{0,6}?(?:要|想|准备|打算|说要)跳(?!绳|舞|远|高|操|水|起|皮筋|过|街舞)/g,
       /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
@@ -117,7 +121,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'physical',
     cues: [
-      /(?<!(?:电话|号码|号)[^，。！？\s]{0,2})(?<!替[^，。！？\s]{0,6})(?<!要|会|想|迟早|早晚|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就|演|假装|装作|表演)打(?<!(?:有没有|是不是|有没)打)(?<!我(?:上礼拜|上周|上次|之前|昨天|前天|刚才|已经|下午|上午|早上|中午|晚上|刚刚)?打(?=过(?:一次|两次|几次|一回)(?:[\s，。！？]|$|说|了|电话)))(?!不通|不开|(?:她|他|我|你)(?:的)?(?:电话|手机)|小报告|报告|疫苗|的电话|的\s*$|(?:过|了|了个|个)?电话|乒乓|羽毛球|篮球|排球|台球|网球|蛋仔|吃鸡|排位|扑克|牌|麻将|比赛|联赛|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
+      /(?<!(?:电话|号码|号)[^，。！？\s]{0,2})(?<!(?:海报|号码|热线)[^，。！？]{0,12}(?:就|才|便))(?<!替[^，。！？\s]{0,6})(?<!要|会|想|迟早|早晚|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就|演|假装|装作|表演)打(?<!(?:有没有|是不是|有没)打)(?<!我(?:上礼拜|上周|上次|之前|昨天|前天|刚才|已经|下午|上午|早上|中午|晚上|刚刚)?打(?=过(?:一次|两次|几次|一回)(?:[\s，。！？]|$|说|了|电话)))(?!不通|不开|(?:她|他|我|你)(?:的)?(?:电话|手机)|小报告|报告|疫苗|的电话|的\s*$|(?:过|了|了个|个)?电话|乒乓|羽毛球|篮球|排球|台球|网球|蛋仔|吃鸡|排位|扑克|牌|麻将|比赛|联赛|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局|队)|出[^，。！？\s]{0,6}群|球|足球|毽子)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|抽(?:了|过)?(?:我|他|她)?(?:的)?(?:脸|嘴巴|耳光|巴掌|屁股|后背|手心)|抽了[^，。！？\s]{0,3}(?:下|鞭|顿)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)(?<!(?:胎|气球)扎)|拧|捏(?!着?(?:自己的?)?鼻子)|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞(?<!(?:桌|抽屉|书包|柜|桌肚|桌洞|盒|箱)子?里塞).{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
       /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了|翻)|不让(?:我|他|她)?出(?:来|去)|撞(?<!(?:差点|差一点|险些|差点儿)撞)(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶|扣)(?:住|上|了)|门(?:被[^，。！？\s]{0,6})?从外面(?:别|插|闩)(?:住|上|了)|锁在|关在|(?:关|锁)进|(?:关|锁)到[^，。！？\s]{0,6}里|被(?:锁|关)(?:了)?(?:厕所|教室|仓库|器材室|宿舍|房间|柜子)|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
       /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?<!(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|老师|姐姐|哥哥|阿姨)[^，。！？\s]{0,2})(?:拉|拽|拖|架)着(?:我|他|她)(?:们)?(?:往|到|去)(?!找老师|找家长|医院)|(?<!(?<![一那这几成整合])群[^。！？]{0,40})(?:被|把).{0,8}拉进(?![^，。\s]{0,8}群)|(?:被|把).{0,8}(?:拽|拖)进|(?:被|把)(?!裤|衣|裙|窗|帘|门).{0,8}(?:拉|拽|拖)(?:到|去|走|下|出)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
@@ -214,6 +218,8 @@ export const CORNERING = /^堵|^corner/
 /** After a weapon the tip denies: a promise to bring it next time is a threat with a weapon. */
 export const WEAPON_NEXT_TIME =
   /下次|下回|明天|改天|以后|迟早|(?:说|要|会|还)(?:再)?带|\bnext time\b|\btomorrow\b|\bsaid (?:he|she|they)(?: will| would|ll|d)\b|\b(?:will|gonna|going to) bring\b/
+/** The weapon brought or had again, in a sentence after its denial. */
+export const WEAPON_BROUGHT = /带|拿|买|\b(?:bring|get|buy)\b/
 /** Another weapon to be had ("再买一把", "gonna get another one"): said further on than a next time may be. */
 export const WEAPON_ANOTHER =
   /(?<!(?:妈妈|爸爸|家长|妈|爸|家里)[^，。！？]{0,6})再(?:买|带|拿|弄)(?:一)?把|\b(?:get|bring|buy|find|got) (?:another|a new) (?:one|knife|blade|gun)\b/
@@ -239,7 +245,11 @@ export const ACCUSED_BEFORE =
 export const LAUGHTER =
   /(?<!大)哈(?:哈|(?=$|[\s，。！？!?~]))(?!大|笑)|嘻嘻|笑死|😂|🤣|\b(?:lol|lmao|ha(?:ha)?\w*|jk)\b/
 /** Internet slang of a mood (社死, 破防): a cry beside it is a figure of speech. */
-export const MOOD_SLANG = /社死|破防|xswl|无语|离谱|栓q|绝了|\bsmh\b|\bomg\b/
+export const MOOD_SLANG = /社死|破防|xswl|无语|离谱|栓q|绝了|崩溃了|\bsmh\b|\bomg\b/
+/** Hyperbole of a chore ("作业多到想死", "是人写的吗", "so much homework"): a cry beside it is exasperation. */
+export const HYPERBOLE = new RegExp(
+  String.raw`${SO_MUCH_ZH}想死|是人(?:写|做|干|吃)的吗|\bso much homework\b|\btoo much homework\b`,
+)
 /** "不是开玩笑", "idk if shes joking": said to be serious, or not known to be a joke. */
 export const NOT_A_JOKE =
   /不是开玩笑|没开玩笑|不是闹着玩|认真的|不知道是不是(?:开玩笑|玩笑|真的)|\bnot (?:joking|kidding)\b|\bseriously\b|\bif (?:s?hes|theyre|it is|its) (?:joking|kidding|serious)\b|\bno joke\b/
@@ -275,7 +285,7 @@ export const GAME_SLANG =
 
 /** A weapon named, then denied further on ("说要带刀来，结果没带"): not carried, only talked of. */
 export const WEAPON_LATER_DENIED =
-  /(?:结果|最后|但是?|后来|其实|可是|现在|(?:他|她)今天|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用|有过|出现)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?什么都没(?:有|找到)|(?<!以为(?:自己)?)看错了|结果(?:是|发现是)?[^。！？!?]{0,10}(?:塑料|玩具|假的|打火机|模型|自拍杆|水枪|笔|尺子)|(?:看|查|找)[^。！？!?]{0,6}(?:没有|没|并没有)(?:什么)?(?:刀|凶器|武器)|(?:没有|并没有)(?:刀|凶器|武器)[^。！？!?]{0,4}是(?:一个|个|一把|把)|(?:没有|并没有)(?:刀|凶器|武器)[^。！？!?]{0,10}(?:瞎传|乱传|谣言|乱说|瞎说|假的|搞错)|虚惊一场|其实(?:并)?没(?:有)?(?=$|[\s，。！？])|\bit was (?:just )?(?:a|an) (?:plastic |fake |rubber |wooden |toy )?(?:ruler|pen|toy|comb|phone|pencil case|knife)\b(?<!\bit was (?:just )?(?:a|an) knife)|\bthere (?:wasnt|was not|werent|were not) (?:one|any)\b|是谣言|谣言而已|根本没(?:这回事|有的事)|问清楚(?:了)?不是|其实不是|原来不是|(?<!不)是(?:个|一把|把|一根|根)?[^，。！？\s不]{1,6}不是(?:真的?)?(?:刀|枪|棍)|(?:说|答|回答)(?:没有|没)(?!人|关系|事|什么|啥|所谓)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
+  /(?:结果|最后|但是?|后来|其实|可是|现在|(?:他|她)今天|这学期|最近|之后|以后|被收走)[^。！？!?]{0,6}(?:并)?没(?:有)?再?(?:带|拿|掏|用|有过|出现)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:没有|没|并没有)(?:找到|发现|看到)?(?:什么)?(?:刀|凶器|武器)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?什么都没(?:有|找到)|(?:翻|搜|查|检查)(?:了|过)?[^。！？!?]{0,10}?(?:并)?未(?:发现|找到|见)|核实[^。！？!?]{0,8}(?:并)?(?:未|没有?)(?:携带|带)|系[^。！？!?]{0,6}传言|(?<!以为(?:自己)?)看错了|结果(?:是|发现是)?[^。！？!?]{0,10}(?:塑料|玩具|假的|打火机|模型|自拍杆|水枪|笔|尺子)|(?:看|查|找)[^。！？!?]{0,6}(?:没有|没|并没有)(?:什么)?(?:刀|凶器|武器)|(?:没有|并没有)(?:刀|凶器|武器)[^。！？!?]{0,4}是(?:一个|个|一把|把)|(?:没有|并没有)(?:刀|凶器|武器)[^。！？!?]{0,10}(?:瞎传|乱传|谣言|乱说|瞎说|假的|搞错)|虚惊一场|其实(?:并)?没(?:有)?(?=$|[\s，。！？])|\bit was (?:just )?(?:a|an) (?:plastic |fake |rubber |wooden |toy )?(?:ruler|pen|toy|comb|phone|pencil case|knife)\b(?<!\bit was (?:just )?(?:a|an) knife)|\bthere (?:wasnt|was not|werent|were not) (?:one|any)\b|是谣言|谣言而已|根本没(?:这回事|有的事)|问清楚(?:了)?不是|其实不是|原来不是|(?<!不)是(?:个|一把|把|一根|根)?[^，。！？\s不]{1,6}不是(?:真的?)?(?:刀|枪|棍)|不是(?:真的?)?(?:刀|枪|棍)[\s，,]{0,2}(?:而|只)?是(?:一把|把|一个|个|一根|根|一支|支)?[^，。！？\s]{0,4}(?:塑料|玩具|假的?|木头|尺|笔|梳|打火机|模型|自拍杆|水枪)|(?:说|答|回答)(?:没有|没)(?!人|关系|事|什么|啥|所谓)|\bbut (?:he |she |they )?(?:didnt|never|did not) (?:bring|have|show|use)|\b(?:searched|checked|went through) (?:his|her|their|the) (?:bag|backpack|locker|desk)\b[^.!?]{0,30}\b(?:no|nothing|didnt find)\b/
 
 /** "notes saying i should kill myself": self-harm words put to the child by others are an insult, not intent. */
 export const TOLD_TO_HARM_SELF =
@@ -503,7 +513,7 @@ export const PUPIL_ACTOR_BEFORE =
 
 // Words that negate a danger named right after them ("没带刀", "didnt bring a knife"), and the
 // phrases that look like negation but are not ("没少打他" = hit him a lot, "wont stop hitting").
-export const ZH_NEGATION = /没有|没|未|并非|(?<!是)不是|不会|不打算|不再|再也不/
+export const ZH_NEGATION = /没有|没|未|并非|(?<!是)不是|不会|不打算|不再|再也不|(?<![无毫])无$/
 /** After a denial, a verb and its object ("没打我"): the denial ends there, unless a preposition leads ("没对我"). */
 export const ZH_DENIED_DEED_DONE = /(?![把对跟和给向被让叫替帮为与同将])\p{Script=Han}(?:我|他|她|你)(?:们)?/u
 export const ZH_NOT_NEGATION = /没少|没事|没完|没停|没断|没多久|没几天|没人管|没办法|不是第|不止/g
@@ -588,14 +598,14 @@ export const SEVERE_STILL =
   /没醒|醒不过来|叫不醒|昏迷|不省人事|没有?呼吸|还|一直|现在|在流血|要不要|该不该|快|赶紧|需要|\bcall\b|\b(?:wont|isnt|still)\b|\bnot (?:waking|breathing|responding|moving)\b|\bunconscious\b/
 /** A date in the past: whatever it is said of, the tip tells of then. */
 export const DATED_PAST =
-  /昨天|前天|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
+  /昨天|前天|前年|(?:[一二三四五六七八九十两几半\d]+|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
 /** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
 export const CONSEQUENCE_BEFORE = new RegExp(
   String.raw`(?:如果|要是|假如|万一|只要|敢|${UNPAID})[^。！？!?]{0,20}就[^，。！？\s]{0,2}$`,
 )
 export const PAST_CUES =
-  /昨天|前天|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
+  /昨天|前天|前年|(?:[一二三四五六七八九十两几半\d]+|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 /** An earlier report referred to ("上次说的那个事", "like i said last time"): a date of the telling. */
 export const EARLIER_REPORT =
   /(?:上次|之前|以前|昨天)(?:跟你们|和你们|给你们|向你们|我)?(?:说|讲|提|反映|举报|报)(?:过)?的|\b(?:like i|as i|what i) (?:said|told you|reported) (?:last time|before|yesterday)\b/g
@@ -605,10 +615,16 @@ export const PRECEDENT =
 /** A time that dates the telling ("she told me tonight that…", "今天才跟我说"), not the harm. */
 export const TOLD_BEFORE_TIME =
   /\b(?:told|tells|said|says|texted|messaged|mentioned|admitted|confided|asked)(?: (?:it|that|this))?(?: to)?(?: (?:me|us|him|her|them|my \w+))?(?: (?:this|on))? $/
+/** The tip says the threat gave no time ("没说什么时候", "didnt say when"): no time set, whatever else it dates. */
+export const NO_TIME_SAID =
+  /(?:没|没有|未)(?:说|提|讲)(?:具体)?(?:什么时候|啥时候|哪天|几点|时间)|\b(?:didnt|did not|doesnt|does not|never) say when\b|\bno (?:time|day) (?:was )?(?:said|given|set)\b/
 /** A time said as a clause ("said when i get off the bus"): what was said, not when it was said. */
 export const CLAUSE_TIME = /^when\b/
 /** What follows a time that was said, not when it was said: "said tonight they will come". */
 export const FUTURE_SAID_AFTER = /^\s*(?:they|he|she|we|you|i) (?:will|are going to|is going to|am going to|gonna|are gonna|is gonna)\b/
+/** A telling just after a time in English ("today in class the classmate tell him i will kill you"). */
+export const TOLD_AFTER_TIME_EN =
+  /^(?:(?!\b(?:will|gonna|going to|wanna)\b)[^.!?]){0,24}?(?<!\b(?:cant|dont|didnt|wont|not|to|cannot|never|should|can|could) )\b(?:tell|told|tells|said|say|says)\b(?= (?:him|her|me|us|them|my)\b)/
 export const TOLD_AFTER_TIME =
   // A call or video call gives the time of the telling ("晚上打电话的时候说").
   /^[^，。\s]{0,2}?(?:才|刚)(?:说|讲)(?:了)?(?:实话|出来|真话)|^[^，。！？]{0,12}?(?:才肯(?:说|讲)|才知道|才发现)|^[^，。\s]{0,2}?(?:打电话|视频|通电话|开视频|语音)(?:的时候|时)|^[^，。\s]{0,4}?(?:才|刚)?(?:(?:跟|和|对|向)(?:我|我们|妈妈|爸爸|老师|家里)(?:说|讲|哭诉)|告诉(?:我|我们))|^[^，。\s]{0,4}?(?:后|以后)?(?:一)?回(?:来|家|到家)(?:后|以后)?(?:就)?(?:哭着)?(?:跟我|和我|对我)?(?:说|讲|哭)/
@@ -681,7 +697,7 @@ export const MISTAKEN_BEFORE =
   /(?:还|本来)?以为[^，。！？]{0,10}$|\b(?:thought|thinking|assumed|worried that)\b[^.!?]{0,24}$/
 /** An injury from an accident or a game ("是自己在操场摔的", "it was from a basketball game"). */
 export const ACCIDENT =
-  /(?:骑|玩|跑|打球)[^，。！？\s]{0,6}摔(?:的|伤|倒)|自己(?:在[^，。！？\s]{0,6})?(?:摔|撞|磕|碰)(?:的|伤|倒)|不小心(?:摔|撞|磕|碰)|\b(?:it was|was) (?:from|during) (?:a |the )?(?:\w+ )?(?:game|match|practice|fall|accident)\b|\ban accident\b/
+  /(?:骑|玩|跑|打球)[^，。！？\s]{0,6}摔(?:的|伤|倒)|自己(?:在[^，。！？\s]{0,6})?(?:摔|撞|磕|碰)(?:的|伤|倒)|不小心(?:摔|撞|磕|碰)|\b(?:it was|was) (?:from|during) (?:a |the )?(?:\w+ )?(?:game|match|practice|fall|accident)\b|\ban accident\b|\b(?:it was|from|during|playing) (?:football|soccer|basketball|pe|sports?)\b|\bfell (?:over |down )?(?:on|by) (?:his|her|my) own\b|\b(?:nobody|no one|noone) did (?:it|this|that) to (?:him|her|me)\b/
 /** Marks on the body that tell of an injury, not of what caused it. */
 export const INJURY_MARK = /bruis|青一块|青了|淤青|发紫|肿/
 /** After a wait: the waiting is to go somewhere together ("等我一起去吃饭"). */
@@ -750,7 +766,7 @@ export const HABITUAL_BEFORE_TIME =
 export const PRESENT_CUES: readonly RegExp[] = [
   // Pain said as its own words ("好痛", "it hurts so bad"): the child hurts as they write.
   /(?<![^\s，。！？,.!?#])(?:好|很|太|特别)(?:痛|疼)(?:啊|呀|哦)?(?=[\s，。！？,.!?]|$)|\bit (?:really )?hurts (?:so )?(?:bad|much|a lot)\b/g,
-  /\b(?:they|theyre|he|hes|she|shes)(?: are| is)? (?:outside|here|at the door|by the door|downstairs)\b[^.!?]{0,30}\bnow\b|(?<![反真公])正在|此刻|这会儿|(?:他们|那几个(?:人|男生|女生|初[一二三]的|高年级的)?|那些人|那帮人)(?:就|还|正)在(?:我家)?(?:楼下|门口|门外|外面|楼道|校门口)|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|(?<!(?:开学|学期|以来|从[^，。！？\s]{1,6}))到现在(?!(?:都|也)?还(?:肿|疼|痛|青|紫|有(?:印|疤))|(?:已经|为止|一共|总共|前前后后|给了|交了|花了|被拿了|(?:也|都|还)没(?:还|给|退)))|(?:已经|快|都)(?:有)?.{0,4}(?:小时|分钟|钟头|半天|节课)了|一直(?:在)?(?:拍门|敲门|砸门|喊救命)|还在(?:敲门|拍门|砸门|喊救命)|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打(?!工|电话|球|游戏)|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
+  /\b(?:they|theyre|he|hes|she|shes)(?: are| is)? (?:outside|here|at the door|by the door|downstairs)\b[^.!?]{0,30}\bnow\b|(?<![反真公])正在|此刻|这会儿|(?:他们|那几个(?:人|男生|女生|初[一二三]的|高年级的)?|那些人|那帮人)(?:就|还|正)在(?:我家)?(?:楼下|门口|门外|外面|楼道|校门口)|围着(?:我|他|她|一个)|我(?:现在)?(?:好|很|特别|非常)(?:痛|疼)|现在(?:有|人还|还在)|追着|不敢(?:跟上去|跟过去|跟进去|过去|上去|进去|出去|出声)|(?:拽|拖|拉|架|带)(?:到|进)[^，。\s]{0,8}(?:去了|里去了)|(?:这里|这边|这儿)(?:有|正)|(?:一直|还)在(?:打|踢|揍|扇|喊|哭|叫|流|锁|关|欺负|围|追|找|拍)|(?<!(?:开学|学期|以来|从[^，。！？\s]{1,6}))到现在(?!(?:都|也)?还(?:肿|疼|痛|青|紫|有(?:印|疤))|(?:都|也|还)?(?:想不通|不明白|不理解|忘不了|咽不下|耿耿于怀|没想通)|(?:已经|为止|一共|总共|前前后后|给了|交了|花了|被拿了|(?:也|都|还)没(?:还|给|退)))|(?:已经|快|都)(?:有)?.{0,4}(?:小时|分钟|钟头|半天|节课)了|一直(?:在)?(?:拍门|敲门|砸门|喊救命)|还在(?:敲门|拍门|砸门|喊救命)|(?:他们|那帮人|那几个人|那些人|那群人)(?:又|还)来了|(?<![现正还存实好所自都也])在(?=打|扇|踢|踹|揍|掐|按|拖|拽|围|欺负|推|扯|砸|追|哭|喊|叫|流血|锁|扒|摸)|(?<![现正还存实好所自都也])在(?:外面|门口|门外|里面|楼下|楼上|这儿|这里)(?:一直)?(?=踹|砸|打(?!工|电话|球|游戏)|踢|撞|堵|等)|刚(?:才|刚)?(?=被|把|打|有人)/g,
   new RegExp(
     String.raw`${RIGHT_NOW_TOLD}|\brn\b|\bcurrently\b|\bas we speak\b|\bstill (?:standing|waiting|sitting|parked)\b[^.!?]{0,30}\b(?:watching|outside|across)\b|\b(?:theyve|they have|theyre|they are) got (?:him|her|me) (?:behind|in|at|cornered)\b|\b(?:hes|shes|theyve|ive|weve|has|have) been (?:banging|knocking|locked|stuck|trapped|crying|screaming|yelling)\b[^.!?]{0,30}\bfor (?:like |about |almost |over )?(?:an|a|half an|\d+) (?:hour|hours|minutes?|mins?)\b|\bstill (?:there|going|happening|inside|in there)\b|\b(?:are|is|theyre|hes|shes|were) (?:\w+ )?(?:hitting|kicking|beating|punching|dragging|choking|hurting|chasing|attacking|jumping|cornering|holding|pinning|stomping|slapping|following|surrounding|locking)\b`,
     'g',
@@ -768,12 +784,13 @@ export const PRESENT_CUES: readonly RegExp[] = [
 /** A call for help sent while it happens: with a harm named, it is not a report of the past. */
 export const HELP_CUES: readonly RegExp[] = [
   /(?:^|[\s，。！!])快(?=[\s，。！!]|$)|救命|救救|救我|来救|快来|快点|快救|快报警|要报警|快叫|谁来|来人|帮帮我(?!们)|求求你们?快/g,
+  // The tipster on the way there, asking that someone go first ("我现在往那边赶 你们能不能先去个人").
+  /(?:先|快|赶紧|马上)(?:派|去|过去)(?:个|一个|几个)?人|(?:往|朝)[^，。！？\s]{1,6}赶(?:过去|过来)?|正在赶过去/g,
   /\bhelp (?:me|pls|plz|please)\b|\b(?:pls|plz|someone) help\b|\bs\.?o\.?s\b|\bhurry\b|\bplease come\b|\bcome quick/g,
 ]
 /** A plea for help with what is done to someone ("帮帮我们", "求求你们"): a parent's, about the matter, not a cry now. */
 export const PLEA_FOR_OTHERS_CUES: readonly RegExp[] = [
-  // The tipster on the way there, asking that someone go first ("我现在往那边赶 你们能不能先去个人").
-  /帮帮(?:我们|他|她|忙)|求求|(?:先|快|赶紧|马上)(?:派|去|过去)(?:个|一个|几个)?人|(?:往|朝)[^，。！？\s]{1,6}赶(?:过去|过来)?|正在赶过去/g,
+  /帮帮(?:我们|他|她|忙)|求求/g,
   /\bhelp (?:us|him|her)\b|\bplease help (?:us|him|her|my)\b/g,
 ]
 
