@@ -90,6 +90,7 @@ import {
   ONGOING_CUES,
   PAIN_OR_BLEEDING,
   PAST_EVENT_SAID,
+  PARENT_BEFORE,
   PAST_CUES,
   PAST_DATES,
   PLAN_BEFORE_TIME,
@@ -126,6 +127,7 @@ import {
   THREAT_SPEECH,
   THEY_OUTSIDE_CUES,
   TOLD_TO_HARM_SELF,
+  TO_THE_POLICE_AFTER,
   TOGETHER_AFTER,
   TOLD_AFTER_TIME,
   TOLD_AFTER_TIME_EN,
@@ -178,6 +180,7 @@ const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
 const MAX_CUE_SHOWN = 16
 const HABITUAL = new RegExp(HABITUAL_BEFORE_TIME.source)
 const A_NOT_A = /(\p{Script=Han})[没不]\1/gu
+const ZH_NEGATIONS = new RegExp(ZH_NEGATION.source, 'g')
 const NOT_WORDS = /[^\p{L}\s]+/gu
 
 const shown = (cue: string) => (cue.length > MAX_CUE_SHOWN ? `${cue.slice(0, MAX_CUE_SHOWN)}…` : cue)
@@ -194,7 +197,8 @@ function isNegated(text: string, start: number): boolean {
   }
   // "穿没穿", "有没有", "去不去": a verb asked as yes or no denies nothing.
   zh = zh.replace(A_NOT_A, '___')
-  const denial = ZH_NEGATION.exec(zh.replace(ZH_NOT_NEGATION, (w) => '_'.repeat(w.length)))
+  // The denial nearest the cue: "没打她没有打" denies the second blow too.
+  const denial = [...zh.replace(ZH_NOT_NEGATION, (w) => '_'.repeat(w.length)).matchAll(ZH_NEGATIONS)].at(-1)
   // A denial covers its own verb and object only: "没打我骂我" denies the hitting, not the insult.
   if (denial && !ZH_DENIED_DEED_DONE.test(zh.slice(denial.index + denial[0].length))) return true
   // "他们不打我了" denies; "不陪他睡就…" is a condition, and a condition denies nothing.
@@ -233,11 +237,16 @@ function allHits(text: string, patterns: readonly RegExp[], negatable: boolean):
 const firstHit = (text: string, patterns: readonly RegExp[], negatable = true): CueHit | undefined =>
   allHits(text, patterns, negatable)[0]
 
-/** Photos or videos of the child passed round; "全是文字没图" says none went, and stickers are no photo. */
+/**
+ * Photos or videos of the child passed round; "全是文字没图" says none went, stickers are no photo, and
+ * screenshots the tipster offers the police ("我截图了 要不要发给你们") are evidence.
+ */
 const imagesSpread = (text: string): CueHit | undefined =>
   NO_IMAGES.test(text)
     ? undefined
-    : allHits(text, IMAGES_SPREAD_CUES, true).find((h) => !STICKERS.test(h.cue))
+    : allHits(text, IMAGES_SPREAD_CUES, true).find(
+        (h) => !STICKERS.test(h.cue) && !TO_THE_POLICE_AFTER.test(text.slice(h.index + h.cue.length)),
+      )
 
 /**
  * The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"),
@@ -657,8 +666,13 @@ export function classifyTip(text: string): Classification {
     const part = partBefore(text, h.index, 40) + (text.slice(h.index).split(SENTENCE_PART)[0] ?? '')
     return GAME_SLANG.test(part) && !CONTRAST.test(part) && !saysNearOrNow(part)
   }
+  // "考砸了我妈要杀了我哈哈", "my mom will kill me lol": a parent's anger laughed off is a figure of speech.
+  const parentJoke = (h: CueHit) =>
+    PARENT_BEFORE.test(partBefore(text, h.index, 16)) && LAUGHTER.test(text.slice(h.index, h.index + 20))
   const played = (h: CueHit) =>
-    gameTalk(h) || TOY_MEANS_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 40))
+    gameTalk(h) ||
+    parentJoke(h) ||
+    TOY_MEANS_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 40))
   // "他们在外面等我一起去吃饭": friends waiting to go together, when nothing else in the tip threatens.
   const together = (t: CueHit) =>
     (WAITING_THREAT.test(t.cue) || t.cue === '等着') &&

@@ -24,6 +24,8 @@ const CONTACT_TOLD =
  * What children are made to hand over: money, things, food, and what they own in a game (账号, 皮肤). Only for patterns whose structure ("把 X 给他",
  * "把 X 拿走") already says it is taken; a loose "要…饭" would be "要去吃饭".
  */
+/** Whoever is made to hand something over, and the 把 that brings the thing. */
+const HANDED = '(?:我|他|她|我们|他们|她们|小孩|孩子)(?:把|将)'
 const BELONGINGS =
   '钱|零花钱|饭卡|手机|东西|书包|鞋|球鞋|衣服|外套|耳机|手表|平板|文具|笔|橡皮|铅笔|玩具|零食|辣条|早餐|早饭|午饭|饭|吃的|喝的|饮料|奶茶|账号|帐号|密码|游戏号|皮肤|装备'
 
@@ -124,7 +126,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /(?<!(?:电话|号码|号)[^，。！？\s]{0,2})(?<!(?:海报|号码|热线)[^，。！？]{0,12}(?:就|才|便))(?<!替[^，。！？\s]{0,6})(?<!要|会|想|迟早|早晚|准备|找人|叫人|敢|别|不要|说要|打算|不给就|不交就|不带就|不还就|不听话就|不借就|不然就|否则就|再.就|演|假装|装作|表演)打(?<!(?:有没有|是不是|有没)打)(?<!我(?:上礼拜|上周|上次|之前|昨天|前天|刚才|已经|下午|上午|早上|中午|晚上|刚刚)?打(?=过(?:一次|两次|几次|一回)(?:[\s，。！？]|$|说|了|电话)))(?!不通|不开|(?:她|他|我|你)(?:的)?(?:电话|手机)|小报告|报告|疫苗|的电话|的\s*$|(?:过|了|了个|个)?电话|乒乓|羽毛球|篮球|排球|台球|网球|蛋仔|吃鸡|排位|扑克|牌|麻将|比赛|联赛|(?:这个|那个|这|那|个|你们的?)(?:电话|号码|热线)|游戏|王者|开|不开|算|扫|听|扰|卡|车|字|针|球|工|印|折|包|饭|水|招呼|扮|赌|交道|分|量|喷嚏|哈欠|雷|通|给|过来|来|篮|排|比赛|牌|麻将|闹|理|气|断(?!(?:了|过)?(?:他|她|我|你)?(?:的)?(?:腿|胳膊|手|鼻梁|鼻子|肋骨|骨头|牙))|自己|火机|瞌睡|盹|手语|手势|拍子|节拍|草稿|包票|麻雀|鸟|苍蝇|蚊子|蟑螂|雪仗|水仗|倒(?!在))/g,
       /(?<!要|会|就|想|准备|找人|叫人)(?:揍|踢(?!出(?:去|群|来|局|队)|出[^，。！？\s]{0,6}群|球|足球|毽子)|踹|削(?=(?:了|过)?(?:我|你|他|她|人|死|一顿))|修理(?=(?:了|过)?(?:我|你|他|她|一顿))|(?:打|揍)扁)|扇(?:了|他|她|我|耳光|巴掌)|抽(?:了|过)?(?:我|他|她)?(?:的)?(?:脸|嘴巴|耳光|巴掌|屁股|后背|手心)|抽了[^，。！？\s]{0,3}(?:下|鞭|顿)|耳光|巴掌|拳头|拳打脚踢|掐|咬(?!牙)|抓伤|抓破|挠(?:我|他|她)|揪|扯.{0,2}头发|薅|戳|(?<!挣)扎(?!头发|辫|马尾|堆|根|实)(?<!(?:胎|气球)扎)|拧|捏(?!着?(?:自己的?)?鼻子)|夹(?:我|他|她)|剪.{0,3}头发|头发.{0,3}剪|塞(?<!(?:桌|抽屉|书包|柜|桌肚|桌洞|盒|箱)子?里塞).{0,4}(?:嘴|沙|土|垃圾)|弄伤|伤(?:了|到)(?:我|他|她)/g,
       /推(?:倒|到|下|落|进|入|我|他|她|人|搡|了|翻)|不让(?:我|他|她)?出(?:来|去)|撞(?<!(?:差点|差一点|险些|差点儿)撞)(?:到|倒|墙|我|他|她)(?!的?(?:桌|椅|凳|书|东西|柜))|(?:在后面|一直|拼命|在)追(?:我|他|她)|追着(?:我|他|她)(?:打|跑)?|按(?:在|进|到|倒|住|着)|往.{0,4}(?:水|马桶|池|河|泥)里(?:按|摁|压|塞|推)|往.{0,4}(?:墙|地|桌子?|柜子?|门|玻璃|黑板)上?(?:撞|磕|砸|摔|按)|摁|推(?:了)?一(?:下|把)|把(?:我|他|她)(?:塞|扔|关|放|按)(?:进|到)(?:了)?(?:垃圾桶|柜子|箱子|桶里|垃圾箱)|被[^，。！？\s]{0,6}推|被[^，。！？\s]{0,8}逼着?(?:喝|吃|舔)|(?:喝|吃|舔)(?:了)?(?:厕所|马桶|拖把)(?:里)?的?水|勒痕|门(?:被[^，。！？\s]{0,6})?(?:从外面)?(?:锁|反锁|堵|顶|扣)(?:住|上|了)|门(?:被[^，。！？\s]{0,6})?从外面(?:别|插|闩)(?:住|上|了)|锁在|关在|(?:关|锁)进|(?:关|锁)到[^，。！？\s]{0,6}里|被(?:锁|关)(?:了)?(?:厕所|教室|仓库|器材室|宿舍|房间|柜子)|锁起来|关起来|反锁|绊|勒(?:住|脖子)/g,
-      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?<!(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|老师|姐姐|哥哥|阿姨)[^，。！？\s]{0,2})(?:拉|拽|拖|架)着(?:我|他|她)(?:们)?(?:往|到|去)(?!找老师|找家长|医院)|(?<!(?<![一那这几成整合])群[^。！？]{0,40})(?:被|把).{0,8}拉进(?![^，。\s]{0,8}群)|(?:被|把).{0,8}(?:拽|拖)进|(?:被|把)(?!裤|衣|裙|窗|帘|门).{0,8}(?:拉|拽|拖)(?:到|去|走|下|出)(?![^，。\s]{0,8}群)|砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
+      /(?:嘴|手|脚|眼睛)[^，。\s]{0,4}(?:胶带|胶布)|(?:胶带|胶布)[^，。\s]{0,6}(?:封|粘|缠|绑)|围殴|群殴|殴打|被[^，。！？\s]{0,8}围在|暴打|毒打|围起来|围住|掌掴|(?<!(?:妈妈|爸爸|妈|爸|奶奶|爷爷|外婆|外公|姥姥|老师|姐姐|哥哥|阿姨)[^，。！？\s]{0,2})(?:拉|拽|拖|架)着(?:我|他|她)(?:们)?(?:往|到|去)(?!找老师|找家长|医院)|(?<!(?<![一那这几成整合])群[^。！？]{0,40})(?:被|把).{0,8}拉进(?![^，。\s]{0,8}群)|(?:被|把).{0,8}(?:拽|拖)进|(?:被|把)(?!裤|衣|裙|窗|帘|门).{0,8}(?:拉|拽|拖)(?:到|去|走|下|出)(?![^，。\s]{0,8}群)|(?<!考|搞|弄|办|演)砸|烫|烧(?:伤|我|他|她|头发)|(?:打火机|火机|烟头|蜡烛)[^，。！？\s]{0,8}(?:烧|烫|点)|烧(?:了)?[^，。！？\s]{0,4}(?:头发|手|脸|皮肤|胳膊|腿)|泼|扔.{0,6}(?:砸|打)?(?:我|他|她)(?:身上|头上|脸上)|吐口水|打伤|淤青|青一块|都是青的|牙印|骨折|缝了|缝针|流血|受伤/g,
       /当沙袋|捶(?:我|他|她|打)|推(?:了)?[^，。！？\s]{0,2}(?:沟|河|水|坑|池塘)里/g,
       // "把我带到桥底下打的": where the child was taken to be beaten, told at the end.
       /把(?:我|他|她)(?:们)?[^，。！？\s]{1,10}打的/g,
@@ -138,7 +140,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /(?:跪|站|蹲|趴|躺|坐)(?:在|到)(?:了)?(?:雪地|雪里|雪堆|冰上|冰面|冷水|水坑|泥地|泥水)|(?:不准|不让|不许)(?:我|他|她)?穿(?:外套|棉袄|棉衣|羽绒服|鞋|袜子|厚衣服)|(?:让|逼|叫|罚)(?:我|他|她|我们|他们)[^，。！？]{0,12}?(?:吹(?:冷)?风|淋雨|挨冻|受冻)|(?:叫|让|给)(?:人|人家|同学|他们|她们)(?:给)?(?:打|揍|踢|踹)(?:了|过|伤)/g,
       // A chair pulled away as someone sits down, a head knocked against something: a body hurt, prank or not.
       /(?:椅子|凳子)[^，。！？\s]{0,4}(?:抽走|抽掉|拉开|踢开|撤走|撤掉)|(?:抽|撤|踢)(?:走|掉|开)(?:了)?[^，。！？\s]{0,6}(?:椅子|凳子)|(?:头|后脑勺|后脑|脑袋|额头)(?:都|被)?(?:撞|磕|摔)(?:到|在|破|伤|出血|肿)|\bpull(?:s|ed|ing)? (?:out |away )?(?:the|her|his|my|their) (?:chair|seat|stool)(?: out| away)?\b|\bhit (?:her|his|my|their) head (?:on|against)\b|\b(?:throw\w*|threw|chuck\w*|pelt\w*) (?:\w+ ){0,2}(?:rocks|stones|bricks|eggs) (?:at|through)\b/g,
-      /堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|(?<!演|扮演|假装|装作|表演|排练)打架|单挑|体罚(?<!(?:算不算|是不是|这算|不算|这不是)体罚)|罚跪|往.{0,6}(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|碗|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:往|朝)(?:我|他|她|人)?的?(?:嘴|嗓子|喉咙)里?(?:灌|倒|喂)|灌(?:我|他|她)(?:喝)?|给(?:我|他|她)灌|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|在)|(?:把|被)[^，。！？\s]{0,6}摔倒|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡(?!破烂)|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
+      /(?<!(?:通道|路|出口|入口)(?:全|都|给)?|(?:车|门口)(?:全|都|给))堵(?!车|塞|心|得|着慌|路)|约架|干架|干仗|干(?:了)?一架|干起来|(?<!演|扮演|假装|装作|表演|排练)打架|单挑|体罚(?<!(?:算不算|是不是|这算|不算|这不是)体罚)|罚跪|往.{0,6}(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|碗|水|饭|菜|饮料|汤)里(?:放|加|倒|撒|掺)|捂(?:住)?(?:我|他|她)?的?(?:嘴|鼻|口鼻|脸)|闷(?:住|死)|绑(?:在|起来|住)|捆(?:在|起来|住)|灌(?:酒|水|尿)|(?:往|朝)(?:我|他|她|人)?的?(?:嘴|嗓子|喉咙)里?(?:灌|倒|喂)|灌(?:我|他|她)(?:喝)?|给(?:我|他|她)灌|(?:倒|泼|扣|浇|扔)(?:在|到)(?:我|他|她)?的?(?:头上|身上|脸上)|抽(?:我|他|她|人|打)|皮带|鞭子|一拳|一脚|一巴掌|挨打|挨揍|被k|动手|打晕|摔(?:我|他|她|在)|(?:把|被)[^，。！？\s]{0,6}摔倒|扭(?:我|他|她)?的?(?:手|胳膊)|踩(?:我|他|她|在)|压(?:在|住)|骑在|淹|呛(?:水|到|着|死)|烟头(?=烫|烧|按|戳)|用烟头|撕(?:我|他|她)?的?(?:衣服|头发)|(?:关|锁)在门外|往.{0,6}(?:身上|脸上|头上|被子|床上).{0,2}(?:扔|砸|泼|吐|倒|浇|扣|撒)|(?:水杯|杯子|水壶|水瓶|保温杯|饮水机|水桶|饭盒|喝的水|水|饭|菜|饮料|汤|奶茶)里(?:被)?(?:偷偷)?(?:放|加|倒|撒|掺|下)了?|(?:逼|强迫|硬要)(?:我|他|她).{0,4}(?:喝|吃|舔)|(?:让|叫)(?:我|他|她)(?:捡(?!破烂)|舔)(?:起来)?(?:吃|喝)?|(?:按|摁|压)(?:我|他|她)?(?:在|到|落)(?:地|墙|桌)/g,
       /\bhit(?:s|ting)?\b|\bpunch|\bkick(?!(?:ed|s|ing)?(?: (?:me|him|her|them|us))? out)|\bslap|\bbeat(?:s|ing)? (?:me|him|her|them|us|up|(?:my|his|her|a|the) \w+)\b|\bbeaten\b|\bbeat up\b|\bshov(?:e|ed|es|ing)\b/g,
       /\b(?:hold\w*|held|push\w*|shov\w*|dunk\w*|stuck|stick\w*|forc\w*) (?:\w+ ){0,2}heads? (?:in|into|under|down) (?:the |a )?(?:toilet|water|sink|bucket|pool|river)\b|\bswirl(?:y|ies)\b|\bpush(?:ed|es|ing)? (?:me|him|her|them|us)\b|\bpushed\b|\btrip(?:ped|ping|s)? (?:me|him|her)\b|\btripping\b|\bpinch|\bscratch/g,
       /\bcut (?:off )?(?:her|his|my) hair\b(?! off (?:her|him|my)self)|\bhair (?:cut|chopped|ripped|pulled) off\b|\bpull(?:ed|s|ing)? (?:her|his|my) hair\b|\bhands? around (?:my|his|her) (?:neck|throat)\b|\bchok(?:e|ed|es|ing)\b|\bstrangl|\bjump(?:ed)? (?:me|him|her)\b|\b(?:got|get|gets|getting|was|were|been|be) jumped\b|\bjumped by\b|\bsmother|\bsuffocat|\bcatch(?:ing)? (?:these |some )?hands\b|\b(?:made|make|makes|making|forced?|forcing) (?:me|him|her|them|(?:my|his|her) \w+) (?:to )?(?:eat|drink|lick|swallow)\b|\bsw(?:ung|ing|ings) on (?:me|him|her|us|(?:my|his|her|our) \w+)\b|\b(?:hold|held|holds|holding) (?:me|him|her|them) down\b|\blocked in\b|\b(?:they|guys|boys|girls|kids|someone|somebody|some \w+) locked (?:the|that) door\b(?= [^.!?]{0,40}\b(?:me|im|i am|him|her|inside|in here|in there)\b|[^.!?]{0,6}$)|\b(?:im|i am|hes|shes|he is|she is) (?:still )?(?:locked|stuck|trapped) in\b/g,
@@ -154,6 +156,11 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'extortion',
     cues: [
+      // Made to hand over what they have ("逼我把新买的鞋脱下来给他们", "让他们把饭卡交出来").
+      new RegExp(
+        String.raw`(?:(?:逼|强迫|硬要|非要)${HANDED}[^，。！？\s]{1,10}?|(?:让|叫)${HANDED}[^，。！？\s]{0,6}?(?:${BELONGINGS}))(?:交出来|拿出来|掏出来|脱下来|给(?:他们|她们|自己))`,
+        'g',
+      ),
       // Fees the older ones levy ("每个月要给高三那帮人交50"), a loan grown by interest, a thing demanded ("要我的电话手表").
       new RegExp(
         `(?:给|向)(?:他们|她们|那帮人|那些人|那几个人?|高年级的?|学长|学姐|老大|高[一二三]的?|初[一二三]的?)[^，。！？\\s]{0,6}交(?!作业|卷子|手机|朋友)|收(?:保护费|管理费|过路费|份子钱|会费)|不交(?!作业|卷子|手机)(?:钱)?就|利息|高利贷|利滚利|(?<![不也])要(?:我|他|她)的(?:电话)?(?:${BELONGINGS})|堵(?:我|他|她)[^，。！？\\s]{0,2}要(?:${BELONGINGS})|(?:${BELONGINGS})[^，。！？\\s]{0,4}被[^，。！？\\s]{0,8}(?:要|抢|拿|收|骗)(?:走|去)`,
@@ -182,7 +189,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
   {
     category: 'cyber',
     cues: [
-      /(?<![一那这几成整合])群(?!殴|众|架)|网上(?!认识|交的|找的|聊的)|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|(?<![a-z])qq(?![a-z])|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏|吃鸡|王者|和平精英|我的世界|迷你世界|蛋仔|原神|开黑|(?:网游|手游|游戏)(?:里|中|上)(?!认识)/g,
+      /(?<![一那这几成整合])群(?!殴|众|架)|网上(?!认识|交的|找的|聊的|买|购|订|下单|查|搜)|dcard|ptt|脸书|\bfb\b|threads|推特|油管|发文|po文|网络|贴吧|表白墙|抖音|快手|小红书|微博|b站|朋友圈|(?<![a-z])qq(?![a-z])|微信|评论|留言|私信|帖子|发帖|截图|p图|p成|表情包|小号|刷屏|吃鸡|王者|和平精英|我的世界|迷你世界|蛋仔|原神|开黑|(?:网游|手游|游戏)(?:里|中|上)(?!认识)/g,
       /挂(?:我|他|她|人|到网)|开盒|被盒|盒了(?:我|他|她)|公布|曝光|泄露|网暴|点赞|播放量|人肉|直播|弹幕|聊天记录|@全|账号|帐号|转发|\bins\b|\big\b|discord/g,
       /\b(?:made|created|started|make|making) a group\b|\bgroup ?chat|\bgc\b|\bchat\b|\bonline\b|\bpost(?:ed|s|ing)?\b|\binsta(?:gram)?\b|\bsnap(?:chat)?\b|\btiktok\b|\bdouyin\b|\bwechat\b|\bweibo\b/g,
       /\bwhatsapp\b|\bconfessions?\b|\b(?:school|class|facebook|fb|ig|insta|gossip) (?:page|account)\b|\bcomments?\b|\bdms?\b|\baccount\b|\bprofile\b|\bmemes?\b|\bstickers?\b|\bhome address\b|\bphone number\b|\b(?:send|sends|sending|sent|give|giving|gave|post\w*|shar\w*) (?:out )?(?:my|her|his) (?:phone )?number\b|\bdox|\bphotoshop/g,
@@ -197,7 +204,7 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /带头.{0,6}(?:不|孤立|排挤)|(?:都在|到处|全班|全校|他们|她们|大家)[^。！？\s]{0,4}传(?:我|他|她)(?!球|纸条)|编排|有一腿|(?:整层楼|整个年级|全校|全班)(?:都)?在?传|\b(?:agreed|decided|planned|all said) (?:not to|to not|they wont|they would not) (?:pick|choose|invite|sit with|talk to|play with|room with) (?:me|him|her)\b|(?:只有|唯独|就|单单)(?:我|他|她)(?:一个人)?没(?:有)?(?:被)?(?:邀请|请|叫|喊|通知)|\b(?:everyone|the whole class|all (?:the|of the) \w+)\b[^.!?]{0,30}\binvited\b[^.!?]{0,20}\bexcept (?:me|him|her)\b|\b(?:only|the only) (?:one|kid|girl|boy) (?:not|who wasnt|who was not) invited\b|不让(?:我|他|她)?(?:参加|加入|进)|联合起来|都不(?:跟|和)(?:我|他|她)|拉黑|冷落|无视(?:我|他|她)|被无视|孤零零|说(?:我|他|她)身上有|谁.{0,6}就不跟谁玩|谁(?:和|跟|同)[^，。！？\s]{1,4}(?:玩|说话|坐|一组)谁就|(?:全班|大家|所有人|每个人|全组|全宿舍|都)[^。！？]{0,14}除了(?:我|他|她)(?!以外没|之外没|没)|除了(?:我|他|她)(?:以外|之外)?(?:都|全|大家|所有人|每个人)/g,
       /\bignor(?:e|es|ed|ing)\b|\bexclud|\bleft out\b|\bleave (?:me|him|her) out\b|\b(?:nobody|no one) (?:ever |even |really )?(?:talks|sits|plays|wants|likes|picks|chooses|invites|includes|hangs out)\b|\b(?:nobody|no one|none of (?:them|us)) (?:can|could|is allowed to|may|gets to|is supposed to) (?:talk|sit|play|hang out|speak)\b|\b(?:not allowed|banned|forbidden) (?:to talk|from talking|to sit|from sitting|to play|from playing|to hang out|from hanging out) (?:to|with|next to|near) (?:me|him|her|them|us)\b/g,
       /\b(?:wont|dont|doesnt|didnt) let (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend)) (?:sit|play|join)\b|\bnot to play with\b|\b(?:everyone|everybody|the whole (?:class|team|group|grade)|all (?:the )?(?:girls|boys|kids|others)) (?:\w+ ){0,3}(?:but|except|apart from) (?:me|him|her|(?:my|his|her) (?:\w+ )?(?:son|daughter|kid|child|brother|sister|friend))\b|\brumou?rs?\b|\b(?:tell|told|tells|telling) (?:everyone|the whole (?:class|grade|school))\b|\b(?:nobody|no one) should (?:sit|play|talk)\b/g,
-      /\bspread(?:ing|s)? (?:that|it|around|rumou?rs|lies|stories|stuff)\b|\btelling (?:people|everyone|the whole \w+) (?:that|im|shes|hes)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|\bshun|\bisolat|\bnot invited\b|\b(?:cant|can not|cannot) sit with (?:them|us)\b|\bnot to (?:talk|speak|sit|play) (?:to|with) (?:me|him|her)\b|\b(?:eats?|eating|ate|sits?|sitting|sat) (?:his |her |my )?(?:lunch )?(?:alone|by (?:him|her|my)self)\b|\b(?:nobody|no one) (?:will|wants to|would) (?:pair|partner|team|work) (?:up )?with\b|\bkicked out of the group\b/g,
+      /\bspread(?:ing|s)? (?:that|it|around|rumou?rs|lies|stories|stuff)\b|\btelling (?:people|everyone|the whole \w+) (?:that|im|shes|hes)\b|\b(?:nobody|no one) (?:will|wants to) (?:sit|play|talk)\b|\bsilent treatment\b|\bfreeze (?:me|him|her) out\b|\bwont (?:talk|sit|play) (?:to|with)\b|谁(?:跟|和|同)(?:她|他|我)(?:玩|说话|坐|一起)[^，。！？\s]{0,3}就(?:不(?:跟|和)谁|一起不理|不理)|\b(?:nobody|no one|dont|do not|doesnt|dont want to|they not) (?:play|sit|talk|eat)s? (?:to|with|near) (?:her|him|me|my \w+)\b|\bshun|\bisolat|\bnot invited\b|\b(?:cant|can not|cannot) sit with (?:them|us)\b|\bnot to (?:talk|speak|sit|play) (?:to|with) (?:me|him|her)\b|\b(?:eats?|eating|ate|sits?|sitting|sat) (?:his |her |my )?(?:lunch )?(?:alone|by (?:him|her|my)self)\b|\b(?:nobody|no one) (?:will|wants to|would) (?:pair|partner|team|work) (?:up )?with\b|\bkicked out of the group\b/g,
     ],
   },
   {
@@ -240,7 +247,10 @@ export const ELSEWHERE =
 export const AGAIN_AFTER = /^[^.!?]{0,12}\bagain\b/
 /** Said before a theft: what the child is accused of, not what was taken from them ("spreading a rumor that she stole"). */
 export const ACCUSED_BEFORE =
-  /\b(?:rumou?rs?|lies|lying|claim\w*|accus\w*|spread\w*)\b[^.!?]{0,16}$|\b(?:told|tells|telling|said|says|saying) (?:them|everyone|people|the others|the teacher)(?: that)? (?:i|he|she) $|(?:造谣|诬陷|冤枉|谣言|谣传)[^，。！？]{0,4}$|说(?:我|他|她)(?:是)?$/
+  /\b(?:rumou?rs?|lies|lying|claim\w*|accus\w*|spread\w*|stor(?:y|ies)|made up|makes? up)\b[^.!?]{0,16}$|\b(?:told|tells?|telling|said|says|saying) (?:them|everyone|everybody|people|the others|the teacher|the class|all)(?: that)? (?:i|he|she) $|(?:造谣|诬陷|冤枉|谣言|谣传)[^，。！？]{0,4}$|说(?:我|他|她)(?:是)?$/
+/** The child's own parent as the one who speaks or acts, just before. */
+export const PARENT_BEFORE =
+  /(?:我|我的)(?:妈|爸|妈妈|爸爸|爸妈)(?:肯定|会|要|真的|非)?$|\bmy (?:mom|mum|dad|mother|father|parents) (?:is going to|will|is gonna|gonna|would)? ?$/
 /** Laughter (typed over and over, it reads as one 哈): "救命 数学作业太多了哈哈" cries for help in jest. */
 export const LAUGHTER =
   /(?<!大)哈(?:哈|(?=$|[\s，。！？!?~]))(?!大|笑)|嘻嘻|笑死|😂|🤣|\b(?:lol|lmao|ha(?:ha)?\w*|jk)\b/
@@ -339,6 +349,8 @@ const NOT_A_HOSTILE_VISIT = '(?!(?:我|你|他|她|我们)?(?:玩|聊|谈|说|�
 const UNPAID = String.raw`不(?:交|给|带|还|借|转|发)`
 /** A threat of harm to come. With a near time it is violence about to happen (physical, P1); alone, a verbal threat (P2). */
 export const THREAT_CUES: readonly RegExp[] = [
+  // Others set on the child ("说让大家去我家楼下堵我"): a harm called for, not one done.
+  /(?:让|叫|号召|喊)(?:大家|别人|同学们?|所有人)(?:都|一起)?(?:去|来)?[^，。！？\s]{0,8}?(?:堵|打|揍|收拾|教训)(?:我|他|她)(?:(?:堵|打|揍|收拾|教训)(?:我|他|她))*/g,
   // A harm promised as the consequence of a condition ("如果我告诉老师，他就要叫他哥哥来打我", "要是敢告状
   // 就让我死得很难看"): what follows 就 is threatened, not done.
   new RegExp(
@@ -489,10 +501,10 @@ export const IMAGES_SPREAD_CUES: readonly RegExp[] = [
 /** "Repeated over weeks", said in so many words. */
 export const REPEATED_CUES: readonly RegExp[] = [
   /这一个?多?(?:月|学期)|这(?:两|俩|几|[三四五六七八九十])个?多?(?:月|星期|礼拜|周|学期)|(?<![上下这本每])(?:[一二三四五六七八九十两俩几半多]+|好几)整?(?:个多?月(?!来?[一二两三四五六几\d]次)|个?多?(?:星期|礼拜|学期)|个?多?年(?!级|班))|(?<![上下这本每一])(?:好几|几|[两三四五六七八九十]+)个?多?周/g,
-  /(?<!哭了?|等了?|想了?)(?:好久|很久)|长期|一直以来|(?:自从|从)开学(?:以后|后|起|开始)?|开学(?:到现在|以来)|整个学期|这个?学期(?!的)/g,
+  /(?<!哭了?|等了?|想了?)(?:好久|很久)|长期|一直以来|(?:自从|从)开学(?:以后|后|起|开始)?|开学(?:到现在|以来)|(?:自从|从)(?:上|这)(?:个)?(?:学期|月)(?:以后|后|起|开始|以来)|整个学期|这个?学期(?!的)/g,
   /\b(?:\d+|a few|few|couple of|several|many|two|three|four|five|six|seven|eight|nine|ten) (?:weeks|months|years)\b/g,
   /\bsince (?:january|february|march|april|may|june|july|august|september|october|november|december|last|the start|the beginning|school started)\b/g,
-  /\b(?:all|whole|entire) (?:year|term|semester)\b|\bfor (?:weeks|months|ages)\b|\b(?:weeks|months) now\b|\bfor (?:about |almost |nearly |over |more than |like )?a (?:whole )?(?:month|term|semester|year)\b/g,
+  /\b(?:all|whole|entire) (?:year|term|semester)\b|\bfor (?:weeks|months|ages)\b|\b(?:weeks|months) now\b|\b(?:for |already )?(?:about |almost |nearly |over |more than |like )?(?:a|one) (?:whole )?(?:month|term|semester|year)\b(?! ago\b)(?<=\b(?:for|already|about|almost|nearly|over|more than|like) (?:a|one) (?:whole )?\w+)/g,
 ]
 
 /** Who works at a school and is not a pupil: carers and guards act as staff too. */
@@ -501,7 +513,7 @@ const STAFF = '老师|班主任|班导|导师|教练|校长|宿管|护工|保育
 /** A teacher (or other staff) as the one who acts: their conduct takes the category of what was done. */
 export const STAFF_ACTOR_CUES: readonly RegExp[] = [
   new RegExp(
-    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:太|很|特别|好|可|非常|超)?(?:凶|严)|(?<!告诉|告|跟|和|给|找|叫|向|对|问|报告)(?:${STAFF})(?:在?[^，。！？\\s]{1,8}?(?:的时候|时)|\\s*(?:中午|早上|晚上|上课|下课|每天|刚刚|刚才|今天|昨天|[一二三四五六七八九十两\\d]+点(?:半|多)?))?(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:让(?:每个|全班|我们|学生|孩子|家长)|把(?!(?:他们|她们|那几个人?|那些人|那帮人|打人的|欺负人的)[^，。！？\\s]{0,3}(?:叫|带|喊|请|拉开|分开|批评|送)|(?:我|他|她)(?:分|塞|安排|放)(?:到|进|在)[^，。！？\\s]{0,3}组)|罚|打(?!电话|了电话|过电话|给)|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲|关|锁)|被(?:${STAFF})(?:打|骂|摸|体罚|扇|踢|揍|罚|吼|揪|掐|拧|推|踹|扯|拽|抽|关|锁)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
+    `有(?:个|一个|位)(?:男|女)?(?:${STAFF})|(?:${STAFF})(?:太|很|特别|好|可|非常|超)?(?:凶|严)|(?<!告诉|告|跟|和|给|找|叫|向|对|问|报告)(?:${STAFF})(?:在?[^，。！？\\s]{1,8}?(?:的时候|时)|\\s*(?:中午|早上|晚上|上课|下课|每天|刚刚|刚才|今天|昨天|[一二三四五六七八九十两\\d]+点(?:半|多)?))?(?:会|都|就|也|还|经常|总是|老是|天天|常常|一直)?(?:让(?:每个|全班|我们|学生|孩子|家长)|把(?!(?:他们|她们|那几个人?|那些人|那帮人|打人的|欺负人的)[^，。！？\\s]{0,3}(?:叫|带|喊|请|拉开|分开|批评|送)|(?:我|他|她)(?:分|塞|安排|放)(?:到|进|在)[^，。！？\\s]{0,3}组)|罚|打(?!电话|了电话|过电话|给)|骂|摸|体罚|扇|踢|揍|留|吼|凶|用|拿|揪|掐|拧|推|踹|扯|拽|抽|戳|捏|敲|关|锁|没收)|被(?:${STAFF})(?:打|骂|摸|体罚|扇|踢|揍|罚|吼|揪|掐|拧|推|踹|扯|拽|抽|关|锁)|(?:${STAFF})[^，。\\s]{0,4}(?:不让|罚)|(?:${STAFF})(?:让|要求|逼)(?:我们|学生|全班|大家|孩子)`,
     'g',
   ),
   /\b(?:a|the|one|his|her|my|our)? ?(?:(?:homeroom|class|form|pe|math|maths|english|music) )?(?:(?:mr|mrs|ms|miss) [a-z]+|teacher|coach|principal|staff member|staff|aide|caretaker|carer|security guard|guard|bus driver)\b(?: (?:at|from|in) [#\w]+(?: [#\w]+){0,2})?(?: (?:used to|would|still|also|even))? (?:keeps|always|often|hits|hit|yells|yelled|touches|touched|punishes|punished|makes|made|grabbed|slapped|locks|locked|kept|shoved|pushed|kicked|hurt|pinched|dragged|grabs|drags|throws|threw|chokes|choked|strangled|burned|bit|twisted|pulled|takes|took|reads|read)\b/g,
@@ -730,6 +742,9 @@ export const STILL_ON_AFTER =
   /结果|又(?:打电话)?(?:叫|约)|其实|骗|假的|改(?:在|到|成)|还是要|照样|又约|不听|今晚|明天|晚上|\bonly said\b|\binstead\b|\bstill (?:on|gonna|going)\b|\b(?:tonight|tomorrow|later)\b/
 /** "全是文字没图", "no photos just words": the tip says no images went round. */
 /** Stickers sent after an insult ("跟着贴笑脸贴图", "spamming laughing stickers"): no picture of anyone. */
+/** Sent on to whoever reads the tip: evidence, not a spreading. */
+export const TO_THE_POLICE_AFTER =
+  /^(?:给|过来给|到)?(?:你们|您|警察|警官|这里|这边)|^\s*(?:it |them |these |those )?(?:to )?(?:you|u|the police|the officer)\b/
 export const STICKERS = /(?:笑脸|表情|可爱|搞笑|哈哈)(?:贴图|贴纸)|\b(?:stickers?|emojis?|gifs?)\b/
 export const NO_IMAGES =
   /没(?:有)?(?:发)?(?:图|照片|视频)|全是文字|只是文字|\bno (?:photos|pics|pictures|images|videos|vids)\b|\bjust (?:words|text)\b/
