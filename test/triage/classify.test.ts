@@ -2390,9 +2390,9 @@ describe('locked in until now, found again, a plea about a habit, a theft the ch
     expect(urgencyOf('我妹妹还没回家 电话也打不通')).toBe('P1')
   })
 
-  it('reads a plea for a child as a plea for now, whatever habit is told (TRIAGE.md: lean to P1)', () => {
-    expect(urgencyOf('有个大孩子每天跟他要钱 不给就打 已经一个多月了 帮帮我们')).toBe('P1')
+  it('reads a plea for a child as a plea for now, unless weeks of it are told: then it pleads about the matter', () => {
     expect(urgencyOf('他们在厕所打他 帮帮他')).toBe('P1')
+    expect(urgencyOf('有个大孩子每天跟他要钱 不给就打 已经一个多月了 帮帮我们')).toBe('P2')
   })
 
   it('does not read a rumour of a theft as extortion', () => {
@@ -3476,5 +3476,92 @@ describe('what the county wrote in w94–w99', () => {
     expect(urgencyOf('同桌叫他矮冬瓜 我现在气到发抖')).not.toBe('P1')
     expect(urgencyOf('新买的鞋被借走了 说是借穿 到现在也没还')).toBe('P2')
     expect(urgencyOf('我弟弟被三个人拖进了小巷子 我到现在都没找到他')).toBe('P1')
+  })
+})
+
+describe('what the county wrote in w100–w105', () => {
+  it('reads a child on a roof about to jump, pills eaten, and a calm farewell as self-harm', () => {
+    expect(urgencyOf('天台上有个女生 说要跳', 'voice')).toBe('P1')
+    expect(categoryOf('my friend ate many sleeping pills after school and now she is very sleepy')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('东西都送给室友了 药也买好了 以后不用再麻烦你们了')).toBe('self_harm')
+    expect(categoryOf('把旧书送给同桌了 药也买好了 感冒快好了')).toBe('other')
+    expect(categoryOf('他在楼上跳绳 吵得我睡不着')).not.toBe('self_harm')
+  })
+
+  it('reads homework hyperbole, a stammered denial and a parent’s anger laughed off as no harm', () => {
+    expect(categoryOf('too much homework again, so much i want to die lol')).not.toBe('self_harm')
+    expect(categoryOf('so much homework i want to die')).not.toBe('self_harm')
+    expect(categoryOf('they hit me so much i want to die')).toBe('self_harm')
+    expect(triage('作业多到想死 不是不是真的想死', 'voice').category).not.toBe('self_harm')
+    expect(urgencyOf('考砸了我妈要杀了我哈哈')).not.toBe('P1')
+    expect(categoryOf('failed maths, my mom will kill me lol')).toBe('other')
+    expect(urgencyOf('救命 这作业是人写的吗 多到想死😭')).toBe('P3')
+  })
+
+  it('keeps a child shut in with the call cut off, a rush there, and bleeding as someone speaks P1', () => {
+    expect(
+      urgencyOf('they locked my brother in the store room then the call cut, i call back no answer'),
+    ).toBe('P1')
+    expect(urgencyOf('上学期就老被要钱 刚才他说被关在厕所里 我现在往学校赶 你们先派个人去')).toBe('P1')
+    expect(urgencyOf('校门口一个小孩被人打了 头上在流血 要不要叫120', 'voice')).toBe('P1')
+  })
+
+  it('sets a threat for the time said before it, and for none when the tip says no time was given', () => {
+    expect(urgencyOf('they said tonight they will wait outside my house to beat me')).toBe('P1')
+    expect(urgencyOf('my son told me tonight that they hit him last week')).toBe('P2')
+    expect(urgencyOf('他约我明天去操场 说不来就放学堵我')).toBe('P1')
+    expect(urgencyOf('他今天又说要弄死我 但是没说什么时候')).toBe('P2')
+    expect(urgencyOf('today at lunch a boy tell him i will kill you, no knife, just words')).toBe('P2')
+    expect(urgencyOf('they said they gonna jump me after school i cant tell my mom')).toBe('P1')
+  })
+
+  it('clears a weapon a search found was rumour, or that was a ruler instead, but not one promised again', () => {
+    expect(categoryOf('有人反映他带了甩棍 检查了书包 未发现甩棍 系同学间传言')).not.toBe('weapon')
+    expect(categoryOf('孩子说有同学带刀 老师说不是刀 是一把塑料尺子')).not.toBe('weapon')
+    expect(categoryOf('他今天没带刀。但是他说明天带来')).toBe('weapon')
+    expect(categoryOf('今天没带刀。他说我迟早弄死你')).not.toBe('weapon')
+  })
+
+  it('reads a second denial of a blow, 无 before a danger, and a call placed from the poster as no harm', () => {
+    expect(categoryOf('她们不跟她玩 没打她没有打 就是不理她')).toBe('relational')
+    expect(categoryOf('经评估无自伤想法 近五周被同学孤立')).toBe('relational')
+    expect(categoryOf('看到海报上的号码我就打了 他们把我书包拿走了 要五十块才还')).toBe('extortion')
+  })
+
+  it('does not take a parent’s plea after weeks of demands, nor an older harm dated in years, as danger now', () => {
+    expect(
+      urgencyOf('they make him give money every week, if not give they will beat him. please help us'),
+    ).toBe('P2')
+    expect(urgencyOf('三年前她被推下楼梯骨折了 现在过得很好 我到现在都想不通')).toBe('P2')
+  })
+
+  it('reads rumours of stealing, shunning in plain English, a group told whom to shun, and a month as weeks', () => {
+    expect(categoryOf('the girls made up a story that she steals from bags')).toBe('relational')
+    expect(categoryOf('they tell everybody she steal the money, nobody play with her')).toBe('relational')
+    expect(categoryOf('她们说谁跟她玩就不跟谁好')).toBe('relational')
+    expect(urgencyOf('they post he is dirty in the class chat. already more than one month')).toBe('P2')
+    expect(urgencyOf('he called me names about a month ago')).toBe('P3')
+    expect(urgencyOf('从上学期开始 同桌天天骂她')).toBe('P2')
+  })
+
+  it('reads things handed over under force as extortion, and a teacher’s confiscation as staff conduct', () => {
+    expect(categoryOf('他们逼我把新鞋脱下来给他们')).toBe('extortion')
+    expect(categoryOf('几个初三的让小孩把饭卡交出来给自己刷')).toBe('extortion')
+    expect(categoryOf('老师让我把作业交出来')).toBe('other')
+    expect(categoryOf('班主任没收了我的手机')).toBe('other')
+  })
+
+  it('reads screenshots offered to the police, online shopping, a failed exam and a blocked road as no harm', () => {
+    expect(urgencyOf('群里他们骂我 我截图了 要不要发给你们')).toBe('P3')
+    expect(categoryOf('他们好像是在网上买的电子烟')).toBe('other')
+    expect(categoryOf('这次考砸了 心情不好')).toBe('other')
+    expect(categoryOf('电动车把通道全堵了')).toBe('other')
+    expect(categoryOf('他们在门口堵我')).toBe('physical')
+  })
+
+  it('reads a group set on a child with their address posted as online harm', () => {
+    expect(categoryOf('有人在群里发我家地址 说让大家去楼下堵我揍我')).toBe('cyber')
   })
 })

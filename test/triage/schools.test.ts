@@ -317,3 +317,17 @@ describe('a school named as an English speaker hears it', () => {
     expect(schoolOf('俺娃在白沙九年一贯制住校')).toBe('qh-020')
   })
 })
+
+describe('a school named by its pinyin place and its type in English, or offered as one of two', () => {
+  it('tells the experimental primary from the experimental middle school by the type said after it', () => {
+    expect(schoolOf('my son is shiyan middle school grade eight', 'voice')).toBe('qh-007')
+    expect(schoolOf('she goes to shiyan primary')).toBe('qh-006')
+    expect(schoolOf('the shiyan one')).toBeNull()
+  })
+
+  it('names neither of two schools offered as alternatives, whoever is said to study there', () => {
+    expect(schoolOf('不知道她是柳河中学的还是柳河小学的', 'voice')).toBeNull()
+    expect(schoolOf('she is at liuhe primary or liuhe middle i dont know')).toBeNull()
+    expect(schoolOf('我儿子在柳河中学 被柳河小学的哥哥欺负')).toBe('qh-012')
+  })
+})

@@ -487,6 +487,15 @@ function weaponPromised(words: string): boolean {
 }
 const SENTENCE_END = /[。！？!?]/
 
+/** A past day told just before `at`, and no "now" since ("上学期就老被要钱 刚才他说被关在厕所里" is now). */
+function datedJustBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at)
+  const dated = DATED_PAST.exec(before)
+  return (
+    dated !== null && firstHit(before.slice(dated.index + dated[0].length), [RIGHT_NOW], false) === undefined
+  )
+}
+
 /** The time is the moment of writing: "its after school now", "现在放学了", "已经放学了". */
 const timeIsNow = (text: string, t: CueHit) =>
   NOW_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 8), t.index)) ||
@@ -851,7 +860,7 @@ export function classifyTip(text: string): Classification {
   // at lunch … the bell rang ages ago and nobody hears me knocking"), unless a day just before dates it.
   const shutInNow =
     present !== undefined &&
-    !DATED_PAST.test(text.slice(Math.max(0, present.index - 30), present.index)) &&
+    !datedJustBefore(text, present.index) &&
     (hits.get('physical') ?? []).some((h) => SHUT_IN.test(h.cue)) &&
     !RELEASED_AFTER.test(text.slice(present.index))
   const dangerNow = present !== undefined && (!over || shutInNow) ? present : undefined

@@ -479,7 +479,8 @@ function hanForms(name: string): HanForm[] {
       initials: pinyin && pinyin.initials.length >= 4 ? pinyin.initials : null,
       core,
       corePinyin: corePinyin !== null && corePinyin.length >= 5 ? corePinyin : null,
-      typedPinyin: corePinyin === null ? null : `${corePinyin} ${HAN_TYPE_WORDS[typed?.[2] ?? ''] ?? ''}`.trim(),
+      typedPinyin:
+        corePinyin === null ? null : `${corePinyin} ${HAN_TYPE_WORDS[typed?.[2] ?? ''] ?? ''}`.trim(),
     }
   })
 }
@@ -893,18 +894,25 @@ export function pickSchool(text: string, mentions: readonly SchoolMention[]): Sc
       : 0)
   const ranked = [...unique].sort((a, b) => score(b) - score(a) || a.start - b.start)
   const [first, second] = ranked
-  // "育才和三中的打群架": two schools named together as one party, neither the victim's: no one school.
-  if (first && second && !victimAt(first) && first.schools[0] !== second.schools[0]) {
+  if (first && second && first.schools[0] !== second.schools[0]) {
     const [a, b] = first.start < second.start ? [first, second] : [second, first]
     const between = text.slice(a.end, b.start)
+    // "她是柳河中学的还是柳河小学的": two schools offered as alternatives name neither, the victim's included.
+    if (SCHOOLS_OFFERED.test(between)) return null
+    // "育才和三中的打群架": two schools named together as one party, neither the victim's: no one school.
     // A space alone joins them only when nothing tells them apart ("三中 职专那几个人说…" is not one party).
-    if (SCHOOLS_JOINED.test(between) && (between.trim() !== '' || score(first) === score(second))) return null
+    if (
+      !victimAt(first) &&
+      SCHOOLS_JOINED.test(between) &&
+      (between.trim() !== '' || score(first) === score(second))
+    )
+      return null
   }
   return first ?? null
 }
 
-// "一中还是二中我不记得了": two schools offered as alternatives name neither.
-const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|还是|或者|或是|或|、|&|\/|,|，|and|or)?\s*$/
+const SCHOOLS_JOINED = /^\s*(?:和|跟|与|及|同|还有|、|&|\/|,|，|and)?\s*$/
+const SCHOOLS_OFFERED = /^\s*的?\s*(?:还是|或者|或是|或|or)\s*(?:是|在)?\s*$/
 
 interface ScoredSchool {
   record: SchoolRecord
