@@ -3564,4 +3564,22 @@ describe('what the county wrote in w100–w105', () => {
   it('reads a group set on a child with their address posted as online harm', () => {
     expect(categoryOf('有人在群里发我家地址 说让大家去楼下堵我揍我')).toBe('cyber')
   })
+
+  it('reads a cut another child made as a weapon, and a wound with an excuse still as self-harm', () => {
+    expect(categoryOf('同学拿美工刀划他的手背 我看了手上一道口子')).toBe('weapon')
+    expect(categoryOf('她手臂上很多划痕 她说是被玻璃划伤了 但我不信')).toBe('self_harm')
+  })
+
+  it('reads a film of a child posted and going round, a parent’s death as an insult, and “was lock in” in ESL', () => {
+    expect(
+      urgencyOf('someone filmed my little sister crying in class and posted it, now its in every group'),
+    ).toBe('P2')
+    expect(categoryOf('a boy say his mother is dead in front of the class')).toBe('verbal')
+    expect(categoryOf('yesterday he was lock in the storeroom by older boys')).toBe('physical')
+  })
+
+  it('reads a thing borrowed and given back as no extortion', () => {
+    expect(categoryOf('同桌拿了我的尺子 不是抢的 是借的 后来还给我了')).not.toBe('extortion')
+    expect(categoryOf('他借了我的钱一直不还')).toBe('extortion')
+  })
 })

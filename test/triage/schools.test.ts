@@ -330,4 +330,9 @@ describe('a school named by its pinyin place and its type in English, or offered
     expect(schoolOf('she is at liuhe primary or liuhe middle i dont know')).toBeNull()
     expect(schoolOf('我儿子在柳河中学 被柳河小学的哥哥欺负')).toBe('qh-012')
   })
+
+  it('names none for the schools of a place, plural', () => {
+    expect(schoolOf('the kids from the baisha schools tease her on the bus', 'voice')).toBeNull()
+    expect(schoolOf('my son is at baisha scool')).toBe('qh-020')
+  })
 })

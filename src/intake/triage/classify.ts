@@ -30,6 +30,7 @@ import {
   TURNED_OUT_AFTER,
   CONSEQUENCE_BEFORE,
   CORNERING,
+  CUT_BY_OTHERS,
   DEEDS_TOLD_AFTER,
   DATED_PAST,
   DANGER_CUES,
@@ -105,6 +106,7 @@ import {
   PRESENT_CUES,
   QUOTED_BEFORE,
   WHEN_THEN,
+  WOUND_MARK,
   WHENEVER_BEFORE,
   RECORDING_AFTER,
   RECORDING_BEFORE,
@@ -566,6 +568,8 @@ export function classifyTip(text: string): Classification {
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
+        // "同学拿美工刀划他的手背 … 手上一道口子": a wound another child made is no self-harm.
+        !(category === 'self_harm' && WOUND_MARK.test(h.cue) && CUT_BY_OTHERS.test(text)) &&
         !(
           category === 'extortion' &&
           (ACCUSED_BEFORE.test(partBefore(text, h.index, 40)) || NO_ONE_FORCED.test(text))

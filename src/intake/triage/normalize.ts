@@ -78,11 +78,14 @@ function chineseNumber(n: number): string {
  * lower case, and small numbers written next to Chinese characters spelled out ("青禾1中" = "青禾一中"),
  * so every lexicon and school key is compared in the same form as the tip.
  */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
+
 export function normalizeForMatch(text: string): string {
-  // Plain ASCII (most English tips and names) has nothing to fold or simplify.
+  // Plain ASCII (most English tips and names) has nothing to fold or simplify. Control characters are
+  // no words: as spaces they can neither join words nor pass for the reader's own markers.
   const folded = /^[\x20-\x7e]*$/.test(text)
     ? text.toLowerCase()
-    : cantoneseAsMandarin(toSimplified(text.normalize('NFKC'))).toLowerCase()
+    : cantoneseAsMandarin(toSimplified(text.replace(CONTROL_CHARACTERS, ' ').normalize('NFKC'))).toLowerCase()
   // Taiwan names a primary school 国小 and a junior high 国中 ("实验国小" = 实验小学); not in 中国小孩.
   const taiwanese = folded
     .replace(TAIWAN_SCHOOL_TYPE, (_, type: string) => `${type}学`)

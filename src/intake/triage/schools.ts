@@ -450,6 +450,8 @@ export class SchoolIndex {
   /** The name word a misspelt word stands for (one letter added, dropped or changed), if exactly one. */
   correctLatinWord(word: string): string | null {
     if (word.length < 5 || this.latinWords.has(word) || /\d/.test(word)) return null
+    // "the baisha schools": several schools, no typo for one ("foreign languages" is a typo).
+    if (word === 'schools') return null
     const candidates = new Set<string>()
     const direct = this.latinNearWords.get(word)
     if (direct) candidates.add(direct)
