@@ -124,6 +124,7 @@ import {
   STATE_SINCE_AFTER_TIME,
   STILL_ON_AFTER,
   STRANGER_NOW_CUES,
+  STRANGER_STILL_THERE,
   STAFF_ACTOR_CUES,
   THREAT_CUES,
   THREAT_SPEECH,
@@ -753,7 +754,9 @@ export function classifyTip(text: string): Classification {
       !(
         TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
         !CLAUSE_TIME.test(t.cue) &&
-        !FUTURE_SAID_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24))
+        !FUTURE_SAID_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24)) &&
+        // "told him 9pm same place or else": the time the threat right after it is set for.
+        !threats.some((h) => h.index > t.index && h.index - t.index <= 24)
       ) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
       !TOLD_AFTER_TIME_EN.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 40)) &&
@@ -1082,7 +1085,11 @@ function decideUrgency(
       return p1(`child in danger or hiding "${shown(danger.cue)}"`)
   }
 
-  const stranger = timing.over ? undefined : liveHit(text, STRANGER_NOW_CUES)
+  const stranger = liveHit(
+    text,
+    STRANGER_NOW_CUES,
+    (after, h) => timing.over && !STRANGER_STILL_THERE.test(h.cue + after.slice(0, 24)),
+  )
   if (stranger) return p1(`stranger there now "${shown(stranger.cue)}"`)
   // "说那个小孩没回家的 找到了 … 是我搞错了": found since, or a mistake owned, after it.
   // "有个同学被带走了 … 我这边已经接到孩子了": the tipster's own alarm resolved is not the other child

@@ -151,8 +151,16 @@ const CANTONESE_WORDS: Record<string, string> = {
   女仔: '女孩',
   个仔: '儿子',
   个女: '女儿',
+  啱啱: '刚刚',
+  入面: '里面',
+  喊紧: '在哭',
+  快啲: '快点',
+  俾人: '被人',
+  畀人: '被人',
+  咗喺: '在了',
+  唔到嚟: '不来啊',
 }
-const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩撳揿]|听日|琴日|寻日|而家|依家|打交|成日/
+const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩撳揿]|听日|琴日|寻日|而家|依家|打交|成日|啱啱/
 const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE_WORDS).join('|'), 'g')
 const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_CHARS).join('')}]`, 'g')
 // A harm verb with 紧 after it is the progressive ("佢哋打紧我" = "他们在打我"): the same length in Mandarin.
