@@ -489,6 +489,9 @@ function weaponPromised(words: string): boolean {
   return WEAPON_NEXT_TIME.test(own) || later.some((s) => WEAPON_NEXT_TIME.test(s) && WEAPON_BROUGHT.test(s))
 }
 const SENTENCE_END = /[。！？!?]/
+/** A part of a Chinese sentence that tells a thing done ("老师搜过他书包了"). */
+const DONE_PART =
+  /^(?![^，。！？]*(?:别|不要|要|会|就|再|准备|打算|想))[^，。！？]*\p{Script=Han}(?:过[^，。！？\s]{0,6}了|了)$/u
 
 /** A past day told just before `at`, and no "now" since ("上学期就老被要钱 刚才他说被关在厕所里" is now). */
 function datedJustBefore(text: string, at: number): boolean {
@@ -784,10 +787,14 @@ export function classifyTip(text: string): Classification {
   // "didnt get hit today but next week theyll get me": a threat is set for the time said closest to it.
   // A threat to expose the child ("不去就把我的事告诉全班") is no violence, whenever it is set for.
   // "说要带刀来 … 结果是把塑料的玩具刀": a threat of the weapon the tip then denies stays a threat in words.
+  // "说敢讲就等着": the "等着" inside a threat on a condition is that threat, condition and all.
+  const within = (t: CueHit, u: CueHit) =>
+    u !== t && u.index <= t.index && t.index + t.cue.length <= u.index + u.cue.length
   const violent = threats.filter(
     (t) =>
       !EXPOSURE_THREAT.test(t.cue) &&
-      !weaponsDenied.some((w) => w.index >= t.index && w.index <= t.index + t.cue.length + 4),
+      !weaponsDenied.some((w) => w.index >= t.index && w.index <= t.index + t.cue.length + 4) &&
+      !(t.cue === '等着' && threats.some((u) => within(t, u))),
   )
   // "the kid who threatened me last week is back today": a threat dated in the past is not set for today.
   const pastTimes = allHits(text, PAST_DATES, false)
@@ -802,13 +809,21 @@ export function classifyTip(text: string): Classification {
     return true
   }
   const noTimeSaid = NO_TIME_SAID.test(text)
+  // "今天老师搜过他书包了 … 不过他还是放话说要弄死小杰": a day whose own words tell a thing done dates
+  // that thing, not a threat told after them.
+  const timesFor = (t: CueHit) =>
+    nearTimes.filter((n) => {
+      const end = n.index + n.cue.length
+      const own = text.slice(end).split(SENTENCE_PART)[0] ?? ''
+      return !(t.index >= end + own.length && DONE_PART.test(own))
+    })
   const threatSetNear = violent.some(
     (t) =>
       !noTimeSaid &&
       setFor(t) &&
       // "怕被报复": the child's fear of what telling brings is set for a time only said beside it.
-      !(FEARED_HARM_BEFORE.test(partBefore(text, t.index, 8)) && closest(nearTimes, t) > 24) &&
-      closest(nearTimes, t) <
+      !(FEARED_HARM_BEFORE.test(partBefore(text, t.index, 8)) && closest(timesFor(t), t) > 24) &&
+      closest(timesFor(t), t) <
         Math.min(
           closest(farTimes, t),
           closest(

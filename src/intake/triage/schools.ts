@@ -492,7 +492,7 @@ export function buildSchoolIndex(schools: readonly SchoolRecord[]): SchoolIndex 
 }
 
 // Digits followed by a unit are an amount or a year, not the code on the school gate.
-const NOT_A_CODE_AFTER = '(?![\\d.])(?!\\s*(?:元|块|年|岁|米|次|分|yuan|rmb|kuai|bucks|dollars))'
+const NOT_A_CODE_AFTER = '(?!\\d|\\.\\d)(?!\\s*(?:元|块|年|岁|米|次|分|yuan|rmb|kuai|bucks|dollars))'
 
 /** Numbers as long as the county's codes (four digits in the demo county), standing alone. */
 function codePattern(codeLengths: readonly number[]): RegExp {
