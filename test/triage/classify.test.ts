@@ -3583,3 +3583,72 @@ describe('what the county wrote in w100–w105', () => {
     expect(categoryOf('他借了我的钱一直不还')).toBe('extortion')
   })
 })
+
+describe('what the county wrote in w106–w111', () => {
+  it('sets a threat for a clock time or lights-out, and for a time told just before it', () => {
+    expect(urgencyOf('they beat him last month, tonight they told him 10pm behind the gym or else')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('he said my brother will be "taught a lesson" after school today')).toBe('P1')
+    expect(urgencyOf('after lights out tonight they are gonna give him a blanket party')).toBe('P1')
+    expect(urgencyOf('my son told me tonight they beat him')).toBe('P2')
+  })
+
+  it('reads leaving from a roof, ending it, cutting again and Cantonese of being locked in as danger now', () => {
+    expect(categoryOf('我想好了 今晚从天台走')).toBe('self_harm')
+    expect(categoryOf('我们从楼顶走下来了')).toBe('other')
+    expect(categoryOf('she says she keeps thinking about ending it')).toBe('self_harm')
+    expect(categoryOf('we are thinking about ending it with the old group chat')).not.toBe('self_harm')
+    expect(categoryOf('i cut again last night')).toBe('self_harm')
+    expect(urgencyOf('我個仔啱啱打電話畀我 話佢俾人鎖咗喺廁所入面 出唔到嚟 佢喊緊')).toBe('P1')
+  })
+
+  it('reads a young child brought home without her underwear as assault, and a stranger back and still there as now', () => {
+    expect(urgencyOf('picked my daughter up today and her underwear was gone')).toBe('P1')
+    expect(urgencyOf('上次那个男的又来校门口了 叫她们上他的车 现在还在')).toBe('P1')
+    expect(urgencyOf('上次有个陌生人一直跟着她们 后来没再来')).not.toBe('P1')
+  })
+
+  it('does not read a phone taken off a child, road danger, exhaustion or a typo as danger now', () => {
+    expect(urgencyOf('they took his phone off him and want 300 to give it back')).toBe('P2')
+    expect(urgencyOf('校门口过马路很危险 车开得太快')).toBe('P3')
+    expect(urgencyOf('补课补到晚上九点 人都要废了')).toBe('P3')
+    expect(categoryOf('不是一中是二中 刚才打错了')).toBe('other')
+  })
+
+  it('keeps a threat told after a day of things done, or promised every day, set for no hour', () => {
+    expect(urgencyOf('今天老师查过他书包了 没有刀 不过他还是说要弄死我')).toBe('P2')
+    expect(urgencyOf('明天别来学校了 不然有你好看的')).toBe('P1')
+    expect(urgencyOf('今天又被要了二十 说不给就每天都打他')).toBe('P2')
+    expect(urgencyOf('周末回家前他们翻我柜子 钱和饭卡都拿走 说敢讲就等着')).toBe('P2')
+  })
+
+  it('clears a weapon a search showed was bragging, or that the child saw wrongly in Cantonese', () => {
+    expect(categoryOf('都传他书包里有刀 书包翻了 没有 就是吹的')).not.toBe('weapon')
+    expect(categoryOf('大家都觉得他只是吹牛 但他今天拿刀出来给我们看了')).toBe('weapon')
+    expect(categoryOf('上個禮拜話有人帶刀 其實係我睇錯 唔係刀 係原子筆')).not.toBe('weapon')
+  })
+
+  it('reads imitation, jokes at a child’s expense and a name called as insults, not being surrounded as blows', () => {
+    expect(categoryOf('他一直学我说话 还拿我的口音开玩笑')).toBe('verbal')
+    expect(categoryOf('就是那个天天被叫小瞎子的')).toBe('verbal')
+    expect(categoryOf('今日佢哋圍住笑我肥')).toBe('verbal')
+    expect(categoryOf('遲早找人蓋你布袋')).toBe('verbal')
+  })
+
+  it('reads a head held down, a face put on a pig, lewd photos in Cantonese and pornography shown as what they are', () => {
+    expect(categoryOf('three older boys were holding his head down over the toilet')).toBe('physical')
+    expect(urgencyOf('someone put her face on a pig body and its in every class group')).toBe('P2')
+    expect(categoryOf('有個師兄成日send啲咸濕相畀我個女')).toBe('sexual')
+    expect(categoryOf('宿管叫我去他值班室 说要给我看那种片子')).toBe('sexual')
+    expect(categoryOf('班主任晚上发消息问她穿的什么 还让她拍一张')).toBe('sexual')
+  })
+
+  it('reads a fake nude going round now as harassment, and homework hyperbole in slang as no self-harm', () => {
+    expect(urgencyOf('someone photoshopped her face onto a naked body and its going round every gc rn')).toBe(
+      'P2',
+    )
+    expect(categoryOf('3 essays due fri im literally gonna unalive jk')).not.toBe('self_harm')
+    expect(categoryOf('i want to unalive myself')).toBe('self_harm')
+  })
+})

@@ -336,3 +336,20 @@ describe('a school named by its pinyin place and its type in English, or offered
     expect(schoolOf('my son is at baisha scool')).toBe('qh-020')
   })
 })
+
+describe('a school named beside those who did it, in English', () => {
+  it('is the victim’s, not the school of the ones who jumped him or came from elsewhere', () => {
+    expect(schoolOf('he got jumped by some yucai kids, hes at the foreign language school')).toBe('qh-026')
+    expect(
+      schoolOf('the opps from yucai are coming to our school, we are at the foreign language school'),
+    ).toBe('qh-026')
+    expect(schoolOf('a boy from the vocational school wants to visit the qinghe no.3 middle kids')).toBe(
+      'qh-003',
+    )
+  })
+
+  it('reads a code at the end of a sentence', () => {
+    expect(schoolOf('shes grade 9 at 1026. pls dont say it was me')).toBe('qh-026')
+    expect(schoolOf('it costs 10.26 yuan')).toBeNull()
+  })
+})

@@ -79,6 +79,7 @@ import {
   NEGATED_INSIDE,
   NO_IMAGES,
   SHUT_IN,
+  SPREADING_BEFORE,
   STAFF_CALLED_BEFORE,
   STICKERS,
   NO_TIME_SAID,
@@ -114,6 +115,7 @@ import {
   REPEATED_CUES,
   SCENE_CUES,
   SCENE_DONE_AFTER,
+  ROAD_BEFORE,
   RIGHT_NOW,
   SELF_HARM_SIGNALS,
   SAFE_NOW,
@@ -758,8 +760,14 @@ export function classifyTip(text: string): Classification {
         TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
         !CLAUSE_TIME.test(t.cue) &&
         !FUTURE_SAID_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24)) &&
-        // "told him 9pm same place or else": the time the threat right after it is set for.
-        !threats.some((h) => h.index > t.index && h.index - t.index <= 24)
+        // "told him 9pm same place or else": the time the threat right after it is set for ("said it
+        // today that he will kill him" tells when it was said).
+        !threats.some(
+          (h) =>
+            h.index > t.index &&
+            h.index - t.index <= 24 &&
+            !/\bthat\b/.test(text.slice(t.index + t.cue.length, h.index)),
+        )
       ) &&
       !TOLD_AFTER_TIME.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 12)) &&
       !TOLD_AFTER_TIME_EN.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 40)) &&
@@ -802,6 +810,8 @@ export function classifyTip(text: string): Classification {
   // said with it or just before it ("熄灯后要来拿我的东西 不给就打"), not for one told elsewhere in the tip;
   // "hell smash it if he tells" only for one said after it.
   const setFor = (t: CueHit): boolean => {
+    // "不给就每天都打他": a consequence promised every day is set for no one hour.
+    if (HABITUAL.test(t.cue)) return false
     if (TELL_OR_PAY_CONDITION.test(t.cue))
       return nearTimes.some((n) => n.index - t.index < t.cue.length && t.index - n.index <= 20)
     if (TELL_CONDITION_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24)))
@@ -1035,7 +1045,11 @@ function decideUrgency(
   const ongoing = liveHit(
     text,
     ONGOING_CUES,
-    (after, hit) => endsHarm(after, hit) || (exasperated && EXCLAIMED.test(hit.cue)),
+    // "its going round every gc rn": what goes on now is the spreading, not harm to the child's body.
+    (after, hit) =>
+      endsHarm(after, hit) ||
+      (exasperated && EXCLAIMED.test(hit.cue)) ||
+      SPREADING_BEFORE.test(text.slice(Math.max(0, hit.index - 40), hit.index)),
   )
   if (ongoing) return p1(`happening now "${shown(ongoing.cue)}"`)
   const harmNamed = hits.has('physical') || timing.threat !== undefined
@@ -1095,8 +1109,9 @@ function decideUrgency(
     const progressive = harmNamed && LATIN.test(text) ? liveHit(text, [PROGRESSIVE_EN]) : undefined
     if (progressive) return p1(`harm told as going on "${shown(progressive.cue)}"`)
     // "已经接到了 人没事 … 这样真的很危险": after the alarm is over, "dangerous" is a complaint.
+    // "放学过马路很危险": the danger of traffic is a complaint about the road, not a child in danger now.
     const danger = liveHit(text, DANGER_CUES)
-    if (danger && !safeBefore(text, danger.index))
+    if (danger && !safeBefore(text, danger.index) && !ROAD_BEFORE.test(partBefore(text, danger.index, 16)))
       return p1(`child in danger or hiding "${shown(danger.cue)}"`)
   }
 

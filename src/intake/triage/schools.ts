@@ -849,7 +849,8 @@ export function findSchoolMentions(
 }
 
 // Words around a school's name that say the bullies come from there, or that the victim studies there.
-const BULLIES_FROM = /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的/
+const BULLIES_FROM =
+  /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的|^\s*(?:lot|gang|bullies|opps)\b/
 const VICTIM_AT =
   /(?:我是|我在|在|读|上|就读于|孩子在|我们|咱们|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
 // "她在石桥中学上初三": the school someone studies at, said with their grade; it outweighs the tipster's own
@@ -869,7 +870,7 @@ const CORRECTED_AFTER =
 const DENIED_BEFORE = /(?:不是|并非|而不是)\s*$|\bnot (?:at )?(?:the )?$/
 // "boys from Maji Middle": the English way of saying where the bullies come from.
 const BULLIES_BEFORE =
-  /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|someone|some) (?:\w+ )?from(?: the| a)?\s*$/
+  /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|opps|someone|some) (?:\w+ )?from(?: the| a)?\s*$|\b(?:jumped|beaten|attacked|robbed|hit|bullied) by (?:some|a few|a couple of|two|three|four|a group of|a gang of|the)?\s*$/
 
 /**
  * The one school a tip names, or null when it names none or only ambiguous ones. When it names two,
