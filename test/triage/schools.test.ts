@@ -331,6 +331,12 @@ describe('a school named by its pinyin place and its type in English, or offered
     expect(schoolOf('我儿子在柳河中学 被柳河小学的哥哥欺负')).toBe('qh-012')
   })
 
+  it('says so when several schools were named and none chosen', () => {
+    const { schoolId, reasons } = triageTip({ text: '一中还是二中我不记得了', channel: 'sms' }, county)
+    expect(schoolId).toBeNull()
+    expect(reasons).toContain('school: several named side by side, none chosen')
+  })
+
   it('names none for the schools of a place, plural', () => {
     expect(schoolOf('the kids from the baisha schools tease her on the bus', 'voice')).toBeNull()
     expect(schoolOf('my son is at baisha scool')).toBe('qh-020')

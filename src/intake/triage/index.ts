@@ -50,9 +50,12 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   else {
     for (const code of unknownCodes) reasons.push(`school: code ${code} not in the county`)
     const ambiguous = mentions.find((m) => m.schools.length > 1)
+    // "一中还是二中", "育才和三中的打群架": schools named side by side, none of them the one.
+    const named = new Set(mentions.filter((m) => m.schools.length === 1).map((m) => m.schools[0]))
     if (ambiguous)
       reasons.push(`school: "${text.slice(ambiguous.start, ambiguous.end)}" fits several schools`)
-    if (unknownCodes.length === 0 && !ambiguous) reasons.push('school: none named')
+    else if (named.size > 1) reasons.push('school: several named side by side, none chosen')
+    if (unknownCodes.length === 0 && !ambiguous && named.size <= 1) reasons.push('school: none named')
   }
 
   // A school's name says nothing about the tip: "九年一贯制" is not "nine years", "阳光" not a mood.
