@@ -867,7 +867,7 @@ export function classifyTip(text: string): Classification {
     harms.some(
       (h) =>
         h.index > nearTime.index &&
-        h.index - nearTime.index <= 12 &&
+        h.index - nearTime.index <= 16 &&
         !/[了过]/.test(text.slice(nearTime.index, h.index + h.cue.length + 2)),
     )
   // "scared of getting beaten after school": a harm the child fears, set for a time within hours.
