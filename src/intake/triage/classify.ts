@@ -42,7 +42,9 @@ import {
   EN_NEGATION,
   ESCORT_CUES,
   EN_NOT_NEGATION,
+  EN_NOT_SAID_BEFORE,
   FAR_TIME_CUES,
+  FICTION_EXPLAINED,
   FEARED_HARM_BEFORE,
   FIREARM,
   FOLLOWING_CUES,
@@ -55,6 +57,7 @@ import {
   HYPOTHETICAL_QUESTION_AFTER,
   HYPOTHETICAL_REAL,
   PUPIL_ACTOR_BEFORE,
+  GUARD_POST_BEFORE,
   HABIT_BEFORE_NOW,
   HABIT_CONSEQUENCE,
   HABITUAL_BEFORE_TIME,
@@ -73,6 +76,8 @@ import {
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
   LESSON_TOOL_LATER,
+  LIKENESS_BEFORE,
+  KEPT_AT_HOME_BEFORE,
   MEDIA_SEEN_BEFORE,
   NEAR_MISS,
   NEAR_TIME_CUES,
@@ -82,6 +87,7 @@ import {
   SPREADING_BEFORE,
   STAFF_CALLED_BEFORE,
   STICKERS,
+  NEVER_BROUGHT,
   NO_TIME_SAID,
   NO_ONE_FORCED,
   NOT_A_JOKE,
@@ -214,7 +220,7 @@ function isNegated(text: string, start: number): boolean {
   // Only English words right before the cue: Chinese in between ends their reach ("not。他说要拿刀捅我").
   const english = /[a-z0-9\s]*$/.exec(clause)?.[0] ?? ''
   const lastWords = english.trim().split(/\s+/).slice(-3).join(' ')
-  return EN_NEGATION.test(lastWords.replace(EN_NOT_NEGATION, ''))
+  return EN_NEGATION.test(lastWords.replace(EN_NOT_NEGATION, '')) || EN_NOT_SAID_BEFORE.test(english)
 }
 
 const HAN = /\p{Script=Han}/u
@@ -546,9 +552,13 @@ function idleWeapon(text: string, hit: CueHit): boolean {
   // unless it is that all is calm now.
   const takenLongAgo =
     WEAPON_TAKEN_AFTER.test(after) && DATED_PAST.test(ownPart) && (!saysNearOrNow(text) || saysAllClear(text))
+  // "他家墙上挂着一把开山刀 … 从来没带过刀来学校", "门卫室放着钢叉和棍子": kept where it belongs.
+  const keptAway =
+    (KEPT_AT_HOME_BEFORE.test(before) && NEVER_BROUGHT.test(text)) || GUARD_POST_BEFORE.test(before)
   return (
     (story !== null && !saysNearOrNow(story[0])) ||
     (MEDIA_SEEN_BEFORE.test(before) && ELSEWHERE.test(ownPart)) ||
+    keptAway ||
     lesson ||
     HARMLESS_TARGET_AFTER.test(after) ||
     takenLongAgo
@@ -574,6 +584,8 @@ export function classifyTip(text: string): Classification {
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
+        // "I just wanna disappear … its a line from a song", "原来是说他游戏里那个小人".
+        !(category === 'self_harm' && FICTION_EXPLAINED.test(text.slice(h.index, h.index + 90))) &&
         // "同学拿美工刀划他的手背 … 手上一道口子": a wound another child made is no self-harm.
         !(category === 'self_harm' && WOUND_MARK.test(h.cue) && CUT_BY_OTHERS.test(text)) &&
         !(
@@ -615,7 +627,8 @@ export function classifyTip(text: string): Classification {
       // word inside the denial ("结果是那种手枪形状的打火机") is what the denial is about.
       let deniedUpTo = -1
       const later = found.filter((h) => {
-        if (h.index < deniedUpTo) return true
+        if (h.index < deniedUpTo || LIKENESS_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)))
+          return true
         const words = text.slice(h.index, h.index + 100)
         const denied = WEAPON_LATER_DENIED.exec(words)
         if (denied === null) return false
@@ -648,7 +661,7 @@ export function classifyTip(text: string): Classification {
     const later = [...hits].some(([other, h]) => other !== category && h.some((x) => x.index > last.index))
     if (stopped && later && STOPPABLE.includes(category)) hits.delete(category)
   }
-  if (!hits.has('self_harm')) {
+  if (!hits.has('self_harm') && !FICTION_EXPLAINED.test(text)) {
     const signals = selfHarmSignals(text)
     if (signals) {
       hits.set('self_harm', [signals.first])
