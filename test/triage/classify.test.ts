@@ -3652,3 +3652,55 @@ describe('what the county wrote in w106–w111', () => {
     expect(categoryOf('i want to unalive myself')).toBe('self_harm')
   })
 })
+
+describe('what the county wrote in w112–w117', () => {
+  it('reads a bridge to jump from, burning oneself, a bloody wrist posted, and a black profile with pills saved', () => {
+    expect(urgencyOf('他说放学要去大桥那里跳下去', 'voice')).toBe('P1')
+    expect(urgencyOf('我现在在河边桥上 不想回去了 就想下去算了', 'voice')).toBe('P1')
+    expect(categoryOf('有个男孩拿打火机烧自己胳膊')).toBe('self_harm')
+    expect(categoryOf('他在群里发了手腕的照片 全是血 说这是最后一次了 让我们别找他')).toBe('self_harm')
+    expect(
+      categoryOf(
+        'her pfp is all black now and she hasnt replied since last night, she has pills shes been saving up',
+      ),
+    ).toBe('self_harm')
+    expect(categoryOf('也不想回学校 想着今晚就从宿舍楼顶跳下去算了')).toBe('self_harm')
+  })
+
+  it('reads a harm on a condition told further on, undressing on a live stream, and a fight arranged for tonight', () => {
+    expect(urgencyOf('明天我要是不给他带钱 他就叫他那几个人在放学的路上打我', 'voice')).toBe('P1')
+    expect(urgencyOf('直播里好几个女生在扒一个小姑娘的衣服 现在还在播')).toBe('P1')
+    expect(urgencyOf('两个班约好今晚下晚自习后在后门篮球场打群架')).toBe('P1')
+    expect(urgencyOf('明天的架子鼓考级 同桌说我打得跟敲锅一样')).not.toBe('P1')
+  })
+
+  it('reads weapons kept at home, at the guard post, as likenesses, or found to be something else as no danger', () => {
+    expect(urgencyOf('他家墙上挂着一把开山刀 那个同学从来没带过刀来学校')).toBe('P3')
+    expect(urgencyOf('收拾他房间 在抽屉里翻到一把弹弓 他说从来没带去学校')).toBe('P3')
+    expect(urgencyOf('孩子说门卫室放着钢叉和棍子 吓哭了')).toBe('P3')
+    expect(urgencyOf('a boy had a knife, it was a pencil sharpener made to look like a knife')).toBe('P3')
+    expect(urgencyOf('its a plastic water gun for sports day')).toBe('P3')
+    expect(urgencyOf('老师拿枪对着他们 后来问清楚了 是量体温的额温枪')).toBe('P3')
+    expect(urgencyOf('劳动课学切黄瓜 用的学校的刀 用完老师收走了')).toBe('P3')
+    expect(urgencyOf('班主任把他书包翻过了 啥也没有')).not.toBe('P1')
+    expect(categoryOf('有人把他的照片P成拿刀的样子发到群里 他根本没有')).toBe('cyber')
+    expect(categoryOf('被打了 拿那个棍子 不是棍子 是拿拳头')).toBe('physical')
+  })
+
+  it('reads homework hyperbole, a song’s line, a game’s slang and a day off as no self-harm', () => {
+    expect(categoryOf('作业留得太多了 写得我都想死了')).not.toBe('self_harm')
+    expect(categoryOf('she posted i just wanna disappear, its a line from the song she loves')).not.toBe(
+      'self_harm',
+    )
+    expect(categoryOf('他老喊我要去死了 原来是说他游戏里那个小人')).not.toBe('self_harm')
+    expect(categoryOf('周记里写 好累 想消失一天')).not.toBe('self_harm')
+    expect(categoryOf('she has not said anything about hurting herself, i asked')).not.toBe('self_harm')
+    expect(categoryOf('he says kms lol every time he gets a bad mark')).not.toBe('self_harm')
+  })
+
+  it('does not read homework till midnight, a question of danger or tidying a room as danger', () => {
+    expect(urgencyOf('孩子作业要弄到十二点多')).toBe('P3')
+    expect(urgencyOf('明天消防演习要放烟雾 会不会有危险啊')).toBe('P3')
+    expect(categoryOf('他说今晚收拾他房间')).toBe('other')
+  })
+})

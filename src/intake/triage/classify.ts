@@ -872,15 +872,18 @@ export function classifyTip(text: string): Classification {
   const plannedHarm =
     futures.some((f) => harms.some((h) => h.index > f.index && h.index - f.index <= 14)) ||
     harms.some((h) => PLANNED_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 16)))
-  // "说今晚去我家砸窗户": a near time said of a plan, then a harm not yet done (no 了/过 after it).
+  // "说今晚去我家砸窗户": a near time said of a plan, then a harm not yet done (no 了/过 after it). A time
+  // arranged ("约好今晚下晚自习后在后门篮球场打群架") may name its place before the fight.
+  const beforeNear =
+    nearTime === undefined ? '' : text.slice(Math.max(0, nearTime.index - 3), nearTime.index).trim()
+  const planReach = /约(?:好|了|定)$/.test(beforeNear) ? 20 : 12
   const timedPlan =
     nearTime !== undefined &&
-    (PLAN_TIME.test(nearTime.cue) ||
-      PLAN_BEFORE_TIME.test(text.slice(Math.max(0, nearTime.index - 3), nearTime.index).trim())) &&
+    (PLAN_TIME.test(nearTime.cue) || PLAN_BEFORE_TIME.test(beforeNear)) &&
     harms.some(
       (h) =>
         h.index > nearTime.index &&
-        h.index - nearTime.index <= 16 &&
+        h.index - nearTime.index <= planReach &&
         !/[了过]/.test(text.slice(nearTime.index, h.index + h.cue.length + 2)),
     )
   // "scared of getting beaten after school": a harm the child fears, set for a time within hours.
