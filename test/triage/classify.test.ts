@@ -3704,3 +3704,62 @@ describe('what the county wrote in w112–w117', () => {
     expect(categoryOf('他说今晚收拾他房间')).toBe('other')
   })
 })
+
+describe('what the county wrote in w118–w123', () => {
+  it('reads an alarm resolved in the tip as over: out already, found, the child fine, a mistake owned', () => {
+    expect(urgencyOf('刚才说我儿子被关在厕所里 现在已经出来了 他说是同学把门从外面别住了')).toBe('P2')
+    expect(urgencyOf('昨晚一夜没回来 今天早上在同学家找到了 他说不敢回家')).not.toBe('P1')
+    expect(urgencyOf('女儿半天不回消息 原来是在上课手机交了')).toBe('P3')
+    expect(urgencyOf('the teacher found her hiding in the toilet, she is okay')).not.toBe('P1')
+    expect(urgencyOf('some boys were hitting him in the hallway, he came home an hour ago, he is okay')).toBe(
+      'P2',
+    )
+    expect(urgencyOf('刚才说有人要打我弟 是我看错了 他们只是骂他')).not.toBe('P1')
+    expect(urgencyOf('一大帮孩子在追 过去一看原来是在玩 是我多心了')).toBe('P3')
+    expect(urgencyOf('a man followed her home yesterday, turns out hes the new bus helper, all fine')).toBe(
+      'P3',
+    )
+  })
+
+  it('keeps danger when the child only says they are fine, or it is guessed', () => {
+    expect(urgencyOf('blood coming out of his ear and he cant hear, he says hes okay')).toBe('P1')
+    expect(urgencyOf('four guys waiting outside the gate right now to jump him, i think hes fine')).toBe('P1')
+  })
+
+  it('reads a cry of fear, but not fear of telling followed by a plea about the matter, as now', () => {
+    expect(urgencyOf('im scared. please help')).toBe('P1')
+    expect(urgencyOf('they take his money every day. he is scared to tell anybody. please help us')).toBe(
+      'P2',
+    )
+  })
+
+  it('reads a stranger following until now in Cantonese, a child stripped by others, and pictures of privates', () => {
+    expect(urgencyOf('有個唔識嘅阿叔由我出校門跟到而家')).toBe('P1')
+    expect(urgencyOf('我同學啱啱畀幾個人拉咗去後樓梯除衫影相')).toBe('P1')
+    expect(urgencyOf('叫佢除衫俾佢睇 佢冇理佢')).toBe('P2')
+    expect(categoryOf('this guy keeps sending me pics of his private stuff')).toBe('sexual')
+    expect(urgencyOf('有个男的站在幼儿园围墙拐角 把裤子脱了 对着小孩')).toBe('P2')
+  })
+
+  it('reads edited photos spread in Cantonese as images, and a picture off the internet as no online harm', () => {
+    expect(urgencyOf('有人將我個女張相P到好肥 放上IG 成班同學都share咗')).toBe('P2')
+    expect(urgencyOf('班上有人開咗個群專登放我啲醜樣相')).toBe('P2')
+    expect(categoryOf('it was a pic off the internet, he never had one. hes telling everyone im gay')).toBe(
+      'relational',
+    )
+  })
+
+  it('does not read a name like 阿明 as tomorrow, a vaccine as a blow, or a fear of revenge as a threat', () => {
+    expect(urgencyOf('阿明天天推我撞墙')).toBe('P2')
+    expect(urgencyOf('她说明天学校要组织打那个疫苗 那个针安不安全啊')).toBe('P3')
+    expect(urgencyOf('请问霸凌可以匿名检举吗 我怕被报复')).toBe('P3')
+    expect(urgencyOf('my mum is going to kill me when she sees my report card lol')).toBe('P3')
+  })
+
+  it('keeps a weapon shown yesterday despite today’s denial, and clears one a search found was not there', () => {
+    expect(urgencyOf('他今天沒帶刀來 但他昨天有拿出來嚇人')).toBe('P1')
+    expect(categoryOf('当时孩子说对方拿了棍子 后来学校查了是没有棍子 就是用手打了他几下')).toBe('physical')
+    expect(categoryOf('佢哋話阿明帶咗刀返學 其實係把梳嚟 唔係刀')).not.toBe('weapon')
+    expect(categoryOf('the bb gun thing was fake, he never had one')).not.toBe('weapon')
+  })
+})

@@ -63,6 +63,7 @@ import {
   HABITUAL_BEFORE_TIME,
   HELD_NOT_NOW_AFTER,
   RELEASED_AFTER,
+  RELEASED_BEFORE,
   HELD_NOW_CUES,
   IMAGES_OR_WORDS_POSTED,
   IMAGES_SPREAD_CUES,
@@ -156,6 +157,7 @@ import {
   WEAPON_LATER_DENIED,
   WEAPON_ANOTHER,
   WEAPON_BROUGHT,
+  WEAPON_SHOWN_BEFORE,
   WEAPON_NEXT_TIME,
   WEAPON_TAKEN_AFTER,
   ZH_INSULTED_AS,
@@ -672,6 +674,7 @@ export function classifyTip(text: string): Classification {
   const promised =
     deniedWeapon !== undefined &&
     (weaponPromised(text.slice(deniedWeapon.index, deniedWeapon.index + 50)) ||
+      WEAPON_SHOWN_BEFORE.test(text.slice(deniedWeapon.index, deniedWeapon.index + 40)) ||
       WEAPON_ANOTHER.test(text.slice(deniedWeapon.index, deniedWeapon.index + 120)))
   if (deniedWeapon && promised) {
     hits.set('weapon', [deniedWeapon])
@@ -700,7 +703,7 @@ export function classifyTip(text: string): Classification {
   }
   // "考砸了我妈要杀了我哈哈", "my mom will kill me lol": a parent's anger laughed off is a figure of speech.
   const parentJoke = (h: CueHit) =>
-    PARENT_BEFORE.test(partBefore(text, h.index, 16)) && LAUGHTER.test(text.slice(h.index, h.index + 20))
+    PARENT_BEFORE.test(partBefore(text, h.index, 24)) && LAUGHTER.test(text.slice(h.index, h.index + 60))
   const played = (h: CueHit) =>
     gameTalk(h) ||
     parentJoke(h) ||
@@ -715,9 +718,19 @@ export function classifyTip(text: string): Classification {
     MISTAKEN_BEFORE.test(partBefore(text, t.index, 30)) &&
     TURNED_OUT_AFTER.test(text.slice(t.index + t.cue.length))
   // "上次说的约架 没打成": a fight called off after it is no threat.
+  // "请问霸凌可以匿名检举吗 我怕被报复": the revenge a reporter fears is no threat anyone made.
+  const onlyFeared = (t: CueHit) =>
+    REPORTING_FEARED.test(text) &&
+    FEARED_HARM_BEFORE.test(partBefore(text, t.index, 8)) &&
+    !saysNearOrNow(text)
   const threats = allThreats.filter(
     (t) =>
-      !habitual(t) && !played(t) && !mistaken(t) && !calledOffAfter(t) && !(together(t) && !harmElsewhere),
+      !habitual(t) &&
+      !onlyFeared(t) &&
+      !played(t) &&
+      !mistaken(t) &&
+      !calledOffAfter(t) &&
+      !(together(t) && !harmElsewhere),
   )
   const told = allThreats.filter(habitual)
   if (told.length > 0) hits.set('physical', [...told, ...(hits.get('physical') ?? [])])
@@ -903,7 +916,11 @@ export function classifyTip(text: string): Classification {
     (habitTold ? undefined : liveHit(text, PLEA_FOR_OTHERS_CUES)) ??
     (HABITUAL.test(text)
       ? undefined
-      : (liveHit(text, HELD_NOW_CUES, heldNoLonger) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
+      : (liveHit(
+          text,
+          HELD_NOW_CUES,
+          (after, h) => heldNoLonger(after, h) || RELEASED_BEFORE.test(text.slice(0, h.index)),
+        ) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
   // A child shut in and not said to be out is held now, whatever past the tip also tells ("he locked me in
   // at lunch … the bell rang ages ago and nobody hears me knocking"), unless a day just before dates it.
   const shutInNow =
@@ -1144,7 +1161,10 @@ function decideUrgency(
     const after = text.slice(u.index)
     const someoneElse = OTHER_CHILD_BEFORE.test(partBefore(text, u.index, 30))
     if (STAFF_CALLED_BEFORE.test(partBefore(text, u.index, 8))) return false
-    const resolved = FOUND_AGAIN.test(after) || (ALARM_RESOLVED.test(after) && !someoneElse)
+    const resolved =
+      FOUND_AGAIN.test(after) ||
+      FOUND_AGAIN.test(text.slice(0, u.index)) ||
+      (ALARM_RESOLVED.test(after) && !someoneElse)
     return !resolved && !saysAllClear(after)
   })
   if (unreachable) return p1(`child unreachable "${shown(unreachable.cue)}"`)

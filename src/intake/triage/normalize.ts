@@ -159,6 +159,7 @@ const CANTONESE_WORDS: Record<string, string> = {
   畀人: '被人',
   咗喺: '在了',
   咸湿: '色情',
+  唔识嘅: '陌生的',
   冇着衫: '没穿衣',
   唔到嚟: '不来啊',
 }
