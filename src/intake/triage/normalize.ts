@@ -78,6 +78,7 @@ function chineseNumber(n: number): string {
  * lower case, and small numbers written next to Chinese characters spelled out ("青禾1中" = "青禾一中"),
  * so every lexicon and school key is compared in the same form as the tip.
  */
+const SOS_EMOJI = /🆘/gu
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
 export function normalizeForMatch(text: string): string {
@@ -94,11 +95,14 @@ export function normalizeForMatch(text: string): string {
     /(?<=第)[壹贰叁肆伍陆柒捌玖拾]|[壹贰叁肆伍陆柒捌玖拾](?=[中小幼])/g,
     (ch) => FORMAL_NUMERALS[ch] ?? ch,
   )
-  return numerals.replace(/(?<!\d)\d{1,2}(?!\d)/g, (digits, offset: number, whole: string) => {
-    const before = whole[offset - 1] ?? ''
-    const after = whole[offset + digits.length] ?? ''
-    return isHan(before) || isHan(after) ? chineseNumber(Number(digits)) : digits
-  })
+  // An SOS emoji is the cry for help it shows.
+  return numerals
+    .replace(SOS_EMOJI, ' sos ')
+    .replace(/(?<!\d)\d{1,2}(?!\d)/g, (digits, offset: number, whole: string) => {
+      const before = whole[offset - 1] ?? ''
+      const after = whole[offset + digits.length] ?? ''
+      return isHan(before) || isHan(after) ? chineseNumber(Number(digits)) : digits
+    })
 }
 
 // Written Cantonese (Hong Kong, Guangdong tipsters) uses its own function words; the lexicon is
