@@ -785,7 +785,10 @@ function heardAsNames(tokens: readonly LatinToken[], index: SchoolIndex): (Latin
 
 function latinMentions(text: string, index: SchoolIndex): SchoolMention[] {
   const tokens = heardAsNames(latinTokens(text), index)
-  const words = tokens.map((t) => ('heard' in t ? t.word : (index.correctLatinWord(t.word) ?? t.word)))
+  // A word that is itself a school's key ("shixiao") is no typo for a name word ("shiqiao").
+  const words = tokens.map((t) =>
+    'heard' in t || index.latinKeys.get(t.word) ? t.word : (index.correctLatinWord(t.word) ?? t.word),
+  )
   const mentions: SchoolMention[] = []
   for (let i = 0; i < tokens.length; i++) {
     for (let size = 1; size <= index.maxLatinWindow && i + size <= tokens.length; size++) {
