@@ -3763,3 +3763,39 @@ describe('what the county wrote in w118–w123', () => {
     expect(categoryOf('the bb gun thing was fake, he never had one')).not.toBe('weapon')
   })
 })
+
+describe('what the county wrote in w124–w129', () => {
+  it('reads a fight going on in three words, a stick brought to hit with, and a threat on money not brought', () => {
+    expect(urgencyOf('1007 gate fight now blood')).toBe('P1')
+    expect(
+      categoryOf(
+        'a kid has been bringing a big stick to school and says he will hit the little ones with it',
+      ),
+    ).toBe('weapon')
+    expect(urgencyOf('他们说明天再不把两百块带来 放学就在后门打我')).toBe('P1')
+    expect(urgencyOf('今儿个那帮人又给他捎话 说放了学在河堤上等他')).toBe('P1')
+    expect(urgencyOf('1024 🆘🆘🆘')).toBe('P1')
+    expect(categoryOf('sum1 got a kinfe in the toilet')).toBe('weapon')
+  })
+
+  it('reads touching a chest, a skirt and underwear pulled down as assault, and a pocket turned out as theft', () => {
+    expect(urgencyOf('男老师辅导的时候假装不小心用手蹭女生的胸')).toBe('P1')
+    expect(categoryOf('男老师辅导的时候假装不小心用手蹭女生的胸')).toBe('sexual')
+    expect(urgencyOf('an older boy pulled her skirt and her underwear down in front of the line')).toBe('P1')
+    expect(categoryOf('他说六年级的扒他裤子 细问才知道是扒他裤兜 拿走了五十块钱')).toBe('extortion')
+  })
+
+  it('does not read missed lessons, money taken again and again, or a slap two weeks ago as danger now', () => {
+    expect(urgencyOf('the teacher keeps him outside the classroom and he is missing all his lessons')).toBe(
+      'P3',
+    )
+    expect(urgencyOf('被同一伙人要了三次钱了 就是几个人围着他要 他每次都给了')).toBe('P2')
+    expect(urgencyOf('前个礼拜他回来脸上有巴掌印 说是同学扇的 现在消了')).toBe('P2')
+  })
+
+  it('reads a snack taken on pain of friendship as extortion in English', () => {
+    expect(
+      categoryOf('a big girl tells the little ones to give her their snacks or she wont be their friend'),
+    ).toBe('extortion')
+  })
+})

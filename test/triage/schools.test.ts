@@ -359,3 +359,10 @@ describe('a school named beside those who did it, in English', () => {
     expect(schoolOf('it costs 10.26 yuan')).toBeNull()
   })
 })
+
+describe('a school named by its short form in pinyin', () => {
+  it('is not corrected into the name of another place', () => {
+    expect(schoolOf('my daughter study at shixiao grade 4')).toBe('qh-006')
+    expect(schoolOf('shiqao primary')).toBe('qh-016')
+  })
+})

@@ -192,6 +192,8 @@ const ZH_NEGATION_STOP = /[就但又却才还可]/
 const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
 const MAX_CUE_SHOWN = 16
 const HABITUAL = new RegExp(HABITUAL_BEFORE_TIME.source)
+/** A thing done a number of times ("要了三次钱了"): told as a history, not as now. */
+const TIMES_OVER = /[两三四五六七八九十几\d]+次/
 const A_NOT_A = /(\p{Script=Han})[没不]\1/gu
 const ZH_NEGATIONS = new RegExp(ZH_NEGATION.source, 'g')
 const NOT_WORDS = /[^\p{L}\s]+/gu
@@ -984,6 +986,9 @@ export function classifyTip(text: string): Classification {
   const hemmedIn = CHILD_PLACE.test(text) ? liveHit(text, THEY_OUTSIDE_CUES) : undefined
   if (hemmedIn && !hits.has('physical')) hits.set('physical', [hemmedIn])
 
+  // An assault told in words only the assault list knows ("用手蹭女生的胸") is sexual, as its urgency says.
+  const assaulted = hits.has('sexual') ? undefined : firstHit(text, ASSAULT_CUES)
+  if (assaulted) hits.set('sexual', [assaulted])
   // Photos or videos passed around are cyber bullying even when no platform is named.
   const images = imagesSpread(text)
   if (images && !hits.has('cyber')) hits.set('cyber', [images])
@@ -1088,7 +1093,11 @@ function decideUrgency(
   const harmNamed = hits.has('physical') || timing.threat !== undefined
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
   // "theyve got him behind the canteen and are going through his pockets": a robbery while it happens.
-  const robbedNow = category === 'extortion' && !timing.over ? liveHit(text, PRESENT_CUES) : undefined
+  // "被同一伙人要了三次钱 … 几个人围着他要 他每次都给了": a robbery told as what keeps happening is not now.
+  const robbedNow =
+    category === 'extortion' && !timing.over && !HABITUAL.test(text) && !TIMES_OVER.test(text)
+      ? liveHit(text, PRESENT_CUES)
+      : undefined
   if (robbedNow) return p1(`robbed now "${shown(robbedNow.cue)}"`)
   // "膝盖流血了 … 现在不疼了": pain or bleeding the child says has stopped is not an injury needing help
   // now; vomiting or a limb bent wrong is, whatever they say of the pain.
