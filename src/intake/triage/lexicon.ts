@@ -263,7 +263,7 @@ export const ACCUSED_BEFORE =
   /\b(?:rumou?rs?|lies|lying|claim\w*|accus\w*|spread\w*|stor(?:y|ies)|made up|makes? up)\b[^.!?]{0,16}$|\b(?:told|tells?|telling|said|says|saying) (?:them|everyone|everybody|people|the others|the teacher|the class|all)(?: that)? (?:i|he|she) $|(?:造谣|诬陷|冤枉|谣言|谣传)[^，。！？]{0,4}$|说(?:我|他|她)(?:是)?$/
 /** The child's own parent as the one who speaks or acts, just before. */
 export const PARENT_BEFORE =
-  /(?:我|我的)(?:妈|爸|妈妈|爸爸|爸妈)(?:肯定|会|要|真的|非)?$|\bmy (?:mom|mum|dad|mother|father|parents) (?:is going to|will|is gonna|gonna|would|is)? ?$/
+  /(?:我|我的)(?:妈|爸|妈妈|爸爸|爸妈)[^，。！？\s]{0,6}?(?:肯定|会|要|真的|非)?$|\bmy (?:mom|mum|dad|mother|father|parents) (?:is going to|will|is gonna|gonna|would|is)? ?$/
 /** Laughter (typed over and over, it reads as one 哈): "救命 数学作业太多了哈哈" cries for help in jest. */
 export const LAUGHTER =
   /(?<!大)哈(?:哈|(?=$|[\s，。！？!?~]))(?!大|笑)|嘻嘻|笑死|😂|🤣|\b(?:lol|lmao|ha(?:ha)?\w*|jk)\b/
@@ -627,7 +627,7 @@ export const DANGER_CUES: readonly RegExp[] = [
  * ("打不开", "出不来": cannot open, cannot get out) is no denial.
  */
 export const NEGATED_INSIDE =
-  /^(?:现在|正在|还在|一直)(?:已经|也|都)?(?:不|没|别)|\b(?:not|no longer|never)\b/
+  /^(?:现在|正在|还在|一直)(?:已经|也|都)?(?:不|没|别)|(?:没|不)(?:有)?再(?=打|踢|揍|欺负|找|骂|堵)|\b(?:not|no longer|never)\b/
 
 /** Injuries that need help whenever they are reported, unless the tip places them in the past. */
 export const SEVERE_INJURY_CUES: readonly RegExp[] = [
@@ -650,14 +650,14 @@ export const SEVERE_STILL =
   /没醒|醒不过来|叫不醒|昏迷|不省人事|没有?呼吸|还|一直|现在|在流血|要不要|该不该|快|赶紧|需要|\bcall\b|\b(?:wont|isnt|still)\b|\bnot (?:waking|breathing|responding|moving)\b|\bunconscious\b/
 /** A date in the past: whatever it is said of, the tip tells of then. */
 export const DATED_PAST =
-  /昨天|前天|前个(?:礼拜|星期)|前几天|前些天|前年|(?:[一二三四五六七八九十两几半\d]+|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
+  /昨天|前天|(?:寒假|暑假)(?:前|以前|之前)(?![^，。！？\s]{0,4}(?:要|会|准备|打算))|前个(?:礼拜|星期)|前几天|前些天|前年|(?:[一二三四五六七八九十两几半\d]+|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
 /** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
 export const CONSEQUENCE_BEFORE = new RegExp(
   String.raw`(?:如果|要是|假如|万一|只要|敢|${UNPAID})[^。！？!?]{0,20}就[^，。！？\s]{0,2}$`,
 )
 export const PAST_CUES =
-  /昨天|前天|前个(?:礼拜|星期)|前几天|前些天|前年|(?:[一二三四五六七八九十两几半\d]+|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
+  /昨天|前天|(?:寒假|暑假)(?:前|以前|之前)(?![^，。！？\s]{0,4}(?:要|会|准备|打算))|前个(?:礼拜|星期)|前几天|前些天|前年|(?:[一二三四五六七八九十两几半\d]+|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 /** An earlier report referred to ("上次说的那个事", "like i said last time"): a date of the telling. */
 export const EARLIER_REPORT =
   /(?:上次|之前|以前|昨天)(?:跟你们|和你们|给你们|向你们|我)?(?:说|讲|提|反映|举报|报)(?:过)?的|\b(?:like i|as i|what i) (?:said|told you|reported) (?:last time|before|yesterday)\b/g
