@@ -492,6 +492,17 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
+/** "没带什么刀啊棍子啊": a cue listed right after a denied one is denied with it. */
+function deniedAlong(text: string, hits: CueHit[]): CueHit[] {
+  return hits.map((h, i) => {
+    const before = hits[i - 1]
+    if (h.negated || !before?.negated) return h
+    const between = text.slice(before.index + before.cue.length, h.index)
+    return LISTED_WITH.test(between) ? { ...h, negated: true } : h
+  })
+}
+const LISTED_WITH = /^(?:子)?\s?(?:啊|呀|啦|、|和|或者?|跟|还是|,|，|\bor\b|\band\b)\s?$/
+
 /**
  * A next time said of the weapon denied: in the denial's own sentence, or in a later one that says it
  * will be brought ("没带刀。但他说明天带"). "我迟早弄死你" in a later sentence is a threat of its own.
@@ -582,7 +593,7 @@ export function classifyTip(text: string): Classification {
   let deniedWeapon: CueHit | undefined
   let weaponsDenied: CueHit[] = []
   for (const { category, cues } of CATEGORY_CUES) {
-    const all = allHits(text, cues, false)
+    const all = deniedAlong(text, allHits(text, cues, false))
     const found = all.filter(
       (h) =>
         !h.negated &&
