@@ -654,7 +654,7 @@ export const DATED_PAST =
 export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
 /** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
 export const CONSEQUENCE_BEFORE = new RegExp(
-  String.raw`(?:如果|要是|假如|万一|只要|敢|${UNPAID})[^。！？!?]{0,20}就[^，。！？\s]{0,2}$`,
+  String.raw`(?:如果|要是|假如|万一|只要|敢|${UNPAID}|不(?:看|听话|听|去|来|做|写|帮|答应|同意))[^。！？!?]{0,20}就[^，。！？\s]{0,2}$`,
 )
 export const PAST_CUES =
   /昨天|前天|(?:寒假|暑假)(?:前|以前|之前)(?![^，。！？\s]{0,4}(?:要|会|准备|打算))|前个(?:礼拜|星期)|前几天|前些天|前年|(?:[一二三四五六七八九十两几半\d]+|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
