@@ -3799,3 +3799,36 @@ describe('what the county wrote in w124–w129', () => {
     ).toBe('extortion')
   })
 })
+
+describe('what the county wrote in w130–w133', () => {
+  it('reads a list of weapons denied together, and a consequence of refusing, as no danger now', () => {
+    expect(urgencyOf('没打架 也没带什么刀啊棍子啊那些 就是有人叫他矮冬瓜', 'voice')).toBe('P3')
+    expect(urgencyOf('他把黄色图片拿给我们看 还硬要我们看 不看就追着我们', 'voice')).toBe('P2')
+  })
+
+  it('reads a parent’s anger laughed off a few words on, 没再打 and the winter break as over', () => {
+    expect(urgencyOf('考了40分 我妈知道了肯定要杀了我 哈哈')).toBe('P3')
+    expect(urgencyOf('寒假前他扇了我两个耳光 现在开学了他没再打我')).toBe('P2')
+  })
+
+  it('reads those still waiting at the school gate while the child hides as danger now', () => {
+    expect(urgencyOf('他们说今天放学不打我了 可是我看到他们还在校门口蹲着 我不敢出去 我在教室')).toBe('P1')
+  })
+
+  it('reads game talk, a made-up debt, others called in, and a threat told on a day gone by', () => {
+    expect(urgencyOf('we were playing werewolf online and i will kill u tonight is literally the game')).toBe(
+      'P3',
+    )
+    expect(urgencyOf('他说放学砍我是说王者里面 开玩笑的')).toBe('P3')
+    expect(categoryOf('有个人说我欠他五十块 过几天再不给就找人打我')).toBe('extortion')
+    expect(urgencyOf('没有带刀什么的 就是他说要找社会上的人弄我 没说什么时候')).toBe('P2')
+    expect(urgencyOf('上礼拜他们说放学要打我 结果真的打了我 现在消肿了')).toBe('P2')
+    expect(urgencyOf('昨天他说明天放学要打我')).toBe('P1')
+  })
+
+  it('reads forced undressing held over a child on a condition as a threat, and done as assault', () => {
+    expect(urgencyOf('他们说我要是不帮他们写作业 就让我在全班面前把裤子脱了')).toBe('P2')
+    expect(urgencyOf('他们把我裤子脱了')).toBe('P1')
+    expect(urgencyOf('我们周末就不让他出去了 有个大孩子说要揍他')).not.toBe('P3')
+  })
+})

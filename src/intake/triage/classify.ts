@@ -90,6 +90,7 @@ import {
   STICKERS,
   NEVER_BROUGHT,
   NO_TIME_SAID,
+  ON_CONDITION_BEFORE,
   NO_ONE_FORCED,
   NOT_A_JOKE,
   NOT_HURTING,
@@ -295,6 +296,8 @@ const sufferedHits = (text: string, patterns: readonly RegExp[]): CueHit[] =>
   allHits(text, patterns, true).filter((h) => !NEAR_MISS.test(text.slice(Math.max(0, h.index - 10), h.index)))
 
 const PAST_JUST_BEFORE = new RegExp(`(?:${DATED_PAST.source})\\s*$`)
+/** "上礼拜他们说放学要打我": a time of day in what was said on a day gone by is that day's. */
+const SAID_ON_PAST_DAY = new RegExp(`(?:${DATED_PAST.source})[^，。！？]{0,8}(?:说|讲|放话)\\s*$`)
 
 /**
  * Where the tip's all-clear ends, or -1 when it says none: all well now, taking none of it back after; or
@@ -491,6 +494,12 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
     (families.includes('hidden') && families.includes('means'))
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
+
+/** An assault told, not one held over the child on a condition ("要是不帮他们写作业 就让我…把裤子脱了"). */
+const assaultTold = (text: string): CueHit | undefined =>
+  allHits(text, ASSAULT_CUES, true).find(
+    (h) => !ON_CONDITION_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)),
+  )
 
 /** "没带什么刀啊棍子啊": a cue listed right after a denied one is denied with it. */
 function deniedAlong(text: string, hits: CueHit[]): CueHit[] {
@@ -816,7 +825,11 @@ export function classifyTip(text: string): Classification {
         !threats.some((h) => h.index > t.index && h.index - t.index <= 16)
       ) &&
       // "last friday after school", "昨天 放学": the day said just before dates the time of day.
-      !(!DAY_TIME.test(t.cue) && PAST_JUST_BEFORE.test(text.slice(Math.max(0, t.index - 20), t.index))) &&
+      !(
+        !DAY_TIME.test(t.cue) &&
+        (PAST_JUST_BEFORE.test(text.slice(Math.max(0, t.index - 20), t.index)) ||
+          SAID_ON_PAST_DAY.test(text.slice(Math.max(0, t.index - 24), t.index)))
+      ) &&
       !(
         TIME_PAST_OR_NOW_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 16)) &&
         (!/^了/.test(text.slice(t.index + t.cue.length)) ||
@@ -998,7 +1011,7 @@ export function classifyTip(text: string): Classification {
   if (hemmedIn && !hits.has('physical')) hits.set('physical', [hemmedIn])
 
   // An assault told in words only the assault list knows ("用手蹭女生的胸") is sexual, as its urgency says.
-  const assaulted = hits.has('sexual') ? undefined : firstHit(text, ASSAULT_CUES)
+  const assaulted = hits.has('sexual') ? undefined : assaultTold(text)
   if (assaulted) hits.set('sexual', [assaulted])
   // Photos or videos passed around are cyber bullying even when no platform is named.
   const images = imagesSpread(text)
@@ -1065,7 +1078,7 @@ function decideUrgency(
   }
   if (hits.has('self_harm')) return p1(`self-harm "${shown(hits.get('self_harm')?.[0]?.cue ?? '')}"`)
   if (hits.has('weapon')) return p1(`weapon "${shown(hits.get('weapon')?.[0]?.cue ?? '')}"`)
-  const assault = firstHit(text, ASSAULT_CUES)
+  const assault = assaultTold(text)
   if (assault) return p1(`sexual assault "${shown(assault.cue)}"`)
   if (timing.timedHarm && timing.nearTime) return p1(`time "${shown(timing.nearTime.cue)}"`)
   if (timing.cry) return p1('a cry for help and nothing else')
