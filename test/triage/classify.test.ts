@@ -3832,3 +3832,38 @@ describe('what the county wrote in w130–w133', () => {
     expect(urgencyOf('我们周末就不让他出去了 有个大孩子说要揍他')).not.toBe('P3')
   })
 })
+
+describe('what the county wrote in w134–w137', () => {
+  it('reads a search for a painless death, means made ready, and a hint of being gone as self-harm', () => {
+    expect(categoryOf('室友说他在网上搜过吃什么药不痛苦')).toBe('self_harm')
+    expect(categoryOf('he has been searching how to die painlessly')).toBe('self_harm')
+    expect(categoryOf('他在QQ上说药已经买好了 这次是真的')).toBe('self_harm')
+    expect(categoryOf('感冒药买好了 明天去上学')).not.toBe('self_harm')
+    expect(categoryOf('外婆 我要是不在了你别难过')).toBe('self_harm')
+  })
+
+  it('clears weapons listed with a denied one, a torch for a baton, and a knife the child never brought', () => {
+    expect(categoryOf('检查了书包和座位 没有发现刀具或棍棒 但他们扬言今天放学要收拾他')).toBe('physical')
+    expect(urgencyOf('有学生说隔壁寝有人带甩棍 我去查了 是一支长手电筒')).toBe('P3')
+    expect(
+      categoryOf('everyone says he brought a knife to school. He did not. nobody will sit with him'),
+    ).toBe('relational')
+  })
+
+  it('reads strangers phoning a doxxed family, a teacher phoning parents and a neighbour’s call as no blows', () => {
+    expect(urgencyOf('有人把他的照片和我们家地址发出去了 现在陌生号码一直打我电话骂人')).toBe('P2')
+    expect(categoryOf('班主任打家长电话一直没人接')).not.toBe('physical')
+    expect(categoryOf('是邻居帮我打的这个电话')).toBe('other')
+  })
+
+  it('reads a face edited onto a cartoon, a phone held for ransom and money handed over each week', () => {
+    expect(urgencyOf('a girls face was edited onto a pig cartoon and posted in the class group')).toBe('P2')
+    expect(categoryOf('有人拿了我手机不还 说给50才还我')).toBe('extortion')
+    expect(categoryOf('some older girls make her hand it over every friday')).toBe('extortion')
+  })
+
+  it('reads clothes tugged in daily bullying as blows, and trousers pulled as assault', () => {
+    expect(categoryOf('后排三个人每天下课都弹他脑门 扯他衣服')).toBe('physical')
+    expect(urgencyOf('三个男生把她堵在器材室里 扯她裤子')).toBe('P1')
+  })
+})

@@ -510,7 +510,7 @@ function deniedAlong(text: string, hits: CueHit[]): CueHit[] {
     return LISTED_WITH.test(between) ? { ...h, negated: true } : h
   })
 }
-const LISTED_WITH = /^(?:子)?\s?(?:啊|呀|啦|、|和|或者?|跟|还是|,|，|\bor\b|\band\b)\s?$/
+const LISTED_WITH = /^(?:子|具)?\s?(?:啊|呀|啦|、|和|及|或者?|跟|还是|,|，|\bor\b|\band\b)\s?$/
 
 /**
  * A next time said of the weapon denied: in the denial's own sentence, or in a later one that says it
