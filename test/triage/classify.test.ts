@@ -3867,3 +3867,35 @@ describe('what the county wrote in w134–w137', () => {
     expect(urgencyOf('三个男生把她堵在器材室里 扯她裤子')).toBe('P1')
   })
 })
+
+describe('what the county wrote in w138–w141', () => {
+  it('reads those hurting another child at a place as now, unless told as a weekly habit', () => {
+    expect(urgencyOf('快来 他们在厕所打他')).toBe('P1')
+    expect(urgencyOf('他们在厕所打过他')).toBe('P2')
+    expect(urgencyOf('有人在厕所堵他要钱 每个礼拜都要交二十块')).toBe('P2')
+    expect(urgencyOf('被推到沟里 腿划破了 我们现在放学都绕路走')).toBe('P2')
+    expect(urgencyOf('今天放学他们把我按地上打了一顿 他们说明天还要接着来')).toBe('P1')
+  })
+
+  it('reads “I want to say I don’t want to live” as the child’s own words', () => {
+    expect(triage('我 我想说 我不想活了 他们每天 算了 就这样吧', 'voice').category).toBe('self_harm')
+  })
+
+  it('reads a whole bunch of pills, jumping off a block and a hand up a skirt', () => {
+    expect(categoryOf('she just texted me saying she took a whole bunch of pills')).toBe('self_harm')
+    expect(categoryOf('shes going to jump off the science block')).toBe('self_harm')
+    expect(urgencyOf('an older boy put his hand up my friends skirt at the bus stop')).toBe('P1')
+    expect(urgencyOf('a boy keeps pulling her trousers and pants down at playtime')).toBe('P1')
+    expect(urgencyOf('a guy keeps flashing girls, pulling his pants down at us')).toBe('P2')
+  })
+
+  it('keeps a named child locked in with no key found as now, and a child who locked herself in apart', () => {
+    expect(urgencyOf('they locked zhang wei in the pe storeroom, no one can find the key')).toBe('P1')
+    expect(categoryOf('she locked herself in the bathroom and has been crying')).not.toBe('physical')
+  })
+
+  it('does not read an emergency about an ordinary matter, or homework hyperbole with an adverb, as danger', () => {
+    expect(urgencyOf('emergency!!! the dinner lady moved me to a different table at lunch')).toBe('P3')
+    expect(categoryOf('the homework tonight is so much i actually wanna die')).not.toBe('self_harm')
+  })
+})

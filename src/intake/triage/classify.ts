@@ -800,6 +800,8 @@ export function classifyTip(text: string): Classification {
       // Only times told before an all-clear are over: what it says comes after is still to come.
       !(allClear && t.index < clearEnd && !PLAN_TIME.test(t.cue)) &&
       !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
+      // "我们现在放学都绕路走": a time of day with 都 after it is a habit.
+      !/^都(?!不敢|不能|没|还)/.test(text.slice(t.index + t.cue.length)) &&
       // "本来说好今天放学约架的 后来取消了": the plan for that time is off.
       !calledOff(text.slice(t.index, t.index + 40)) &&
       !(threats.length === 0 && STATE_SINCE_AFTER_TIME.test(text.slice(t.index + t.cue.length))) &&
@@ -1094,6 +1096,9 @@ function decideUrgency(
     (WORDS_ONLY.includes(category) && OWN_CHILD.test(text)) ||
     (['extortion', 'cyber', 'relational', 'verbal', 'other'].includes(category) &&
       (firstHit(text, REPEATED_CUES, false) !== undefined || PAST_EVENT_SAID.test(text)))
+  // "emergency!!! the dinner lady moved me to a different table": a cry beside an ordinary matter, no
+  // harm named at all.
+  const ordinary = hits.size === 0 && text.replace(NOT_WORDS, '').length >= 30
   const exasperated =
     !timing.threat &&
     !NOT_A_JOKE.test(text) &&
@@ -1101,6 +1106,7 @@ function decideUrgency(
     firstHit(text, [RIGHT_NOW], false) === undefined &&
     (LAUGHTER.test(text) ||
       HYPERBOLE.test(text) ||
+      ordinary ||
       (WORDS_ONLY.includes(category) && MOOD_SLANG.test(text)) ||
       outraged) &&
     (WORDS_ONLY.includes(category) || category === 'other' || (outraged && category === 'extortion'))
