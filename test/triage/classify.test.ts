@@ -902,9 +902,10 @@ describe('a scene reported as it is', () => {
     expect(urgencyOf('他就是在食堂后面打人的那个')).toBe('P2')
   })
 
-  it('does not make a first-person complaint or a denied scene P1', () => {
-    expect(urgencyOf('有人在食堂后面打我')).toBe('P2')
+  it('reads a child hurt at a place as it is told as P1, but not a habit or a denied scene', () => {
+    expect(urgencyOf('有人在食堂后面打我')).toBe('P1')
     expect(urgencyOf('他在学校天天打我')).toBe('P2')
+    expect(urgencyOf('他们在学校天天打我')).toBe('P2')
     expect(urgencyOf('车棚那边没人在打架')).toBe('P3')
   })
 })
@@ -3869,7 +3870,8 @@ describe('what the county wrote in w134–w137', () => {
 })
 
 describe('what the county wrote in w138–w141', () => {
-  it('reads those hurting another child at a place as now, unless told as a weekly habit', () => {
+  it('reads those hurting a child at a place as now, unless told as a weekly habit', () => {
+    expect(urgencyOf('1019 他们在厕所打我')).toBe('P1')
     expect(urgencyOf('快来 他们在厕所打他')).toBe('P1')
     expect(urgencyOf('他们在厕所打过他')).toBe('P2')
     expect(urgencyOf('有人在厕所堵他要钱 每个礼拜都要交二十块')).toBe('P2')

@@ -36,7 +36,7 @@ describe('whistle triage', () => {
     expect(lines[0]).toMatchObject({
       school_id: 'qh-004',
       category: 'physical',
-      urgency: 'P2',
+      urgency: 'P1',
       language: 'zh-Hans',
     })
     expect(lines[1]).toMatchObject({
