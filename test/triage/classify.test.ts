@@ -3901,3 +3901,30 @@ describe('what the county wrote in w138–w141', () => {
     expect(categoryOf('the homework tonight is so much i actually wanna die')).not.toBe('self_harm')
   })
 })
+
+describe('what the county wrote in w142–w145', () => {
+  it('reads a threat to batter, an arm that cannot move, and touching on the bottom or chest', () => {
+    expect(urgencyOf('he said hes gonna batter me tomorrow at break time')).toBe('P1')
+    expect(urgencyOf('the girls pushed her down the stairs this morning, she cannot move the arm now')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('the pe teacher keeps touching the girls on their bum and their chest')).toBe('P1')
+  })
+
+  it('reads scissors taken to a child’s ear as a weapon, and a fight filmed as blows', () => {
+    expect(categoryOf('一个大孩子拿剪子说要把他耳朵剪下来')).toBe('weapon')
+    expect(categoryOf('视频里几个人在厕所里轮流扇一个初一的')).toBe('physical')
+  })
+
+  it('reads a pencil case for a knife, a lost pencil case, money not asked, and a gate post as no danger', () => {
+    expect(categoryOf('我以为他书包里有刀 后来看清楚了不是刀 是文具盒')).not.toBe('weapon')
+    expect(urgencyOf('我的文具盒不见了 可能是我自己掉了')).toBe('P3')
+    expect(categoryOf('校门口老有几个小青年 要钱倒是没有要过')).not.toBe('extortion')
+    expect(categoryOf('the school-gate post has been empty all week')).toBe('other')
+  })
+
+  it('reads money demanded on pain of a video posted as extortion, and a term of it as weeks', () => {
+    expect(categoryOf('你再不转两百块过来 就把你那个视频发到班群里')).toBe('extortion')
+    expect(urgencyOf('班群里有人天天@我说我是乞丐 从上学期一直到现在了')).toBe('P2')
+  })
+})

@@ -140,6 +140,7 @@ import {
   THREAT_SPEECH,
   THEY_OUTSIDE_CUES,
   TOLD_TO_HARM_SELF,
+  TAKEN_BACK_AFTER,
   TO_THE_POLICE_AFTER,
   TOGETHER_AFTER,
   TOLD_AFTER_TIME,
@@ -608,6 +609,8 @@ export function classifyTip(text: string): Classification {
         !h.negated &&
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
+        // "要钱倒是没有要过": said and taken back at once.
+        !TAKEN_BACK_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 6)) &&
         // "I just wanna disappear … its a line from a song", "原来是说他游戏里那个小人".
         !(category === 'self_harm' && FICTION_EXPLAINED.test(text.slice(h.index, h.index + 90))) &&
         // "同学拿美工刀划他的手背 … 手上一道口子": a wound another child made is no self-harm.
