@@ -3913,6 +3913,7 @@ describe('what the county wrote in w142–w145', () => {
 
   it('reads scissors taken to a child’s ear as a weapon, and a fight filmed as blows', () => {
     expect(categoryOf('一个大孩子拿剪子说要把他耳朵剪下来')).toBe('weapon')
+    expect(categoryOf('一个大孩子拿剪子说要把他耳朵剪下来 我问老师 老师说没看见')).toBe('weapon')
     expect(categoryOf('视频里几个人在厕所里轮流扇一个初一的')).toBe('physical')
   })
 
