@@ -3929,3 +3929,42 @@ describe('what the county wrote in w142–w145', () => {
     expect(urgencyOf('班群里有人天天@我说我是乞丐 从上学期一直到现在了')).toBe('P2')
   })
 })
+
+describe('what the county wrote in w146–w149', () => {
+  it('reads indirect farewells and plans as self-harm', () => {
+    expect(triage('他摔门跑了 走的时候说 说我死了你们就清净了', 'voice').category).toBe('self_harm')
+    expect(
+      categoryOf('she keeps asking how high the fourth floor is and if youd survive falling from there'),
+    ).toBe('self_harm')
+    expect(categoryOf('他前天还问我人从七楼掉下去疼不疼')).toBe('self_harm')
+    expect(categoryOf('找到几封信 一封给我的 一封给她奶奶 里面写以后不要想我')).toBe('self_harm')
+    expect(categoryOf('friday is the last day i have to go there. ive decided.')).toBe('self_harm')
+    expect(categoryOf('他把签名改成了明天以后就不用再见你们了 还把他养的鱼送给我了')).toBe('self_harm')
+    expect(categoryOf('tell my mom im sorry. they wont have to look at me anymore after tonight')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('1031 我想永远消失')).toBe('self_harm')
+  })
+
+  it('reads kms explained, a post someone else sent, and a game or a match as no danger', () => {
+    expect(categoryOf('kms is just what the kids type when they lose in roblox')).not.toBe('self_harm')
+    expect(categoryOf('班群里那条我不想活了不是我发的 是同桌发的')).not.toBe('self_harm')
+    expect(urgencyOf('他们在群里说今晚八点约他打 是打王者 不是真打架')).toBe('P3')
+    expect(urgencyOf('他说的打是打球 误会了')).toBe('P3')
+    expect(categoryOf('我同学今天还跟我们去吃麻辣烫了')).toBe('other')
+  })
+
+  it('reads a door wedged from outside, a friend pinned down now, and a threat to keep him from home', () => {
+    expect(urgencyOf('他们把门从外面用拖把别住了 我出不去')).toBe('P1')
+    expect(urgencyOf('is anyone coming?? they have my friend pinned down behind the dorms')).toBe('P1')
+    expect(urgencyOf('又在班级群里说 今天晚上放学 让他别想回家')).toBe('P1')
+    expect(urgencyOf('they pinned me to the floor last week and sat on me')).toBe('P2')
+  })
+
+  it('reads trousers pulled off in Cantonese as assault, a road blocked and an emoji as no blows', () => {
+    expect(urgencyOf('幾個男仔喺更衣室扯甩佢條褲')).toBe('P1')
+    expect(categoryOf('放学那会 家长都堵在路中间')).toBe('other')
+    expect(categoryOf('有几个人跟着发捂嘴笑的表情')).not.toBe('physical')
+    expect(urgencyOf('班上有班女仔喺微信群度講佢壞話 已經兩個幾月')).toBe('P2')
+  })
+})

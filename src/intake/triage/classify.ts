@@ -641,6 +641,12 @@ export function classifyTip(text: string): Classification {
           !saysNearOrNow(text)
         ) &&
         !(ASKABLE.includes(category) && isHypothetical(text, h.index)) &&
+        // "约他打 是打王者", "说的打是打球": a blow explained as a game is none.
+        !(
+          category === 'physical' &&
+          h.cue.startsWith('打') &&
+          GAME_SLANG.test(text.slice(h.index, h.index + 20))
+        ) &&
         // "不知道会不会真的动手": a harm wondered about is not one done.
         !(category === 'physical' && WONDERED_BEFORE.test(partBefore(text, h.index, 12))) &&
         // "约架 没打成": a fight arranged and called off was never fought.
