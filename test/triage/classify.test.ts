@@ -3843,12 +3843,9 @@ describe('what the county wrote in w134–w137', () => {
     expect(categoryOf('外婆 我要是不在了你别难过')).toBe('self_harm')
   })
 
-  it('clears weapons listed with a denied one, a torch for a baton, and a knife the child never brought', () => {
+  it('clears weapons listed with a denied one, and a torch for a baton', () => {
     expect(categoryOf('检查了书包和座位 没有发现刀具或棍棒 但他们扬言今天放学要收拾他')).toBe('physical')
     expect(urgencyOf('有学生说隔壁寝有人带甩棍 我去查了 是一支长手电筒')).toBe('P3')
-    expect(
-      categoryOf('everyone says he brought a knife to school. He did not. nobody will sit with him'),
-    ).toBe('relational')
   })
 
   it('reads strangers phoning a doxxed family, a teacher phoning parents and a neighbour’s call as no blows', () => {
@@ -3896,8 +3893,7 @@ describe('what the county wrote in w138–w141', () => {
     expect(categoryOf('she locked herself in the bathroom and has been crying')).not.toBe('physical')
   })
 
-  it('does not read an emergency about an ordinary matter, or homework hyperbole with an adverb, as danger', () => {
-    expect(urgencyOf('emergency!!! the dinner lady moved me to a different table at lunch')).toBe('P3')
+  it('does not read homework hyperbole with an adverb as danger', () => {
     expect(categoryOf('the homework tonight is so much i actually wanna die')).not.toBe('self_harm')
   })
 })
@@ -3966,5 +3962,48 @@ describe('what the county wrote in w146–w149', () => {
     expect(categoryOf('放学那会 家长都堵在路中间')).toBe('other')
     expect(categoryOf('有几个人跟着发捂嘴笑的表情')).not.toBe('physical')
     expect(urgencyOf('班上有班女仔喺微信群度講佢壞話 已經兩個幾月')).toBe('P2')
+  })
+})
+
+describe('what a review of the new rules found they talked down or pushed up', () => {
+  it('keeps a weapon a guard saw or reported, one that only looked like a gun, and one the child is sure of', () => {
+    expect(urgencyOf('门卫看到他带着刀进了学校')).toBe('P1')
+    expect(urgencyOf('保安说他书包里有刀')).toBe('P1')
+    expect(urgencyOf('a boy showed us something that looked like a gun in his backpack')).toBe('P1')
+    expect(urgencyOf('他书包里有把刀 我亲眼看到的 绝对没看错')).toBe('P1')
+    expect(urgencyOf('theres a boy with a knife in his bag. i told the teacher but she didnt.')).toBe('P1')
+    expect(urgencyOf('他今天没带刀，棍子带了两根 就在书包里')).toBe('P1')
+    expect(urgencyOf('刀倒是没有拿出来 但是一直揣在兜里')).toBe('P1')
+    expect(urgencyOf('他家里有好多刀 以前没带到学校 但今天带了一把在书包里')).toBe('P1')
+  })
+
+  it('keeps an assault done after a condition, despair said as tired of everything, and a doubted explanation', () => {
+    expect(urgencyOf('我不去 他就硬把我裤子扒了')).toBe('P1')
+    expect(urgencyOf('他们说我不给钱就脱我裤子 然后就真的把我裤子脱了')).toBe('P1')
+    expect(categoryOf('im so tired of everything i want to die')).toBe('self_harm')
+    expect(categoryOf('她在朋友圈说不想活了 老师说是歌词 但我觉得她是认真的')).toBe('self_harm')
+  })
+
+  it('keeps a child missing after an earlier all-clear, one still locked in, and a threat for tonight as P1', () => {
+    expect(urgencyOf('我女儿原来在育才中学上学 今天放学到现在还没回家 电话打不通')).toBe('P1')
+    expect(
+      urgencyOf('she texted me at 4 she is fine. now its 10pm and she hasnt come home and her phone is off'),
+    ).toBe('P1')
+    expect(urgencyOf('they will beat my son after school today. hes fine at the moment but terrified')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('现在已经出来了一个 还有一个小孩被他们反锁在器材室里')).toBe('P1')
+    expect(urgencyOf('他们今晚都在网吧等着 说要打死我')).toBe('P1')
+    expect(urgencyOf('emergency please come my friend collapsed')).toBe('P1')
+  })
+
+  it('does not read stairs from the top floor, a fishing trip, a PE rope, a burn at the stove or a starting block as self-harm', () => {
+    expect(categoryOf('我每天放学从顶楼走楼梯下去 因为电梯人太多')).not.toBe('self_harm')
+    expect(categoryOf('放学我们去河边玩 小明想下去摸鱼')).not.toBe('self_harm')
+    expect(categoryOf('体育课要用的绳子已经准备好了')).not.toBe('self_harm')
+    expect(categoryOf('做饭的时候不小心烫伤自己的手')).not.toBe('self_harm')
+    expect(categoryOf('i burned myself on the stove making noodles lol')).not.toBe('self_harm')
+    expect(categoryOf('my son was jumping off the starting block at swim practice')).not.toBe('self_harm')
+    expect(urgencyOf('上次借的钱已经还给我了 但是他们每个星期都逼我交保护费')).toBe('P2')
   })
 })

@@ -76,9 +76,11 @@ import {
   MOOD_SLANG,
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
+  LENT_AFTER,
   LESSON_TOOL_LATER,
   LIKENESS_BEFORE,
   KEPT_AT_HOME_BEFORE,
+  BROUGHT_NOW_AFTER,
   MEDIA_SEEN_BEFORE,
   NEAR_MISS,
   NEAR_TIME_CUES,
@@ -147,6 +149,7 @@ import {
   TOLD_AFTER_TIME_EN,
   TOY_MEANS_AFTER,
   FOUND_AGAIN,
+  FOUND_BEFORE,
   GAME_SLANG,
   GROUP_WITHOUT,
   TIME_PAST_OR_NOW_AFTER,
@@ -195,7 +198,7 @@ const ZH_CONDITION_AFTER = /就|才|否则|的话|不然/
 const MAX_CUE_SHOWN = 16
 const HABITUAL = new RegExp(HABITUAL_BEFORE_TIME.source)
 /** A thing done a number of times ("要了三次钱了"): told as a history, not as now. */
-const TIMES_OVER = /[两三四五六七八九十几\d]+次/
+const TIMES_OVER = /[两三四五六七八九十几\d]{1,3}次/
 const A_NOT_A = /(\p{Script=Han})[没不]\1/gu
 const ZH_NEGATIONS = new RegExp(ZH_NEGATION.source, 'g')
 const NOT_WORDS = /[^\p{L}\s]+/gu
@@ -308,7 +311,7 @@ const SAID_ON_PAST_DAY = new RegExp(`(?:${DATED_PAST.source})[^，。！？]{0,8
 const STILL_ALARMING_CUES = [...SEVERE_INJURY_CUES, ...THREAT_CUES, ...NEAR_TIME_CUES, ...THEY_OUTSIDE_CUES]
 
 function allClearEnd(text: string): number {
-  for (const pattern of [ALL_CLEAR, AGGRESSORS_GONE, CALM_NOW]) {
+  for (const pattern of [ALL_CLEAR, RELEASED_BEFORE, AGGRESSORS_GONE, CALM_NOW]) {
     const clear = pattern.exec(text)
     if (!clear) continue
     const rest = text.slice(clear.index + clear[0].length)
@@ -496,10 +499,22 @@ function selfHarmSignals(text: string): { families: string[]; first: CueHit } | 
   return leads && families.length >= 2 && first ? { families, first } : undefined
 }
 
+/** Explained as a song's, a game's or someone else's words, and the explanation not itself doubted. */
+function fictionExplained(words: string): boolean {
+  const explained = FICTION_EXPLAINED.exec(words)
+  return explained !== null && !EXPLANATION_DOUBTED.test(words.slice(explained.index + explained[0].length))
+}
+/** "然后就真的把我裤子脱了": what was held over the child, then done. */
+const DONE_BEFORE = /(?:真的|然后|结果|已经|还是)[^，。！？\s]{0,8}$/
+const EXPLANATION_DOUBTED =
+  /^[^。！？.!?]{0,20}(?:但|可是|不过|\bbut\b)[^。！？.!?]{0,16}(?:认真|真的|\bserious|\bmeant it)|^[^。！？.!?]{0,12}(?:她是认真的|他是认真的)/
+
 /** An assault told, not one held over the child on a condition ("要是不帮他们写作业 就让我…把裤子脱了"). */
 const assaultTold = (text: string): CueHit | undefined =>
   allHits(text, ASSAULT_CUES, true).find(
-    (h) => !ON_CONDITION_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)),
+    (h) =>
+      !ON_CONDITION_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) ||
+      DONE_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)),
   )
 
 /** "没带什么刀啊棍子啊": a cue listed right after a denied one is denied with it. */
@@ -511,7 +526,7 @@ function deniedAlong(text: string, hits: CueHit[]): CueHit[] {
     return LISTED_WITH.test(between) ? { ...h, negated: true } : h
   })
 }
-const LISTED_WITH = /^(?:子|具)?\s?(?:啊|呀|啦|、|和|及|或者?|跟|还是|,|，|\bor\b|\band\b)\s?$/
+const LISTED_WITH = /^(?:子|具)?\s?(?:啊|呀|啦|、|和|及|或者?|跟|还是|\bor\b|\band\b)\s?$/
 
 /**
  * A next time said of the weapon denied: in the denial's own sentence, or in a later one that says it
@@ -522,6 +537,8 @@ function weaponPromised(words: string): boolean {
   return WEAPON_NEXT_TIME.test(own) || later.some((s) => WEAPON_NEXT_TIME.test(s) && WEAPON_BROUGHT.test(s))
 }
 const SENTENCE_END = /[。！？!?]/
+/** "我们现在放学都绕路走": a time of day and the routine kept at it. */
+const ROUTINE_AFTER_TIME = /^都(?:绕|会|是|走|坐|换|从)/
 /** A part of a Chinese sentence that tells a thing done ("老师搜过他书包了"). */
 const DONE_PART =
   /^(?![^，。！？]*(?:别|不要|要|会|就|再|准备|打算|想))[^，。！？]*\p{Script=Han}(?:过[^，。！？\s]{0,6}了|了)$/u
@@ -579,7 +596,10 @@ function idleWeapon(text: string, hit: CueHit): boolean {
     WEAPON_TAKEN_AFTER.test(after) && DATED_PAST.test(ownPart) && (!saysNearOrNow(text) || saysAllClear(text))
   // "他家墙上挂着一把开山刀 … 从来没带过刀来学校", "门卫室放着钢叉和棍子": kept where it belongs.
   const keptAway =
-    (KEPT_AT_HOME_BEFORE.test(before) && NEVER_BROUGHT.test(text)) || GUARD_POST_BEFORE.test(before)
+    (KEPT_AT_HOME_BEFORE.test(before) &&
+      NEVER_BROUGHT.test(rest.split(SENTENCE_END)[0] ?? '') &&
+      !BROUGHT_NOW_AFTER.test(rest)) ||
+    GUARD_POST_BEFORE.test(before)
   return (
     (story !== null && !saysNearOrNow(story[0])) ||
     (MEDIA_SEEN_BEFORE.test(before) && ELSEWHERE.test(ownPart)) ||
@@ -610,9 +630,16 @@ export function classifyTip(text: string): Classification {
         !(category === 'relational' && INSULT_QUOTE.test(text.slice(Math.max(0, h.index - 24), h.index))) &&
         !(category === 'self_harm' && saidOfTheChild(text, h)) &&
         // "要钱倒是没有要过": said and taken back at once.
-        !TAKEN_BACK_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 6)) &&
+        !(
+          category !== 'weapon' &&
+          TAKEN_BACK_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 6))
+        ) &&
+        !(
+          category === 'extortion' &&
+          LENT_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 30))
+        ) &&
         // "I just wanna disappear … its a line from a song", "原来是说他游戏里那个小人".
-        !(category === 'self_harm' && FICTION_EXPLAINED.test(text.slice(h.index, h.index + 90))) &&
+        !(category === 'self_harm' && fictionExplained(text.slice(h.index, h.index + 90))) &&
         // "同学拿美工刀划他的手背 … 手上一道口子": a wound another child made is no self-harm.
         !(category === 'self_harm' && WOUND_MARK.test(h.cue) && CUT_BY_OTHERS.test(text)) &&
         !(
@@ -694,7 +721,7 @@ export function classifyTip(text: string): Classification {
     const later = [...hits].some(([other, h]) => other !== category && h.some((x) => x.index > last.index))
     if (stopped && later && STOPPABLE.includes(category)) hits.delete(category)
   }
-  if (!hits.has('self_harm') && !FICTION_EXPLAINED.test(text)) {
+  if (!hits.has('self_harm') && !fictionExplained(text)) {
     const signals = selfHarmSignals(text)
     if (signals) {
       hits.set('self_harm', [signals.first])
@@ -810,7 +837,7 @@ export function classifyTip(text: string): Classification {
       !(allClear && t.index < clearEnd && !PLAN_TIME.test(t.cue)) &&
       !HABITUAL_BEFORE_TIME.test(partBefore(text, t.index, 12)) &&
       // "我们现在放学都绕路走": a time of day with 都 after it is a habit.
-      !/^都(?!不敢|不能|没|还)/.test(text.slice(t.index + t.cue.length)) &&
+      !ROUTINE_AFTER_TIME.test(text.slice(t.index + t.cue.length)) &&
       // "本来说好今天放学约架的 后来取消了": the plan for that time is off.
       !calledOff(text.slice(t.index, t.index + 40)) &&
       !(threats.length === 0 && STATE_SINCE_AFTER_TIME.test(text.slice(t.index + t.cue.length))) &&
@@ -1105,9 +1132,6 @@ function decideUrgency(
     (WORDS_ONLY.includes(category) && OWN_CHILD.test(text)) ||
     (['extortion', 'cyber', 'relational', 'verbal', 'other'].includes(category) &&
       (firstHit(text, REPEATED_CUES, false) !== undefined || PAST_EVENT_SAID.test(text)))
-  // "emergency!!! the dinner lady moved me to a different table": a cry beside an ordinary matter, no
-  // harm named at all.
-  const ordinary = hits.size === 0 && text.replace(NOT_WORDS, '').length >= 30
   const exasperated =
     !timing.threat &&
     !NOT_A_JOKE.test(text) &&
@@ -1115,7 +1139,6 @@ function decideUrgency(
     firstHit(text, [RIGHT_NOW], false) === undefined &&
     (LAUGHTER.test(text) ||
       HYPERBOLE.test(text) ||
-      ordinary ||
       (WORDS_ONLY.includes(category) && MOOD_SLANG.test(text)) ||
       outraged) &&
     (WORDS_ONLY.includes(category) || category === 'other' || (outraged && category === 'extortion'))
@@ -1211,7 +1234,7 @@ function decideUrgency(
     if (STAFF_CALLED_BEFORE.test(partBefore(text, u.index, 8))) return false
     const resolved =
       FOUND_AGAIN.test(after) ||
-      FOUND_AGAIN.test(text.slice(0, u.index)) ||
+      FOUND_BEFORE.test(text.slice(0, u.index)) ||
       (ALARM_RESOLVED.test(after) && !someoneElse)
     return !resolved && !saysAllClear(after)
   })
