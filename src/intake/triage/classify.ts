@@ -775,12 +775,12 @@ export function classifyTip(text: string): Classification {
   const mistaken = (t: CueHit) =>
     MISTAKEN_BEFORE.test(partBefore(text, t.index, 30)) &&
     TURNED_OUT_AFTER.test(text.slice(t.index + t.cue.length))
-  // "上次说的约架 没打成": a fight called off after it is no threat.
   // "请问霸凌可以匿名检举吗 我怕被报复": the revenge a reporter fears is no threat anyone made.
   const onlyFeared = (t: CueHit) =>
     REPORTING_FEARED.test(text) &&
     FEARED_HARM_BEFORE.test(partBefore(text, t.index, 8)) &&
     !saysNearOrNow(text)
+  // "上次说的约架 没打成": a fight called off after it is no threat.
   const threats = allThreats.filter(
     (t) =>
       !habitual(t) &&
@@ -974,11 +974,12 @@ export function classifyTip(text: string): Classification {
   // Harm going on while the tipster writes, or a cry for help: a danger of now, unless the tip
   // places it in the past ("上学期打过我，现在没事了").
   // A parent's "please help us" after weeks of it told pleads about the matter, not for now.
-  const habitTold = HABITUAL.test(text) || firstHit(text, REPEATED_CUES, false) !== undefined
+  const habitSaid = HABITUAL.test(text)
+  const habitTold = habitSaid || firstHit(text, REPEATED_CUES, false) !== undefined
   const present =
     liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
     (habitTold ? undefined : liveHit(text, PLEA_FOR_OTHERS_CUES)) ??
-    (HABITUAL.test(text)
+    (habitSaid
       ? undefined
       : (liveHit(
           text,

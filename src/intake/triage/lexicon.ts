@@ -51,9 +51,9 @@ export const CATEGORY_CUES: readonly { category: Exclude<Category, 'other'>; cue
       /割腕|割手|割(?:伤)?自己|划(?:伤)?自己|划手|自残|自伤|伤害自己|弄伤自己|打自己|遗书|自己.{0,4}划的/g,
       /(?:手腕|手臂|胳膊)上(?:全|都)?是血|(?:手腕|手臂|胳膊)[^。！？]{0,10}(?:割痕|划痕|刀痕|(?:划|割)的口子)|(?:大家|你们|他们|爸妈|家里)没有我(?:会|就)(?:比较|更)?(?:好|开心|轻松)|\b(?:everyone|everybody|they|we|you) (?:would|will|d) be better off without (?:me|her|him)\b|\bcut (?:her|his|my) (?:own )?(?:arms?|wrists?|legs?|thighs?)\b|\bdo it properly\b|\bi wont need it\b|(?:药丸|药片|安眠药)[^。！？]{0,20}(?:已经)?(?:吃|食)(?:了|咗)|\b(?:got|have|has|had) (?:the |my |her |his )?pills ready\b|\bcuts on (?:her|his|my) (?:\w+ )?(?:arms?|wrists?|legs?|thighs?)\b|\bcutting is (?:the only|what)\b|划(?:了|完)?(?:以后|之后)?心里(?:就)?(?:不难受|舒服|好受|好过|痛快)|(?:坐|站|蹲|爬)(?<!(?:让|逼|叫|强迫|要)[^，。！？\s]{0,4}(?:坐|站|蹲|爬))(?:在|到|上)[^，。！？\s]{0,12}栏杆(?:外面|外边|外侧|外)|\b(?:her|his|my) (?:arms?|wrists?|thighs?|legs?)\b[^.!?]{0,24}\bcuts\b|袖子(?:下面|里|底下)[^。！？]{0,6}(?:一道一道|一条一条|划痕|刀痕|伤疤|疤)|(?:手腕|手臂|胳膊|腿|手|手背|大腿)上[^。！？]{0,14}(?:划痕|刀痕|割痕|血痕|伤疤|疤痕|一道一道|一条一条|口子|(?:割|划|刀)[^，。\s]{0,3}(?:痕迹|印子|伤口|痕))|在(?:自己的?)?(?:腿|手|胳膊|手臂|手腕|身)上划|(?:东西|宝贝).{0,4}都送人/g,
       /\bsuicid|\bsu(?:i|ie)?[cs]i?d(?:e|es|al|ed)?\b|\bkill(?:ing)? (?:my|him|her|them) ?sel(?:f|ves)\b|\bend (?:my|his|her) life\b|\bend it all\b|\b(?:gonna|going to|wants? to|wanna|will) end it\b/g,
-      // "so much homework i want to die": hyperbole, as "作业多到想死" is.
       // "thinking about ending it", "has a plan to end her life", "i cut again last night".
       /\b(?:thinking|thought|talking|talks|talked|think|thinks) (?:about|of) (?:ending (?:it|it all|(?:her|his|my) life|everything)|killing (?:her|him|my)self|suicide)\b(?! with\b)|\b(?:wants?|going|gonna|plans?|planning) (?:to )?end (?:it|it all|(?:her|his|my) life)\b(?! with\b)|\b(?:i|she|he) (?:cut|cuts|burned|burnt) (?:again|myself|herself|himself)\b(?! on (?:the|a)\b| by accident| accidentally)|\b(?:survive|surviving) (?:falling|a fall|jumping)\b|\blast day i (?:have to|ever have to)\b[^!?]{0,40}\bi(?:ve| have) decided\b|\b(?:searched|googled|looked up|searching) (?:for )?(?:how to (?:die|kill (?:my|him|her)self)|painless ways? to die|suicide methods?)\b|\b(?:started|start|starting) cutting again\b/g,
+      // "so much homework i want to die": hyperbole, as "作业多到想死" is.
       /\b(?:want(?:s|ed)? to die|wanna die)\b(?<!(?:\b(?:so|too) (?:hungry|sleepy|hot|cold|embarrass\w*|busy|funny) (?:that )?i (?:really |actually |literally |just )?|\b(?:homework|tests?|exams?|studying|revision)\b[^.!?]{0,30}\b(?:so|too) (?:much|many)(?: \w+){0,2} (?:that )?i (?:really |actually |literally |just )?|\b(?:so|too) (?:much|many) (?:homework|tests|exams|revision)(?: \w+){0,2} (?:that )?i (?:really |actually |literally |just )?)(?:want(?:s|ed)? to die|wanna die))|\b(?:(?:doesnt|dont|didnt|cant|do not|does not) see (?:the|any)|(?:there is|theres|is) no|whats the|what is the) point (?:in|of) (?:being alive|living|life|going on|staying alive|being here)\b|\bcant (?:do (?:this|it)|go on|keep going|keep doing this)(?: like this)? any ?more\b|\b(?:dont|doesnt|do not|does not|didnt) (?:want|wanna) (?:to )?(?:live|be alive|be here)\b/g,
       /\bbetter off dead\b|\b(?:rather|sooner) be dead\b|\bwish (?:i|she|he) (?:was|were) dead\b|宁(?:愿|可)(?:去)?死|\bno reason to live\b|\bnot worth living\b|\bsuicide note\b|\bgoodbye (?:letter|note)\b/g,
       /\bhurt(?:ing)? (?:my|him|her|them)sel(?:f|ves)\b|\bcut(?:s|ting)? (?:my|him|her|them)sel(?:f|ves)\b|\bself[- ]?harm/g,
@@ -278,10 +278,10 @@ export const HYPERBOLE = new RegExp(
 /** "不是开玩笑", "idk if shes joking": said to be serious, or not known to be a joke. */
 export const NOT_A_JOKE =
   /不是开玩笑|没开玩笑|不是闹着玩|认真的|不知道是不是(?:开玩笑|玩笑|真的)|\bnot (?:joking|kidding)\b|\bseriously\b|\bif (?:s?hes|theyre|it is|its) (?:joking|kidding|serious)\b|\bno joke\b/
-/** "没人逼他", "nobody made her", "是借的 后来还给我了": money spent of the child's own will, or a thing lent and given back, is no extortion. */
 /** A thing taken and said right after to be lent and given back ("拿了我的橡皮 不是抢的 是借的"). */
 export const LENT_AFTER =
   /^[^。！？]{0,6}(?:不是抢的|是借的)|^[^。！？]{0,12}(?:后来|已经)还(?:给)?(?:我|他|她)了/
+/** "没人逼他", "nobody made her": money spent of the child's own will is no extortion. */
 export const NO_ONE_FORCED =
   /没(?:有)?人逼|没人强迫|不是被逼|\bnobody (?:made|forced)\b|\bno one (?:made|forced)\b/
 /** Fear of what reporting brings ("我举报了会不会被他们打"): the harm feared is a consequence, not yet a threat. */
@@ -604,9 +604,9 @@ export const PLEA_CUES: readonly RegExp[] = [
  */
 export const PROGRESSIVE_EN =
   /\b(?:theyre|they are|hes|he is|shes|she is|is|are) (?:still )?(?:(?:outside|inside|in front of|behind|at|by|near|in) (?:\w+ ){1,3}?)?(?!going\b|gonna\b|being\b|getting\b|having\b|doing\b|using\b|saying\b|telling\b|talking\b|asking\b|trying\b|feeling\b|threatening\b|bullying\b|calling\b|spreading\b)[a-z]{2,}ing\b/g
-/** An unknown adult by a child and there now ("有个男的在校门口一直盯着我 现在还在"): nobody knows yet what they want. */
 /** A stranger's presence said to be now, whatever earlier visit the tip tells ("上次那个男的又来了 … 现在还在"). */
 export const STRANGER_STILL_THERE = /现在还在|\bstill there\b|\bright now\b|\brn\b/
+/** An unknown adult by a child and there now ("有个男的在校门口一直盯着我 现在还在"): nobody knows yet what they want. */
 export const STRANGER_NOW_CUES: readonly RegExp[] = [
   /(?:陌生人|陌生的|不认识的|有个(?:男的|男人|女的|大人|叔叔)|那个(?:男的|男人|怪叔叔))[^。！？]{0,20}(?:现在还在|还在(?:门口|外面|那儿|这儿|那里|这里)|一直(?:盯着|跟着|看着)|叫(?:她|他|我)们?上(?:他的?)?车|跟(?:到|着我到)现在)/g,
   /\b(?:a stranger|some (?:man|guy|adult)|a (?:man|grown man|guy|adult) (?:i dont know|in a car|by the gate|at the gate))\b[^.!?]{0,40}\b(?:still there|rn|right now|watching (?:me|us|her|him))\b/g,
@@ -626,10 +626,10 @@ export const CHILD_PLACE =
 export const CRY_ONLY =
   /^(?:(?:pls|plz|please|someone) )?(?:help(?: me| us)?(?: (?:pls|plz|please|now))?|sos|(?:they are|theyre) here(?: again| now)?|救命|救我|救救我|快来|来人|他们(?:又)?来了)$/
 
-/** A child who says they are in danger or hiding: P1 unless the tip places it in the past. */
 /** The road before a danger word: traffic, crossings, cars driven fast. */
 export const ROAD_BEFORE =
   /马路|过马路|红绿灯|路口|车(?:开|速)|车辆|交通|斑马线|\b(?:road|traffic|crossing|cars?)\b/
+/** A child who says they are in danger or hiding: P1 unless the tip places it in the past. */
 export const DANGER_CUES: readonly RegExp[] = [
   // Under the covers a child hides from the day ("躲在被子里哭"), unless someone is at the door.
   /有危险(?<!(?:会不会|会|怕|担心|可能)有危险)|很危险|我(?:现在|正|还|只能|偷偷)?(?:躲|藏|匿)(?:起来|进|在|埋)(?:(?!被子|被窝)|(?=[^。！？]{0,20}(?:他们|有人|那些人|那帮人|那几个(?:人|女生|男生)?)[^。！？]{0,6}(?:敲|踹|砸|找|等|打|撞|守|喊|叫|追|堵|拖)))/g,
@@ -666,10 +666,10 @@ export const SEVERE_STILL =
 export const DATED_PAST =
   /昨天|前天|(?:寒假|暑假)(?:前|以前|之前)(?![^，。！？\s]{0,4}(?:要|会|准备|打算))|前个(?:礼拜|星期)|前几天|前些天|前年|(?:[一二三四五六七八九十两几半\d]{1,3}|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|上学期|去年|\byesterday\b|\blast (?:week|month|time|term|year|night|weekend|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
 export const PAST_DATES: readonly RegExp[] = [new RegExp(DATED_PAST.source, 'g')]
-/** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
 /** A harm held over the child on a condition, said just before it ("要是不帮他们写作业 就让我在全班面前把"). */
 export const ON_CONDITION_BEFORE =
   /(?:如果|要是|假如|万一|只要|敢|不(?:帮|给|交|带|听话|写|去|来))[^。！？]{0,20}就(?:要|会|让|叫|逼)[^，。！？\s]{0,10}$|\bif (?:i|you|he|she) (?:dont|don't|do not|tell|refuse)\b[^.!?]{0,30}$/
+/** What follows "如果…就": the consequence of a condition, not what is going on ("如果我告老师 就在路上堵我"). */
 export const CONSEQUENCE_BEFORE = new RegExp(
   String.raw`(?:如果|要是|假如|万一|只要|敢|${UNPAID}|不(?:看|听话|听|去|来|做|写|帮|答应|同意))[^。！？!?]{0,20}就[^，。！？\s]{0,2}$`,
 )
@@ -713,9 +713,9 @@ export const NEAR_MISS = /(?:差点|差一点|险些|几乎|\balmost|\bnearly)[^
 /** The tipster says it is over and all is well now: the day's earlier times are past ("现在没事了"). */
 export const ALL_CLEAR =
   /(?:现在|已经)(?:人)?(?:在|回)(?:到)?(?:我|她|他)?(?:们)?家(?:了|里)?(?![楼门外附里的])(?![^。！？]{0,20}(?:楼下|门口|门外|单元门|按门铃|敲门))|现在没事|是我多心了|原来是在玩|(?:今天|目前|暂时)(?:还)?没事|已经没事|没事了|(?:弟弟|妹妹|哥哥|姐姐|孩子|儿子|女儿|人)(?:人)?没事(?!吧|吗|啊\?)(?![\s，,]{0,2}(?:可|但|不过))|(?:现在|如今)[^，。！？\s]{0,6}过得(?:很|挺|还)好|已经解决|已经好了|现在(?:是|也)?好了|\b(?:im|were|hes|shes|everyones|everyone is|we are|i am) (?:all )?(?:ok|okay|fine|safe) now\b|自己出来了|\bits over now\b|\b(?:its|it is|thats) (?:all )?over but\b|\ball (?:fine|good|ok|okay)\b(?<!\bnot all (?:fine|good|ok|okay))|\b(?:shes|hes|she is|he is) (?:ok|okay|fine|safe|alright)\b(?<!\b(?:says|said|insists|claims|tells me|told me|think|thinks|hope|guess|suppose) (?:shes|hes|she is|he is) (?:ok|okay|fine|safe|alright))(?! now\b)(?! (?:at the moment|for now|yet|right now|so far))(?![^.!?]{0,6}\bbut\b)|\b(?:he|she|they|the (?:boy|girl|kid|child)) (?:went|has gone|is) back (?:to|in|into) (?:class|lessons?|school)\b|回(?:去)?(?:教室)?上课了/
-/** The missing child found or back ("找到了 在他姥姥家", "她回来了", "hes fine"): it ends the alarm whoever raised it. */
 /** A missing child found, said before the telling of why they went ("今天早上在同学家找到了 他说不敢回家"). */
 export const FOUND_BEFORE = /找到了(?:他|她|孩子|人)?(?=$|[\s，。！？])/
+/** The missing child found or back ("找到了 在他姥姥家", "她回来了", "hes fine"): it ends the alarm whoever raised it. */
 export const FOUND_AGAIN =
   /原来是(?![^。！？]{0,10}(?:吗|\?|？|不确定))|\b(?:hes|shes|he is|she is) (?:fine|ok|okay|safe|home)\b|(?:她|他|孩子)(?:已经)?回来了(?![^。！？]{0,16}(?:又|但|可|却))|找到了(?=[^。！？]{0,6}在[^，。！？\s]{0,6}家)|在[^，。！？\s]{1,10}找到(?:了)?(?:他|她|孩子|人)?(?:了)?(?=$|[\s，。！？])|\b(?:she|he) (?:just )?(?:walked in|came home|is home)\b/
 /** The child said to be safe ("人没事", "已经接到了", "false alarm"): not a correction of what was written. */
@@ -728,10 +728,10 @@ export const MISTAKE_OWNED = /(?:是我|我)(?:搞错了|弄错了|误会了)|\b
  * before it, unless another child was named there ("有个同学被带走了 … 我这边已经接到孩子了").
  */
 export const ALARM_RESOLVED = new RegExp(`${SAFE_NOW.source}|${MISTAKE_OWNED.source}`)
-/** Another child named just before a missing child ("有个同学被带走了", "the boy they jumped"): resolving the tipster's alarm is not theirs. */
 /** Staff or the school not answering the tipster's call is no child unreachable. */
 export const STAFF_CALLED_BEFORE =
   /(?:老师|班主任|班导|导师|学校|校长|宿管|主任)(?:的)?(?:电话|手机)?(?:也|都)?$/
+/** Another child named just before a missing child ("有个同学被带走了", "the boy they jumped"): resolving the tipster's alarm is not theirs. */
 export const OTHER_CHILD_BEFORE =
   /(?:有个|那个|另一个|别的)(?:同学|孩子|小孩|男生|女生|男孩|女孩|朋友|室友)|我(?:的)?(?:同学|朋友|室友|同桌)|(?:跟他|跟她)一起[^，。！？\s]{0,4}(?:的)?(?:那个)?同学|\b(?:her|his|my) friend\b|\b(?:the|that|another|some) (?:boy|girl|kid|student)\b/
 /** After a harm someone thought had happened: that it did ("问了才知道是真的"). */
@@ -754,17 +754,17 @@ export const AGGRESSORS_GONE =
 /** All calm now ("现在班里很平静", "its been calm since"): said of a matter long settled. */
 export const CALM_NOW = /很平静|挺平静|平静了|\b(?:calm|quiet) (?:now|since)\b|\bbeen calm\b/
 
-/** After a time of day, how the child has been since ("现在晚上都不敢关灯睡觉"): a state, not a time set for harm. */
 /** After a time of night, how the child sleeps since ("这几天晚上老做噩梦"): a state, whatever else is said. */
 export const SLEEP_STATE_AFTER_TIME = /^(?:都|老|总|老是|总是|经常)?(?:做噩梦|睡不着|失眠|哭醒|惊醒|尿床)/
+/** After a time of day, how the child has been since ("现在晚上都不敢关灯睡觉"): a state, not a time set for harm. */
 export const STATE_SINCE_AFTER_TIME = /^都(?:不敢|不肯|睡不着|做噩梦|哭|失眠|尿床|吓醒)/
 /** After a harm: it has stopped ("the boys who were taking his money stopped after the officer came"). */
 export const STOPPED_AFTER =
   /^[^.!?。！？]{0,40}\b(?:stopped|have stopped|has stopped)\b|^[^。！？]{0,16}(?:已经|后来|现在)(?:都)?(?:停了|不再|没再|不敢了)/
-/** Before a harm: only what someone feared had happened ("我还以为叫人打了", "thinking he was being beaten up"). */
 /** What was thought, then what turned out ("以为…结果", "thought they would … but they just"). */
 export const TURNED_OUT_AFTER =
   /^[^。！？.!?]{0,12}(?:是我看错了|我看错了|搞错了|是误会|误会了)|^[^。！？.!?]{0,20}(?:结果|其实|原来|没想到)|^[^.!?]{0,30}\b(?:turns out|turned out|but (?:they|he|she) (?:just|only))\b/
+/** Before a harm: only what someone feared had happened ("我还以为叫人打了", "thinking he was being beaten up"). */
 export const MISTAKEN_BEFORE =
   /(?:还|本来)?以为[^，。！？]{0,10}$|\b(?:thought|thinking|assumed|worried that)\b[^.!?]{0,24}$/
 /** An injury from an accident or a game ("是自己在操场摔的", "it was from a basketball game"). */
@@ -795,29 +795,28 @@ export const GROUP_WITHOUT =
 /** Past events named as such ("前天晚上的事"): a cry about them is no cry of now. */
 export const PAST_EVENT_SAID =
   /(?:昨天|前天|上周|上个?礼拜|上星期|上个月|那天)[^，。！？\s]{0,4}的事|\b(?:happened|was) (?:yesterday|last (?:week|night|month))\b/
-/** A fight or plan called off after its time ("本来说好今天放学约架的 后来取消了"). */
 /** An earlier one of the same ("上次那场取消了"): not this one. */
 export const EARLIER_ONE = /上次|上回|之前|\blast (?:time|one)\b/
 /** A fight arranged rather than fought: called off after it, it never happened. */
 export const ARRANGED_FIGHT = /约架|干架|打架|单挑|\bfight\b/
+/** A fight or plan called off after its time ("本来说好今天放学约架的 后来取消了"). */
 export const CALLED_OFF =
   /(?<!(?:说|上次|上回|那场|那次|假装|骗)[^，。！？\s]{0,6})(?:(?:架|约|打|那场|计划|见面)[^，。！？]{0,16}(?:取消了|作罢)|没打成|没(?:有)?打起来|(?:是|都是|只是)谣言|啥事(?:也|都)没有|什么事(?:也|都)没(?:有|发生))|(?<!\b(?:said|say|says|saying|claim\w*|pretend\w*|last time|last one)\b[^.!?]{0,12})\b(?:fight|it|plan|meet\w*)\b[^.!?]{0,20}\b(?:called (?:it )?off|cancel(?:l)?ed)\b/
 /** After a plan called off, what says it is on after all ("其实是骗老师的 改在网吧后面打", "now theyre saying tonight"). */
 export const STILL_ON_AFTER =
   /结果|又(?:打电话)?(?:叫|约)|其实|骗|假的|改(?:在|到|成)|还是要|照样|又约|不听|今晚|明天|晚上|\bonly said\b|\binstead\b|\bstill (?:on|gonna|going)\b|\b(?:tonight|tomorrow|later)\b/
-/** "全是文字没图", "no photos just words": the tip says no images went round. */
-/** Stickers sent after an insult ("跟着贴笑脸贴图", "spamming laughing stickers"): no picture of anyone. */
 /** "要钱倒是没有要过": a thing named and denied at once. */
 export const TAKEN_BACK_AFTER = /^(?:倒是|倒)(?:没有|没)/
 /** Sent on to whoever reads the tip: evidence, not a spreading. */
 export const TO_THE_POLICE_AFTER =
   /^(?:给|过来给|到)?(?:你们|您|警察|警官|这里|这边)|^\s*(?:it |them |these |those )?(?:to )?(?:you|u|the police|the officer)\b/
+/** "全是文字没图", "no photos just words": the tip says no images went round. */
 export const STICKERS = /(?:笑脸|表情|可爱|搞笑|哈哈)(?:贴图|贴纸)|\b(?:stickers?|emojis?|gifs?)\b/
+/** Stickers sent after an insult ("跟着贴笑脸贴图", "spamming laughing stickers"): no picture of anyone. */
 export const NO_IMAGES =
   /没(?:有)?(?:发)?(?:图|照片|视频)|全是文字|只是文字|\bno (?:photos|pics|pictures|images|videos|vids)\b|\bjust (?:words|text)\b/
 /** A "but": what follows it turns what came before. */
 export const CONTRAST = /但是|可是|不过|\bbut\b/
-/** A threat on a condition ("告诉老师就打我", "if i tell"): it waits for the condition, not for an hour. */
 /** A threat's condition of telling or paying ("不交就揍", "敢讲就找他", "如果告诉老师就…"). */
 export const TELL_OR_PAY_CONDITION = new RegExp(
   String.raw`^(?:说|还说|扬言|放话)?(?:(?:如果|要是|假如|万一)(?:你|我|他|她)?(?:敢)?)?(?:敢(?:讲|说|告|报)|告状|告诉|说出去|讲出去|报警|${UNPAID})[^。！？]*就`,
@@ -825,6 +824,7 @@ export const TELL_OR_PAY_CONDITION = new RegExp(
 /** The same condition said after the threat, in English ("hell smash it if he tells"). */
 export const TELL_CONDITION_AFTER =
   /^[^.!?]{0,12}\b(?:if|when|once) (?:i|you|he|she|we|they) (?:tells?|told|reports?|snitch(?:es)?|grass(?:es)?|says? anything)\b/
+/** A threat on a condition ("告诉老师就打我", "if i tell"): it waits for the condition, not for an hour. */
 export const CONDITIONAL_THREAT =
   /如果|要是|假如|告诉[^，。！？]{0,6}就|\bif (?:i|you|she|he|we) (?:tell|tells|told|report|reports|snitch|snitches|grass|grasses)/
 /** "明天再说吧": a talk put off until then ("let's see tomorrow"); after 放学 it is a threat ("放学再说"). */
@@ -900,10 +900,10 @@ export const RECORDING_BEFORE =
 
 /** Shut in somewhere: held until the tip says the child got out. */
 export const SHUT_IN = /关|锁|困|别上|扣上|插上|闩|\b(?:locked|trapped|stuck)\b/
-/** What lets a shut-in child out ("后来保安开了门", "老师把我放出来了", "got out"). */
 /** Out already, said before the telling of how it happened ("现在已经出来了 … 他说是几个同学把门从外面别住了"). */
 export const RELEASED_BEFORE =
   /(?:现在|已经)(?:已经)?(?:被)?(?:放)?出来了(?!(?:一个|几个|两个))(?![^。！？]{0,20}(?:还有|但是|可是|还被))|\b(?:hes|shes|he is|she is) out now\b/
+/** What lets a shut-in child out ("后来保安开了门", "老师把我放出来了", "got out"). */
 export const RELEASED_AFTER =
   /出来|放(?:了|出)|开(?:了)?(?:门|锁)|救(?:了|出)|后来|才(?:被)?|回(?:到)?家|回来(?!找)|(?:老师|保安|宿管|家长|妈妈|爸爸)(?:[^，。！？\s]{0,4})?来了|\b(?:got out|let (?:me|him|her|us) out|opened (?:it|the door)|came and|eventually|finally)\b/
 /**
@@ -1011,8 +1011,8 @@ export const WHENEVER_THEN_BEFORE =
 export const WONDERED_BEFORE = /(?:会不会|是不是会|怕会|担心会)(?:真的)?$/
 /** "wakes up screaming", "半夜哭醒": a child's sleep, not a cry for help now. */
 export const WAKING_BEFORE = /\bwak(?:e|es|ing) up\s*$|(?:半夜|夜里)(?:哭)?(?:醒|惊醒)$|噩梦$/
-/** Cries that may be of exasperation as well as of danger ("救命", "快来", "urgent"). */
 /** Something passed round, just before a "now": the spreading is what goes on. */
 export const SPREADING_BEFORE =
   /(?:going (?:round|around)|spreading|being shared|getting shared|in every (?:gc|group|chat)|在传|到处传|疯传|被转发)[^.!?。！？]{0,30}$/
+/** Cries that may be of exasperation as well as of danger ("救命", "快来", "urgent"). */
 export const EXCLAIMED = /救命|救救|救我|快报警|快来|\bhelp\b|\bsos\b|\bemergency\b|\burgent\b|\basap\b/
