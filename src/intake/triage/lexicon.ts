@@ -673,8 +673,9 @@ export const ON_CONDITION_BEFORE =
 export const CONSEQUENCE_BEFORE = new RegExp(
   String.raw`(?:如果|要是|假如|万一|只要|敢|${UNPAID}|不(?:看|听话|听|去|来|做|写|帮|答应|同意))[^。！？!?]{0,20}就[^，。！？\s]{0,2}$`,
 )
-export const PAST_CUES =
-  /昨天|前天|(?:寒假|暑假)(?:前|以前|之前)(?![^，。！？\s]{0,4}(?:要|会|准备|打算))|前个(?:礼拜|星期)|前几天|前些天|前年|(?:[一二三四五六七八九十两几半\d]{1,3}|好几)(?:年|个月|个星期|个礼拜|周|天)(?:以)?前|昨儿|前儿|昨个|上周|上个?(?:星期|礼拜)|上个月|上次|之前|以前|上学期|去年|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事|yesterday|last (?:week|month|time)|(?<!\b(?:mins?|minutes?|hours?|hrs?) )\bago\b/
+export const PAST_CUES = new RegExp(
+  String.raw`${DATED_PAST.source}|之前|以前|(?:打|揍|踢|扇|推|欺负|关)过|后来|已经好了|已经没事`,
+)
 /** An earlier report referred to ("上次说的那个事", "like i said last time"): a date of the telling. */
 export const EARLIER_REPORT =
   /(?:上次|之前|以前|昨天)(?:跟你们|和你们|给你们|向你们|我)?(?:说|讲|提|反映|举报|报)(?:过)?的|\b(?:like i|as i|what i) (?:said|told you|reported) (?:last time|before|yesterday)\b/g
