@@ -4007,3 +4007,90 @@ describe('what a review of the new rules found they talked down or pushed up', (
     expect(urgencyOf('上次借的钱已经还给我了 但是他们每个星期都逼我交保护费')).toBe('P2')
   })
 })
+
+describe('what the county wrote in w150–w154', () => {
+  it('reads the words for taking one’s own life, and a farewell with an ending or wounds kept hidden, as self-harm', () => {
+    expect(categoryOf('我姐最近老是一个人发呆 我好怕她想不开')).toBe('self_harm')
+    expect(categoryOf('你千万别想不开 我马上去找你')).toBe('self_harm')
+    expect(categoryOf('这道题我想了半天还是不会')).not.toBe('self_harm')
+    // A farewell (gifts, a pet entrusted) with an ending (a place with nobody, "soon you won't have to").
+    expect(categoryOf('我弟把他的玩具都送给同学了 还说要去一个没有人笑他的地方')).toBe('self_harm')
+    expect(categoryOf('她说以后你要帮我照顾豆豆 过几天就不用你管我了')).toBe('self_harm')
+    expect(categoryOf('he gave away his games and told his brother you can have my room')).toBe('self_harm')
+    // Wounds hidden under a wristband in summer, and an ending.
+    expect(categoryOf('女儿大夏天也穿着长袖 手上一直戴着个护腕 她说很快就不用管她了')).toBe('self_harm')
+    // One sign alone is not enough: sharing toys, or a wristband for sport.
+    expect(categoryOf('我们把玩具都分给了山区的小朋友')).not.toBe('self_harm')
+    expect(categoryOf('他打篮球一直戴着个护腕')).not.toBe('self_harm')
+  })
+
+  it('reads a child whose phone stays off, a call cut in the middle, and a knock nobody answers as not known to be safe', () => {
+    expect(urgencyOf('孩子放学没回来 电话一直关机 我们到处找不到')).toBe('P1')
+    expect(urgencyOf('喂 我在操场后面 有人 （通话中断）', 'voice')).toBe('P1')
+    expect(urgencyOf('she got slapped behind the gym after class and now shes not answering')).toBe('P1')
+    expect(urgencyOf('he ran off after they hit him and his mum says he isnt home yet')).toBe('P1')
+    expect(urgencyOf('有个同学被锁在厕所隔间里了 敲了半天门没人开')).toBe('P1')
+    // Found again, or home at some hour since.
+    expect(urgencyOf('昨天说孩子没回家 孩子凌晨一点多回来了 在同学家玩')).toBe('P3')
+    expect(urgencyOf('the line went dead but the teacher found her, shes out and not hurt')).not.toBe('P1')
+  })
+
+  it('reads someone met online who asks a child to meet alone as a child in danger', () => {
+    expect(urgencyOf('我妹说网上认识一个哥哥 叫她今晚一个人去公园见面 不许告诉家里')).toBe('P1')
+    expect(urgencyOf('a man she met on roblox keeps asking her to meet him alone after school')).toBe('P1')
+    expect(urgencyOf('她和网上认识的同学约好周末跟爸妈一起去看展')).not.toBe('P1')
+  })
+
+  it('reads a threat cleared up as a misunderstanding, or nothing having happened, as no danger', () => {
+    expect(urgencyOf('说今天放学要在后门揍他的事 是误会 已经说清楚了 不打了')).toBe('P3')
+    expect(urgencyOf('有人说放学要在车棚等他 后来问清楚了 是约他一起骑车回家')).toBe('P3')
+    expect(
+      urgencyOf(
+        'the boys who said they would get my son after school tomorrow were sent to the head and apologised',
+      ),
+    ).toBe('P3')
+    expect(
+      urgencyOf(
+        'the older kids who said they would jump my son after school on thursday were spoken to by his form tutor, nothing happened',
+      ),
+    ).not.toBe('P1')
+    // Called off, then on again.
+    expect(urgencyOf('说是误会不打了 结果今晚又约在网吧后面打')).toBe('P1')
+  })
+
+  it('dates a threat by its own time, not by a day that tells a weapon left at home', () => {
+    expect(urgencyOf('他今天没带刀 就是说要是我敢告诉老师就弄死我')).toBe('P2')
+    expect(urgencyOf('他今天没带刀 但是说放学就弄死我')).toBe('P1')
+  })
+
+  it('reads a teacher’s deadline, a run that left him “wanting to die”, and homework not handed in as no harm', () => {
+    expect(urgencyOf('my maths teacher is gonna kill me if i dont finish this project by monday')).toBe('P3')
+    expect(categoryOf('体育课跑了十圈 跑得他想死')).not.toBe('self_harm')
+    expect(categoryOf('老师说不交就叫家长')).not.toBe('extortion')
+    expect(categoryOf('他们说不交就揍我')).not.toBe('other')
+    expect(urgencyOf('the boys will kill me if i dont give them my homework tonight')).toBe('P1')
+  })
+
+  it('reads being made to undress on camera, a wish to watch a child bathe, and pictures of the chest as sexual', () => {
+    expect(categoryOf('a guy online keeps asking me to take off my shirt on camera')).toBe('sexual')
+    expect(urgencyOf('a guy online keeps asking me to take off my shirt on camera. i said no')).toBe('P2')
+    expect(categoryOf('那个教练一直发消息说想看我洗澡')).toBe('sexual')
+    expect(categoryOf('家教让我拍胸部的照片发给他')).toBe('sexual')
+  })
+
+  it('reads being cut off from others, a face put on a pig, a holiday as the start of weeks, and things borrowed and kept', () => {
+    expect(categoryOf('the girls say they will not talk to her anymore')).toBe('relational')
+    expect(categoryOf('she tells the other girls not to talk to me')).toBe('relational')
+    expect(urgencyOf('they put a picture of my friends face on a pig in the class group chat')).toBe('P2')
+    expect(urgencyOf('a boy has been calling me names since before christmas')).toBe('P2')
+    expect(categoryOf('a girl borrows her crayons and never gives them back')).toBe('extortion')
+    expect(categoryOf('两个高年级的在校门口拦住他 他就把钱掏出来给人家')).toBe('extortion')
+    expect(categoryOf('几个大孩子拉着他往小树林那边拖过去了')).toBe('physical')
+  })
+
+  it('does not read a dozen calls as blows, a fever as a picture sent, or “no photo of me” as images spread', () => {
+    expect(categoryOf('跟她吵完架 打了十几通她都不接')).not.toBe('physical')
+    expect(urgencyOf('他妈妈打电话请了病假 发烧了 还被人叫外号')).toBe('P3')
+    expect(urgencyOf('班群里骂我丑 有人截图给我看了 没发我照片')).toBe('P3')
+  })
+})

@@ -103,6 +103,8 @@ import {
   PAIN_OR_BLEEDING,
   PAST_EVENT_SAID,
   PARENT_BEFORE,
+  ADULT_BEFORE_EN,
+  UNDONE_WORK_AFTER,
   PAST_CUES,
   PAST_DATES,
   PLAN_BEFORE_TIME,
@@ -539,9 +541,9 @@ function weaponPromised(words: string): boolean {
 const SENTENCE_END = /[。！？!?]/
 /** "我们现在放学都绕路走": a time of day and the routine kept at it. */
 const ROUTINE_AFTER_TIME = /^都(?:绕|会|是|走|坐|换|从)/
-/** A part of a Chinese sentence that tells a thing done ("老师搜过他书包了"). */
+/** A part of a Chinese sentence that tells a thing done, or not done ("老师搜过他书包了", "他今天没带刀"). */
 const DONE_PART =
-  /^(?![^，。！？]*(?:别|不要|要|会|就|再|准备|打算|想))[^，。！？]*\p{Script=Han}(?:过[^，。！？\s]{0,6}了|了)$/u
+  /^(?![^，。！？]*(?:别|不要|要|会|就|再|准备|打算|想))(?:[^，。！？]*\p{Script=Han}(?:过[^，。！？\s]{0,6}了|了)|[^，。！？]{0,4}没(?:有)?(?:带|拿|来|掏|动手)[^，。！？]{0,6})$/u
 
 /** A past day told just before `at`, and no "now" since ("上学期就老被要钱 刚才他说被关在厕所里" is now). */
 function datedJustBefore(text: string, at: number): boolean {
@@ -612,9 +614,10 @@ function idleWeapon(text: string, hit: CueHit): boolean {
 
 /** Category and urgency of a tip in its matching form (normalizeForMatch + contractionsSpelt), with the cues that decided. */
 export function classifyTip(text: string): Classification {
-  // "约架 没打成": called off right after it, and not an earlier one ("上次那场取消了").
+  // "约架 没打成": called off right after it, or later in its sentence, and not an earlier one ("上次那场取消了").
   const calledOffAfter = (h: CueHit): boolean => {
-    const after = text.slice(h.index, h.index + 80)
+    const sentence = text.slice(h.index).split(SENTENCE_END)[0] ?? ''
+    const after = sentence.length > 80 ? sentence.slice(0, 160) : text.slice(h.index, h.index + 80)
     return calledOff(after) && !EARLIER_ONE.test(after)
   }
   const reasons: string[] = []
@@ -761,7 +764,9 @@ export function classifyTip(text: string): Classification {
   }
   // "考砸了我妈要杀了我哈哈", "my mom will kill me lol": a parent's anger laughed off is a figure of speech.
   const parentJoke = (h: CueHit) =>
-    PARENT_BEFORE.test(partBefore(text, h.index, 24)) && LAUGHTER.test(text.slice(h.index, h.index + 60))
+    (PARENT_BEFORE.test(partBefore(text, h.index, 24)) && LAUGHTER.test(text.slice(h.index, h.index + 60))) ||
+    (ADULT_BEFORE_EN.test(partBefore(text, h.index, 30)) &&
+      UNDONE_WORK_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 80)))
   const played = (h: CueHit) =>
     gameTalk(h) ||
     parentJoke(h) ||
@@ -796,8 +801,11 @@ export function classifyTip(text: string): Classification {
   // "will beat him up" threatens a beating; it does not report one. But a consequence told, not quoted,
   // of weeks of bullying ("逼我写作业 不写就打我 一个多月了") is what has been done each time.
   const habit = firstHit(text, REPEATED_CUES, false) !== undefined
+  // "说明天要揍他 … 是误会 不打了": the blow of a threat called off, or only feared, was never struck.
+  const voided = allThreats.filter((t) => calledOffAfter(t) || mistaken(t))
   const physical = (hits.get('physical') ?? []).filter(
     (h) =>
+      !voided.some((t) => h.index >= t.index && h.index < t.index + t.cue.length) &&
       !threats.some(
         (t) =>
           h.index >= t.index &&
