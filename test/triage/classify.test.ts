@@ -2510,8 +2510,9 @@ describe('fees, loans and things demanded; self-harm by a needle, in Cantonese, 
     expect(urgencyOf('他把我推倒 手流血了 现在还在流')).toBe('P1')
   })
 
-  it('reads a fight called off as no time set for it', () => {
-    expect(urgencyOf('他们本来约了今天放学打架 后来被老师知道 取消了')).toBe('P2')
+  it('reads a fight called off as no time set for it, and as never fought', () => {
+    expect(urgencyOf('他们本来约了今天放学打架 后来被老师知道 取消了')).toBe('P3')
+    expect(categoryOf('他们本来约了今天放学打一架 后来取消了')).not.toBe('physical')
     expect(urgencyOf('他们约了今天放学打架')).toBe('P1')
   })
 })
@@ -4092,5 +4093,65 @@ describe('what the county wrote in w150–w154', () => {
     expect(categoryOf('跟她吵完架 打了十几通她都不接')).not.toBe('physical')
     expect(urgencyOf('他妈妈打电话请了病假 发烧了 还被人叫外号')).toBe('P3')
     expect(urgencyOf('班群里骂我丑 有人截图给我看了 没发我照片')).toBe('P3')
+  })
+})
+
+describe('what the county wrote in w155–w159', () => {
+  it('reads despair in English as a second language, cuts drawn on an arm, and a last post with calls not taken as self-harm', () => {
+    expect(categoryOf('i want die. nobody like me')).toBe('self_harm')
+    expect(urgencyOf('everyone hate me. tonight i finish it. goodbye')).toBe('P1')
+    expect(categoryOf('she drew herself with cuts all down her arms')).toBe('self_harm')
+    expect(categoryOf('他昨晚发了条动态说这是最后一条了 谢谢大家 今天打电话也不接')).toBe('self_harm')
+    // Hyperbole and game talk stay what they are.
+    expect(categoryOf('so much homework i want die lol')).not.toBe('self_harm')
+    expect(categoryOf('he says kms every time we lose in fortnite, hes fine')).not.toBe('self_harm')
+    expect(categoryOf('他发朋友圈说要自杀 其实就是吐槽考试 没事的')).not.toBe('self_harm')
+    expect(categoryOf('班群里都叫他自杀哥 天天笑他')).not.toBe('self_harm')
+  })
+
+  it('reads a condition said in broken English as the condition of a threat, not a denial', () => {
+    expect(categoryOf('they take his money every week, if he not give they will beat him')).toBe('extortion')
+    expect(categoryOf('they dont hit him they just shout at him')).not.toBe('physical')
+  })
+
+  it('does not read a game of badminton, a call, video games or a cast as blows going on now', () => {
+    expect(urgencyOf('她现在就在我旁边跟我们打羽毛球 好好的')).not.toBe('P1')
+    expect(urgencyOf('我刚打给他 他在家打电动 很正常')).not.toBe('P1')
+    expect(urgencyOf('上礼拜被人打骨折了 现在还打着石膏')).toBe('P2')
+    expect(urgencyOf('他们现在还在打他')).toBe('P1')
+  })
+
+  it('reads “rn” that says where the tipster is or that the child laughs as no harm now', () => {
+    expect(
+      urgencyOf('her status said goodbye cruel world, its from an anime. shes fine im at her house rn'),
+    ).not.toBe('P1')
+    expect(urgencyOf('he says kms when we lose, hes literally laughing rn')).not.toBe('P1')
+    expect(urgencyOf('they are beating him behind the gym rn')).toBe('P1')
+  })
+
+  it('reads a child who hid and cried for a lesson, and things not given back, as over', () => {
+    expect(urgencyOf('照片被P了传来传去 她今天躲在厕所哭了一节课')).toBe('P2')
+    expect(urgencyOf('他们把我儿子的球鞋借走了 到现在也不还 还要他每周交二十')).toBe('P2')
+  })
+
+  it('reads a school’s code said aloud that runs into its short name', () => {
+    expect(triage('喂 幺零零三 三中门口有人打架', 'voice').schoolId).toBe('qh-003')
+  })
+
+  it('reads a weapon misheard or denied outright, and a fight that is a match, as no weapon and no fight', () => {
+    expect(categoryOf('一开始我们听成是拿刀 后来问清楚了 没有刀 就是推了一下')).not.toBe('weapon')
+    expect(urgencyOf('有人造谣说我儿子带刀上学 根本没有 老师也查过了')).not.toBe('P1')
+    expect(urgencyOf('孩子说明天放学要跟别班的打一架 问了才知道是学校的跆拳道比赛')).toBe('P3')
+    expect(categoryOf('he walked away from a fight, no one touched him, but they call him chicken')).not.toBe(
+      'physical',
+    )
+  })
+
+  it('reads being jumped, a video filmed and posted, being shut out of play, and a child accused of stealing', () => {
+    expect(categoryOf('my cousin got like jumped after school')).toBe('physical')
+    expect(urgencyOf('她被人拍的 在那哭 配了搞笑音乐 发到快手上了')).toBe('P2')
+    expect(categoryOf('the other girls told my daughter she cant play with them')).toBe('relational')
+    expect(categoryOf('now no one want to sit with her')).toBe('relational')
+    expect(categoryOf('they are telling everybody my daughter is steal money')).not.toBe('extortion')
   })
 })

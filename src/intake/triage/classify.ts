@@ -680,7 +680,11 @@ export function classifyTip(text: string): Classification {
         // "不知道会不会真的动手": a harm wondered about is not one done.
         !(category === 'physical' && WONDERED_BEFORE.test(partBefore(text, h.index, 12))) &&
         // "约架 没打成": a fight arranged and called off was never fought.
-        !(category === 'physical' && ARRANGED_FIGHT.test(h.cue) && calledOffAfter(h)),
+        !(
+          category === 'physical' &&
+          ARRANGED_FIGHT.test(text.slice(h.index, h.index + Math.max(h.cue.length, 4))) &&
+          calledOffAfter(h)
+        ),
     )
     if (found.length > 0) hits.set(category, found)
     for (const h of all) if (h.negated) negatedCues.add(h.cue)
@@ -1177,7 +1181,9 @@ function decideUrgency(
     (h) =>
       !(PAIN_OR_BLEEDING.test(h.cue) && NOT_HURTING.test(text.slice(h.index))) &&
       !saysAllClear(text.slice(h.index)) &&
-      !WHENEVER_THEN_BEFORE.test(partBefore(text, h.index, 14)),
+      !WHENEVER_THEN_BEFORE.test(partBefore(text, h.index, 14)) &&
+      // "上礼拜被人打骨折了 现在还打着石膏": an injury of a day gone by, whatever "now" tells of it.
+      !datedJustBefore(text, h.index),
   )
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)

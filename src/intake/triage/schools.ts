@@ -516,6 +516,8 @@ const SPOKEN_DIGITS: Record<string, string> = {
   八: '8',
   九: '9',
 }
+/** What follows the digit of a short school name ("三中", "一小", "二职"). */
+const SHORT_NAME_AFTER = /^[中小职幼高]/
 const SPOKEN_CODE =
   /(?<![零〇幺一二两三四五六七八九十百千万第])[零〇幺一二两三四五六七八九]{3,8}(?![零〇幺一二两三四五六七八九十百千万年级班个次岁块元号楼点分])/g
 
@@ -613,7 +615,12 @@ function codeMentions(text: string, index: SchoolIndex, unknownCodes: string[]):
   // Only a run of digit names holding a 零 is a code said aloud: "三四个人", "一二年级" are not.
   for (const m of text.matchAll(SPOKEN_CODE)) {
     if (!/[零〇]/.test(m[0])) continue
-    const digits = [...m[0]].map((ch) => SPOKEN_DIGITS[ch]).join('')
+    const said = [...m[0]].map((ch) => SPOKEN_DIGITS[ch]).join('')
+    // "幺零零三三中门口": the code runs into the digit of a school's short name said after it ("三中").
+    const digits =
+      codesSaid(said, index).length === 0 && SHORT_NAME_AFTER.test(text.slice(m.index + m[0].length))
+        ? said.slice(0, -1)
+        : said
     for (const { code, school, at } of codesSaid(digits, index))
       mentions.push({
         start: m.index + at,
