@@ -4155,3 +4155,68 @@ describe('what the county wrote in w155–w159', () => {
     expect(categoryOf('they are telling everybody my daughter is steal money')).not.toBe('extortion')
   })
 })
+
+describe('what the county wrote in w160–w164', () => {
+  it('reads Cantonese for scissors, dollars, slaps, films, “with him” and a whole month', () => {
+    expect(urgencyOf('佢話聽日帶鉸剪嚟剪爛我個面')).toBe('P1')
+    expect(categoryOf('佢哋日日問我個仔攞二十蚊 唔畀就收埋佢書包')).toBe('extortion')
+    expect(categoryOf('個仔上禮拜畀幾個人摑咗幾巴')).toBe('physical')
+    expect(urgencyOf('有人偷影咗我細佬喊嘅片 放咗上抖音')).toBe('P2')
+    expect(categoryOf('班上個個都唔同佢玩')).toBe('relational')
+    expect(urgencyOf('同學唔理佢 全班玩遊戲都唔叫佢 已經成個月')).toBe('P2')
+  })
+
+  it('reads hands up skirts, shorts pulled off, a crotch grabbed, pupils made to strip and underwear on backwards as assault', () => {
+    expect(urgencyOf('the older boys put their hands up the girls skirts on the bus')).toBe('P1')
+    expect(urgencyOf('they held me down and pulled my shorts and boxers off')).toBe('P1')
+    expect(urgencyOf('初三的几个男生老在厕所抓他们下面 说是闹着玩')).toBe('P1')
+    expect(urgencyOf('the seniors make the new boys in the dorm strip naked, it happened in september')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('she came home from the bus with her underwear on backwards and wont say why')).toBe(
+      'P1',
+    )
+    // Stroking hair and a face is no touching of intimate parts.
+    expect(urgencyOf('音乐老师上课一直摸我朋友的头发跟脸 还私信说想她')).toBe('P2')
+  })
+
+  it('reads a hidden camera in a changing room, a bath filmed and bodies talked of as sexual harassment', () => {
+    expect(categoryOf('有人在女生更衣室装了个小摄像头')).toBe('sexual')
+    expect(categoryOf('宿舍群里有人传女生澡堂的视频')).toBe('sexual')
+    expect(categoryOf('科学老师上课老拿女生身材说事')).toBe('sexual')
+    // A video taken in a toilet is not by that sexual.
+    expect(categoryOf('有人把我弟在厕所被推倒的视频发快手上了')).toBe('physical')
+  })
+
+  it('does not read a class’s name as years, shame or the idiom 想死的心都有 as self-harm', () => {
+    expect(urgencyOf('班群里有人一直骂我肥猪 清泉小学六年二班')).toBe('P3')
+    expect(categoryOf('班里起哄说我喜欢班长 羞得想死哈哈')).not.toBe('self_harm')
+    expect(categoryOf('宿舍热水停了三天 想死的心都有')).not.toBe('self_harm')
+    expect(categoryOf('我不想活了 想死')).toBe('self_harm')
+  })
+
+  it('reads a rumour of a knife said false, a child held until morning weeks back, and fear of telling as no danger now', () => {
+    expect(urgencyOf('说车棚有人带刀是瞎传的 他没带')).not.toBe('P1')
+    expect(
+      urgencyOf(
+        'a few weeks back some girls locked her in the shower room and she was stuck till the morning',
+      ),
+    ).not.toBe('P1')
+    expect(urgencyOf('上个星期五他们把我同学关在储物间一下午 他到现在都不敢说')).toBe('P2')
+  })
+
+  it('sets a threat on a condition of telling by a time said after it, not by the day of the robbery', () => {
+    expect(urgencyOf('they took my phone on the bus today. he said if i tell anyone ill regret it')).toBe(
+      'P2',
+    )
+    expect(urgencyOf('he said if i tell anyone he will beat me after school today')).toBe('P1')
+  })
+
+  it('reads a child to be sorted out after school, insults in English, and a class group', () => {
+    expect(urgencyOf('几个男生说今天放学要在车站收拾一个姓周的小孩')).toBe('P1')
+    expect(categoryOf('the dorm teacher calls the boys pigs and trash every night')).toBe('verbal')
+    expect(urgencyOf('kids keep calling her dirty and smelly since early september')).toBe('P2')
+    expect(categoryOf('in our class group they keep calling her smelly')).toBe('cyber')
+    expect(categoryOf('班主任在家长群里发了通知 明天带水彩笔')).not.toBe('cyber')
+  })
+})

@@ -26,6 +26,7 @@ import {
   EARLIER_REPORT,
   PRECEDENT,
   TELL_CONDITION_AFTER,
+  TELL_CONDITION_BEFORE,
   TELL_OR_PAY_CONDITION,
   TURNED_OUT_AFTER,
   CONSEQUENCE_BEFORE,
@@ -916,7 +917,10 @@ export function classifyTip(text: string): Classification {
     if (HABITUAL.test(t.cue)) return false
     if (TELL_OR_PAY_CONDITION.test(t.cue))
       return nearTimes.some((n) => n.index - t.index < t.cue.length && t.index - n.index <= 20)
-    if (TELL_CONDITION_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24)))
+    if (
+      TELL_CONDITION_AFTER.test(text.slice(t.index + t.cue.length, t.index + t.cue.length + 24)) ||
+      TELL_CONDITION_BEFORE.test(partBefore(text, t.index, 40))
+    )
       return nearTimes.some((n) => n.index > t.index && n.index - t.index <= 40)
     return true
   }

@@ -134,6 +134,7 @@ const CANTONESE_CHARS: Record<string, string> = {
   撳: '按',
   揿: '按',
   咩: '吗',
+  掴: '扇',
 }
 const CANTONESE_WORDS: Record<string, string> = {
   听日: '明天',
@@ -168,12 +169,25 @@ const CANTONESE_WORDS: Record<string, string> = {
   唔识嘅: '陌生的',
   冇着衫: '没穿衣',
   唔到嚟: '不来啊',
+  铰剪: '剪刀',
+  偷影: '偷拍',
+  影相: '拍照',
+  嘅片: '视频',
+  同佢: '跟他',
+  同我: '跟我',
+  同你: '跟你',
+  日日: '天天',
+  成个月: '一个月',
+  成个学期: '一个学期',
+  由开学: '从开学',
 }
 const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩撳揿]|听日|琴日|寻日|而家|依家|打交|成日|啱啱/
 const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE_WORDS).join('|'), 'g')
 const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_CHARS).join('')}]`, 'g')
 // A harm verb with 紧 after it is the progressive ("佢哋打紧我" = "他们在打我"): the same length in Mandarin.
 const CANTONESE_PROGRESSIVE = /([打踢揍追围锁关按扯拖掐推抢跟搞蝦虾郁])紧/g
+/** Dollars counted in 蚊 ("二十蚊" = "二十块"). */
+const CANTONESE_DOLLARS = /([一二两三四五六七八九十百千\d])蚊/g
 
 /** Cantonese function words as Mandarin, only in a text that shows Cantonese marks (系 is Mandarin too). */
 function cantoneseAsMandarin(text: string): string {
@@ -182,6 +196,7 @@ function cantoneseAsMandarin(text: string): string {
     .replace(CANTONESE_WORD, (w) => CANTONESE_WORDS[w] ?? w)
     .replace(CANTONESE_CHAR, (c) => CANTONESE_CHARS[c] ?? c)
     .replace(CANTONESE_PROGRESSIVE, '在$1')
+    .replace(CANTONESE_DOLLARS, '$1块')
 }
 
 /** Counts characters that only a traditional (resp. simplified) text would use; shared forms count for neither. */
