@@ -4019,7 +4019,7 @@ describe('what the county wrote in w150–w154', () => {
     expect(categoryOf('她说以后你要帮我照顾豆豆 过几天就不用你管我了')).toBe('self_harm')
     expect(categoryOf('he gave away his games and told his brother you can have my room')).toBe('self_harm')
     // Wounds hidden under a wristband in summer, and an ending.
-    expect(categoryOf('女儿大夏天也穿着长袖 手上一直戴着个护腕 她说很快就不用管她了')).toBe('self_harm')
+    expect(categoryOf('女儿手上一直戴着个护腕 大夏天也不摘 她说很快就不用管她了')).toBe('self_harm')
     // One sign alone is not enough: sharing toys, or a wristband for sport.
     expect(categoryOf('我们把玩具都分给了山区的小朋友')).not.toBe('self_harm')
     expect(categoryOf('他打篮球一直戴着个护腕')).not.toBe('self_harm')
@@ -4028,7 +4028,9 @@ describe('what the county wrote in w150–w154', () => {
   it('reads a child whose phone stays off, a call cut in the middle, and a knock nobody answers as not known to be safe', () => {
     expect(urgencyOf('孩子放学没回来 电话一直关机 我们到处找不到')).toBe('P1')
     expect(urgencyOf('喂 我在操场后面 有人 （通话中断）', 'voice')).toBe('P1')
-    expect(urgencyOf('she got slapped behind the gym after class and now shes not answering')).toBe('P1')
+    expect(urgencyOf('she got slapped behind the gym after class and her mum says she isnt home yet')).toBe(
+      'P1',
+    )
     expect(urgencyOf('he ran off after they hit him and his mum says he isnt home yet')).toBe('P1')
     expect(urgencyOf('有个同学被锁在厕所隔间里了 敲了半天门没人开')).toBe('P1')
     // Found again, or home at some hour since.
@@ -4042,21 +4044,31 @@ describe('what the county wrote in w150–w154', () => {
     expect(urgencyOf('她和网上认识的同学约好周末跟爸妈一起去看展')).not.toBe('P1')
   })
 
-  it('reads a threat cleared up as a misunderstanding, or nothing having happened, as no danger', () => {
+  it('reads a threat cleared up as a misunderstanding, or as a harmless plan, as no danger', () => {
     expect(urgencyOf('说今天放学要在后门揍他的事 是误会 已经说清楚了 不打了')).toBe('P3')
     expect(urgencyOf('有人说放学要在车棚等他 后来问清楚了 是约他一起骑车回家')).toBe('P3')
-    expect(
-      urgencyOf(
-        'the boys who said they would get my son after school tomorrow were sent to the head and apologised',
-      ),
-    ).toBe('P3')
-    expect(
-      urgencyOf(
-        'the older kids who said they would jump my son after school on thursday were spoken to by his form tutor, nothing happened',
-      ),
-    ).not.toBe('P1')
     // Called off, then on again.
     expect(urgencyOf('说是误会不打了 结果今晚又约在网吧后面打')).toBe('P1')
+  })
+
+  it('keeps a threat that an apology, a clearing-up or "nothing happened yet" does not end', () => {
+    expect(
+      urgencyOf(
+        'they said they would get me after school, then they said sorry to the head, but they are outside the gate now',
+      ),
+    ).toBe('P1')
+    expect(
+      urgencyOf('he is going to jump my son after school today. he already said sorry to them twice'),
+    ).toBe('P1')
+    expect(
+      urgencyOf('tyler says hes gonna beat me up after school. nothing happened at lunch but i know he will'),
+    ).toBe('P1')
+    expect(urgencyOf('那几个人说今天放学要在后门堵我 训导主任找他们讲清楚了 可是他们现在就站在校门口')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('有人说今晚要去他家打他 是个误会 可他们已经在他家楼下了')).toBe('P1')
+    expect(urgencyOf('他们说明天要把我堵在厕所打 我跟他们说清楚了 还是不放过我')).toBe('P1')
+    expect(urgencyOf('他们约我弟今晚去河边打架 我弟跟他们讲不打了')).toBe('P1')
   })
 
   it('dates a threat by its own time, not by a day that tells a weapon left at home', () => {
@@ -4099,13 +4111,14 @@ describe('what the county wrote in w150–w154', () => {
 describe('what the county wrote in w155–w159', () => {
   it('reads despair in English as a second language, cuts drawn on an arm, and a last post with calls not taken as self-harm', () => {
     expect(categoryOf('i want die. nobody like me')).toBe('self_harm')
-    expect(urgencyOf('everyone hate me. tonight i finish it. goodbye')).toBe('P1')
+    expect(urgencyOf('everyone hate me. i want die tonight')).toBe('P1')
     expect(categoryOf('she drew herself with cuts all down her arms')).toBe('self_harm')
-    expect(categoryOf('他昨晚发了条动态说这是最后一条了 谢谢大家 今天打电话也不接')).toBe('self_harm')
+    expect(categoryOf('他昨晚发了条动态说谢谢大家 头像换成全黑的 今天打电话也不接')).toBe('self_harm')
     // Hyperbole and game talk stay what they are.
     expect(categoryOf('so much homework i want die lol')).not.toBe('self_harm')
     expect(categoryOf('he says kms every time we lose in fortnite, hes fine')).not.toBe('self_harm')
-    expect(categoryOf('他发朋友圈说要自杀 其实就是吐槽考试 没事的')).not.toBe('self_harm')
+    expect(categoryOf('i will kms if i lose my best friend too')).toBe('self_harm')
+    expect(categoryOf('同桌一直说不想活了 她妈妈说她就是吐槽学习 可我看她不像开玩笑')).toBe('self_harm')
     expect(categoryOf('班群里都叫他自杀哥 天天笑他')).not.toBe('self_harm')
   })
 
@@ -4117,15 +4130,13 @@ describe('what the county wrote in w155–w159', () => {
   it('does not read a game of badminton, a call, video games or a cast as blows going on now', () => {
     expect(urgencyOf('她现在就在我旁边跟我们打羽毛球 好好的')).not.toBe('P1')
     expect(urgencyOf('我刚打给他 他在家打电动 很正常')).not.toBe('P1')
-    expect(urgencyOf('上礼拜被人打骨折了 现在还打着石膏')).toBe('P2')
+    expect(urgencyOf('上礼拜在后山被人打 手骨裂了 现在还打着石膏')).toBe('P2')
     expect(urgencyOf('他们现在还在打他')).toBe('P1')
   })
 
-  it('reads “rn” that says where the tipster is or that the child laughs as no harm now', () => {
-    expect(
-      urgencyOf('her status said goodbye cruel world, its from an anime. shes fine im at her house rn'),
-    ).not.toBe('P1')
-    expect(urgencyOf('he says kms when we lose, hes literally laughing rn')).not.toBe('P1')
+  it('reads “rn” that tells the child is laughing as no harm now, and where the tipster is as no all-clear', () => {
+    expect(urgencyOf('we are at the park rn and jake and his mates said theyre gonna jump us')).toBe('P1')
+    expect(urgencyOf('he says kms every time we lose, hes literally laughing rn')).not.toBe('P1')
     expect(urgencyOf('they are beating him behind the gym rn')).toBe('P1')
   })
 
@@ -4193,6 +4204,20 @@ describe('what the county wrote in w160–w164', () => {
     expect(categoryOf('班里起哄说我喜欢班长 羞得想死哈哈')).not.toBe('self_harm')
     expect(categoryOf('宿舍热水停了三天 想死的心都有')).not.toBe('self_harm')
     expect(categoryOf('我不想活了 想死')).toBe('self_harm')
+  })
+
+  it('keeps a weapon the carrier denies, a search that missed it, a missing child not yet found, and a fresh injury', () => {
+    expect(urgencyOf('我亲眼看见他书包里有一把西瓜刀 老师问他 他说根本没有')).toBe('P1')
+    expect(urgencyOf('他今天带了一把折叠刀来学校 老师搜他书包 都没有 他说藏起来了')).toBe('P1')
+    expect(urgencyOf('老师说是我把尺子看成刀了 可我看得清清楚楚')).toBe('P1')
+    expect(urgencyOf('my son didnt come home last night and his phone is off. we havent found him yet')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('孩子一晚上没回家 电话一直关机 他爸刚回来了 说还是没找到')).toBe('P1')
+    expect(urgencyOf('昨天放学被他们打了头 头晕想吐 现在一个人在家')).toBe('P1')
+    expect(urgencyOf('我同学被初三的锁在器材室里了 到现在也不给开门')).toBe('P1')
+    expect(urgencyOf('今天他没动手 说晚点叫人来弄死我')).toBe('P1')
+    expect(urgencyOf('每天去学校都被她们孤立 心里闷得想死')).toBe('P1')
   })
 
   it('reads a rumour of a knife said false, a child held until morning weeks back, and fear of telling as no danger now', () => {

@@ -544,7 +544,7 @@ const SENTENCE_END = /[。！？!?]/
 const ROUTINE_AFTER_TIME = /^都(?:绕|会|是|走|坐|换|从)/
 /** A part of a Chinese sentence that tells a thing done, or not done ("老师搜过他书包了", "他今天没带刀"). */
 const DONE_PART =
-  /^(?![^，。！？]*(?:别|不要|要|会|就|再|准备|打算|想))(?:[^，。！？]*\p{Script=Han}(?:过[^，。！？\s]{0,6}了|了)|[^，。！？]{0,4}没(?:有)?(?:带|拿|来|掏|动手)[^，。！？]{0,6})$/u
+  /^(?![^，。！？]*(?:别|不要|要|会|就|再|准备|打算|想))(?:[^，。！？]*\p{Script=Han}(?:过[^，。！？\s]{0,6}了|了)|[^，。！？]{0,4}没(?:有)?(?:带|拿|掏)[^，。！？]{0,6})$/u
 
 /** A past day told just before `at`, and no "now" since ("上学期就老被要钱 刚才他说被关在厕所里" is now). */
 function datedJustBefore(text: string, at: number): boolean {
@@ -617,7 +617,7 @@ function idleWeapon(text: string, hit: CueHit): boolean {
 export function classifyTip(text: string): Classification {
   // "约架 没打成": called off right after it, or later in its sentence, and not an earlier one ("上次那场取消了").
   const calledOffAfter = (h: CueHit): boolean => {
-    const sentence = text.slice(h.index).split(SENTENCE_END)[0] ?? ''
+    const sentence = text.slice(h.index, h.index + 160).split(SENTENCE_END)[0] ?? ''
     const after = sentence.length > 80 ? sentence.slice(0, 160) : text.slice(h.index, h.index + 80)
     return calledOff(after) && !EARLIER_ONE.test(after)
   }
@@ -1185,9 +1185,7 @@ function decideUrgency(
     (h) =>
       !(PAIN_OR_BLEEDING.test(h.cue) && NOT_HURTING.test(text.slice(h.index))) &&
       !saysAllClear(text.slice(h.index)) &&
-      !WHENEVER_THEN_BEFORE.test(partBefore(text, h.index, 14)) &&
-      // "上礼拜被人打骨折了 现在还打着石膏": an injury of a day gone by, whatever "now" tells of it.
-      !datedJustBefore(text, h.index),
+      !WHENEVER_THEN_BEFORE.test(partBefore(text, h.index, 14)),
   )
   if (near(injuries, allHits(text, NOW_CUES, false), 24))
     return p1(`injured now "${shown(injuries[0]?.cue ?? '')}"`)

@@ -517,7 +517,7 @@ const SPOKEN_DIGITS: Record<string, string> = {
   九: '9',
 }
 /** What follows the digit of a short school name ("三中", "一小", "二职"). */
-const SHORT_NAME_AFTER = /^[中小职幼高]/
+const SHORT_NAME_AFTER = /^(?:中(?!午|间|心|区|学生)|小(?!区|时|卖|孩|朋友|学生|姐|伙)|职(?!工|业))/
 const SPOKEN_CODE =
   /(?<![零〇幺一二两三四五六七八九十百千万第])[零〇幺一二两三四五六七八九]{3,8}(?![零〇幺一二两三四五六七八九十百千万年级班个次岁块元号楼点分])/g
 
