@@ -4245,3 +4245,50 @@ describe('what the county wrote in w160–w164', () => {
     expect(categoryOf('班主任在家长群里发了通知 明天带水彩笔')).not.toBe('cyber')
   })
 })
+
+describe('what the county wrote in w165–w169', () => {
+  it('reads a child on a roof asking whether the fall hurts as self-harm', () => {
+    expect(categoryOf('他说他站在楼顶上 问我跳下去会不会疼')).toBe('self_harm')
+  })
+
+  it('reads a robbery said to go on now as P1, and one told as weeks of it as P2', () => {
+    expect(urgencyOf('校门口有高年级的在抢低年级的钱 就现在')).toBe('P1')
+    expect(urgencyOf('高年级的把我手表抢走了 说下个星期还 现在两个星期了也没还')).toBe('P2')
+  })
+
+  it('does not read being kicked out of a group or a chat, or a child snatcher rumour, as blows or robbery', () => {
+    expect(categoryOf('有人拉了个群叫 踢出某某 群里全是骂我的话')).not.toBe('physical')
+    expect(categoryOf('they kicked my daughter out of the class chat')).not.toBe('physical')
+    expect(categoryOf('听说学校附近有人贩子抢小孩 群里都在传')).not.toBe('extortion')
+  })
+
+  it('reads a child filmed in secret and posted as images spread, and a video deleted before it went out as not', () => {
+    expect(urgencyOf('有人偷拍我同桌在宿舍哭 发到年级群')).toBe('P2')
+    expect(urgencyOf('同学拍了她摔跤的视频 老师看到已经删了 没有传出去 就是在群里骂她笨')).toBe('P3')
+  })
+
+  it('reads a party for all but her, cards taken, pay-or-be-exposed, transfers asked for and indecent pictures', () => {
+    expect(categoryOf('全班都请了就没请她')).toBe('relational')
+    expect(categoryOf('五年级的哥哥已经拿走我三张卡了')).toBe('extortion')
+    expect(categoryOf('they say theyll tell the whole class his family is broke if he doesnt pay')).toBe(
+      'extortion',
+    )
+    expect(categoryOf('a boy keeps asking her to transfer money on wechat')).toBe('extortion')
+    expect(categoryOf('有人拿我的不雅照威胁我 要我转一千块')).toBe('sexual')
+  })
+
+  it('reads a teacher’s contempt and mimicry as insults', () => {
+    expect(categoryOf('老师当着全班说我脑子被门夹了 只配去搬砖')).toBe('verbal')
+    expect(categoryOf('the kids copy how i talk and laugh')).toBe('verbal')
+  })
+
+  it('reads more of a pinyin tip: homework hyperbole, nobody talking, money counted, a video of changing', () => {
+    expect(categoryOf('zuoye duo dao xiang si mei tian dou zhe yang')).not.toBe('self_harm')
+    expect(categoryOf('ban shang mei ren gen wo shuohua yinwei banzhang rang dajia dou bu yao li wo')).toBe(
+      'relational',
+    )
+    expect(categoryOf('gaonianji de mei zhou yao wo 20 kuai')).toBe('extortion')
+    expect(categoryOf('you ren ba wo huan yifu de shipin fa dao ban qun li le')).toBe('sexual')
+    expect(urgencyOf('mingtian tamen shuo yao ba wo kuzi')).toBe('P1')
+  })
+})

@@ -130,6 +130,7 @@ import {
   SCENE_DONE_AFTER,
   ROAD_BEFORE,
   RIGHT_NOW,
+  ROBBING_NOW,
   SELF_HARM_SIGNALS,
   SAFE_NOW,
   SEVERE_INJURY_CUES,
@@ -1173,9 +1174,10 @@ function decideUrgency(
   if (harmNamed && timing.dangerNow) return p1(`harm going on now "${shown(timing.dangerNow.cue)}"`)
   // "theyve got him behind the canteen and are going through his pockets": a robbery while it happens.
   // "被同一伙人要了三次钱 … 几个人围着他要 他每次都给了": a robbery told as what keeps happening is not now.
+  // "校门口有高年级的在抢低年级小孩的钱 就现在": a robbery said to go on now.
   const robbedNow =
     category === 'extortion' && !timing.over && !HABITUAL.test(text) && !TIMES_OVER.test(text)
-      ? liveHit(text, PRESENT_CUES)
+      ? liveHit(text, [...PRESENT_CUES, ROBBING_NOW])
       : undefined
   if (robbedNow) return p1(`robbed now "${shown(robbedNow.cue)}"`)
   // "膝盖流血了 … 现在不疼了": pain or bleeding the child says has stopped is not an injury needing help
