@@ -4282,13 +4282,68 @@ describe('what the county wrote in w165–w169', () => {
     expect(categoryOf('the kids copy how i talk and laugh')).toBe('verbal')
   })
 
-  it('reads more of a pinyin tip: homework hyperbole, nobody talking, money counted, a video of changing', () => {
-    expect(categoryOf('zuoye duo dao xiang si mei tian dou zhe yang')).not.toBe('self_harm')
-    expect(categoryOf('ban shang mei ren gen wo shuohua yinwei banzhang rang dajia dou bu yao li wo')).toBe(
-      'relational',
-    )
+  it('reads more of a pinyin tip: nobody talking, money counted, a video of changing', () => {
+    expect(categoryOf('ban shang mei ren gen wo shuohua')).toBe('relational')
+    // "da jia" is as often a fight (打架) as everyone (大家): read as the danger.
+    expect(urgencyOf('ming tian fang xue ta men yao zai cao chang da jia dou jiao le ren')).toBe('P1')
+    // And "so much that I could die" is no chore when it is the bullying.
+    expect(categoryOf('bei ta men ma de duo dao xiang si')).toBe('self_harm')
+    expect(categoryOf('ta men yao wo 5 dian zhi qian kuai qu cao chang')).not.toBe('extortion')
     expect(categoryOf('gaonianji de mei zhou yao wo 20 kuai')).toBe('extortion')
     expect(categoryOf('you ren ba wo huan yifu de shipin fa dao ban qun li le')).toBe('sexual')
     expect(urgencyOf('mingtian tamen shuo yao ba wo kuzi')).toBe('P1')
+  })
+})
+
+describe('what the county wrote in w170–w174, and a review of the rules since', () => {
+  it('reads a burn with a lighter, a blade on the thigh, “I won’t live either” and “says she will go and die” as self-harm', () => {
+    expect(
+      urgencyOf('my sister burned her arm with a lighter last night and made me swear not to tell'),
+    ).toBe('P1')
+    expect(categoryOf('她每天晚上拿削铅笔的刀片划大腿')).toBe('self_harm')
+    expect(categoryOf('他带了把弹簧刀 说今天放学先捅了他们 然后自己也不活了')).toBe('self_harm')
+    expect(categoryOf('班上有个小孩天天说要去死 今天还带了一根绳子')).toBe('self_harm')
+    expect(categoryOf('同学骂他 你去死吧')).not.toBe('self_harm')
+  })
+
+  it('does not read a story’s hero, a mark thought a wound, a question answered no, or a football joke as self-harm', () => {
+    expect(categoryOf('女儿写小说 写到主人公最后跳河了')).not.toBe('self_harm')
+    expect(categoryOf('我还以为是划的伤口 结果是她拿红笔画的')).not.toBe('self_harm')
+    expect(categoryOf('我问她有没有想过伤害自己 她说没有 我不会做傻事')).not.toBe('self_harm')
+    expect(categoryOf('my brother says hes gonna kill himself if arsenal lose again lmao')).not.toBe(
+      'self_harm',
+    )
+    expect(categoryOf('this homework is killing me i wanna die 😂')).not.toBe('self_harm')
+    expect(categoryOf('我儿子说考成这样不如死了算了 后来说就是随口一说')).not.toBe('self_harm')
+  })
+
+  it('reads a head banged with sleepiness after, someone following to the door, and “you get it tonight” as P1', () => {
+    expect(
+      urgencyOf(
+        'some boys banged his head on the wall at lunch. he is very sleepy now and talking a bit slow',
+      ),
+    ).toBe('P1')
+    expect(urgencyOf('有人一直跟着我 从车站跟到我家楼下了 我不敢上楼')).toBe('P1')
+    expect(urgencyOf('now theyre texting me tonight you get it worse than last time')).toBe('P1')
+    expect(urgencyOf('上个月打我的那几个 说明天早上校门口等我 让我带够钱')).toBe('P1')
+  })
+
+  it('keeps a robbery of children, a kick that is a kick, and images whose spreading is only unknown', () => {
+    expect(urgencyOf('初三的正在厕所里抢孩子们的手机')).toBe('P1')
+    expect(categoryOf('高年级的天天抢孩子手机')).toBe('extortion')
+    expect(categoryOf('they kicked his legs out from under him behind the gym')).toBe('physical')
+    expect(urgencyOf('有人把我的丑照P成表情包发到班群了 也不知道有没有传出去')).toBe('P2')
+  })
+
+  it('does not read a dive, a parent searching a phone, a report “now”, a fee, a rumour of pictures or a game as harm', () => {
+    expect(categoryOf('游泳课要从跳台跳下去会不会很疼')).not.toBe('self_harm')
+    expect(urgencyOf('他们抢了我的手机 我妈现在在翻我的聊天记录')).toBe('P2')
+    expect(urgencyOf('有人收我们班保护费 我要举报 就现在')).toBe('P2')
+    expect(categoryOf('the coach asked us to pay cash for the new jerseys')).not.toBe('extortion')
+    expect(categoryOf('有人造谣说她有不雅照 其实根本没有')).not.toBe('sexual')
+    expect(urgencyOf('他们偷拍我上课睡觉 说要发到群里')).not.toBe('P2')
+    expect(categoryOf('课间玩偷桃游戏 有人摔倒了')).not.toBe('sexual')
+    expect(categoryOf('以为他兜里是刀 后来看清楚是手机')).not.toBe('weapon')
+    expect(categoryOf('体育课跟同学抢球撞一起了')).not.toBe('extortion')
   })
 })

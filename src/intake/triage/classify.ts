@@ -131,6 +131,10 @@ import {
   ROAD_BEFORE,
   RIGHT_NOW,
   ROBBING_NOW,
+  FICTION_SUBJECT_BEFORE,
+  ASKED_WHETHER_BEFORE,
+  ANSWERED_NO_AFTER,
+  AFRAID_TO_GO_ON,
   SELF_HARM_SIGNALS,
   SAFE_NOW,
   SEVERE_INJURY_CUES,
@@ -643,8 +647,24 @@ export function classifyTip(text: string): Classification {
           category === 'extortion' &&
           LENT_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 30))
         ) &&
-        // "I just wanna disappear … its a line from a song", "原来是说他游戏里那个小人".
-        !(category === 'self_harm' && fictionExplained(text.slice(h.index, h.index + 90))) &&
+        // "I just wanna disappear … its a line from a song", "原来是说他游戏里那个小人"; a story's hero.
+        !(
+          category === 'self_harm' &&
+          (fictionExplained(text.slice(h.index, h.index + 90)) ||
+            FICTION_SUBJECT_BEFORE.test(partBefore(text, h.index, 14)))
+        ) &&
+        // "我还以为是划的伤口 … 结果是她拿红笔画的": a wound thought to be one, then seen not to be.
+        !(
+          category === 'self_harm' &&
+          (h.cue.includes('以为') || MISTAKEN_BEFORE.test(partBefore(text, h.index, 30))) &&
+          TURNED_OUT_AFTER.test(text.slice(h.index + h.cue.length))
+        ) &&
+        // "问她有没有想过伤害自己 她说没有": the question asked, and answered no.
+        !(
+          category === 'self_harm' &&
+          ASKED_WHETHER_BEFORE.test(partBefore(text, h.index, 12)) &&
+          ANSWERED_NO_AFTER.test(text.slice(h.index + h.cue.length))
+        ) &&
         // "同学拿美工刀划他的手背 … 手上一道口子": a wound another child made is no self-harm.
         !(category === 'self_harm' && WOUND_MARK.test(h.cue) && CUT_BY_OTHERS.test(text)) &&
         !(
@@ -1020,7 +1040,7 @@ export function classifyTip(text: string): Classification {
   const following = [...followingHits, ...escorts].filter(
     (f) => !HABIT_BEFORE_NOW.test(partBefore(text, f.index, 8)),
   )
-  const nows = allHits(text, [RIGHT_NOW], false).filter(
+  const nows = allHits(text, [RIGHT_NOW, AFRAID_TO_GO_ON], false).filter(
     (n) => !NEGATED_INSIDE.test(text.slice(n.index, n.index + 6)),
   )
   const followedNow =

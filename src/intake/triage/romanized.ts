@@ -54,8 +54,8 @@ const VOCABULARY = [
   ...' 骂我 骂人 外号 嘲笑 孤立 没人理我 不跟我玩 造谣 班群 视频 照片 网上',
   ...' 现在 正在 救命 救救我 快来 害怕 好怕 帮帮我 明天 今天 今晚 放学 放学后 下课 中午 晚上 明早',
   ...' 每天 天天 一直 经常 老是 有人 他们 我们 同学 学校 威胁 等我',
-  ...' 多到想死 大家都 没人跟我说话 不跟我说话 不要理我 不理我 乱说 偷东西 抢了 鞋子 带钱 块钱 换衣服 扒我裤子 脱我裤子 把我 发到 拍视频 裤子 从开学',
-  ...' 一个月 两个月 三个月 几个月 个星期',
+  ...' 没人跟我说话 不跟我说话 不要理我 不理我 乱说 偷东西 抢了 鞋子 块钱 换衣服 扒我裤子 脱我裤子 把我 发到 拍视频 裤子 从开学',
+  ...' 两个月 三个月 几个月 个星期',
   ...' 不 没 没有 我 他 她 你 要 想 会 说 在 被 了',
 ]
   .join('')
@@ -101,18 +101,22 @@ export function pinyinToHan(text: string): string {
   // Syllables run on across spaces ("mei tian" = "meitian"): match over the syllable stream.
   const stream = out.filter((t) => !/^\s+$/.test(t))
   const result: string[] = []
+  let afterNumber = false
   for (let i = 0; i < stream.length;) {
     const t = stream[i] as string
     if (!t.startsWith('\u0000')) {
       result.push(t)
+      afterNumber = /\d\s*$/.test(t)
       i++
       continue
     }
     const word = vocabularyReadings().find((r) => r.sounds.every((s, k) => stream[i + k] === `\u0000${s}`))
-    // "20 kuai": money counted after a number.
+    // "20 kuai": money counted right after a number.
     const unit = AFTER_A_NUMBER[t.slice(1)]
-    if (!word && unit && /\d\s*$/.test(result.join(''))) {
+    afterNumber &&= !word && unit !== undefined
+    if (afterNumber && unit) {
       result.push(unit)
+      afterNumber = false
       i++
     } else if (word) {
       result.push(word.han)
