@@ -4347,3 +4347,32 @@ describe('what the county wrote in w170–w174, and a review of the rules since'
     expect(categoryOf('体育课跟同学抢球撞一起了')).not.toBe('extortion')
   })
 })
+
+describe('what the county wrote in w175–w179', () => {
+  it('reads a child locked in and left, ending oneself, a chest touched and clothes made to come off as P1', () => {
+    expect(urgencyOf('二小 有人被锁在体育器材室里 锁的人跑了')).toBe('P1')
+    expect(urgencyOf('上周被锁在厕所里 后来老师开了门')).not.toBe('P1')
+    expect(categoryOf('她手臂上好多割的伤 说这礼拜就要结束自己')).toBe('self_harm')
+    expect(urgencyOf('体育老师一直摸一个五年级女生的胸部')).toBe('P1')
+    expect(urgencyOf('a volunteer kept him after class and made him take all his clothes off')).toBe('P1')
+  })
+
+  it('does not read a nickname, a lesson’s scissors, an edited picture, an inflatable bat or a lighter seen clearly as a weapon', () => {
+    expect(categoryOf('后桌天天叫我刀疤脸')).not.toBe('weapon')
+    expect(categoryOf('班上群里有人一直叫她菜刀妹')).not.toBe('weapon')
+    expect(categoryOf('有人叫我「小刀」 因为我姓刁')).not.toBe('weapon')
+    expect(categoryOf('手工课老师让每人带一把剪刀')).not.toBe('weapon')
+    expect(categoryOf('有人把我的脸P到一个拿刀的杀人犯图上 发到年级群')).not.toBe('weapon')
+    expect(urgencyOf('有人拿球棒打他 问清楚了是那种充气的 没受伤')).not.toBe('P1')
+    expect(urgencyOf('以为是小手枪 后来同学说那是枪形状的打火机')).not.toBe('P1')
+    expect(urgencyOf('someone said they had sticks but they didnt, it was just pushing')).not.toBe('P1')
+    // A teacher's word that it is a toy, doubted, leaves the knife.
+    expect(urgencyOf('他书包里有把弹簧刀 班主任说那是玩具刀 可我看照片根本不像玩具')).toBe('P1')
+  })
+
+  it('reads money taken from an allowance, and no blow in a greeting or a rumour said false', () => {
+    expect(categoryOf('生活费一到账就被他们要走一半')).toBe('extortion')
+    expect(categoryOf('可以先跟学校打个招呼吗')).not.toBe('physical')
+    expect(urgencyOf('有人说他书包里有刀 老师今天查了 没有 是别人瞎传的')).not.toBe('P1')
+  })
+})
