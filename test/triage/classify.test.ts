@@ -4259,7 +4259,8 @@ describe('what the county wrote in w165–w169', () => {
   it('does not read being kicked out of a group or a chat, or a child snatcher rumour, as blows or robbery', () => {
     expect(categoryOf('有人拉了个群叫 踢出某某 群里全是骂我的话')).not.toBe('physical')
     expect(categoryOf('they kicked my daughter out of the class chat')).not.toBe('physical')
-    expect(categoryOf('听说学校附近有人贩子抢小孩 群里都在传')).not.toBe('extortion')
+    // A child snatched is no rumour to talk down.
+    expect(urgencyOf('校门口有个像人贩子的人抢了一个小孩就跑')).not.toBe('P3')
   })
 
   it('reads a child filmed in secret and posted as images spread, and a video deleted before it went out as not', () => {
@@ -4306,15 +4307,18 @@ describe('what the county wrote in w170–w174, and a review of the rules since'
     expect(categoryOf('同学骂他 你去死吧')).not.toBe('self_harm')
   })
 
-  it('does not read a story’s hero, a mark thought a wound, a question answered no, or a football joke as self-harm', () => {
+  it('does not read a story’s hero, a mark thought a wound or a question answered no as self-harm, unless what follows keeps it', () => {
     expect(categoryOf('女儿写小说 写到主人公最后跳河了')).not.toBe('self_harm')
     expect(categoryOf('我还以为是划的伤口 结果是她拿红笔画的')).not.toBe('self_harm')
     expect(categoryOf('我问她有没有想过伤害自己 她说没有 我不会做傻事')).not.toBe('self_harm')
-    expect(categoryOf('my brother says hes gonna kill himself if arsenal lose again lmao')).not.toBe(
-      'self_harm',
-    )
-    expect(categoryOf('this homework is killing me i wanna die 😂')).not.toBe('self_harm')
-    expect(categoryOf('我儿子说考成这样不如死了算了 后来说就是随口一说')).not.toBe('self_harm')
+    // ... but not when what follows keeps the danger: a feared thing found real, words said not in jest.
+    expect(categoryOf('我以为她是开玩笑说想死 结果她是认真的')).toBe('self_harm')
+    expect(categoryOf('我同学说今晚要跳楼 他说他不是随便说说的')).toBe('self_harm')
+    expect(categoryOf('i wanna die lol im not even joking i have a plan')).toBe('self_harm')
+    expect(categoryOf('my daughter said she would kill herself if she lost another friend')).toBe('self_harm')
+    expect(categoryOf('我问她是不是想死 她说没有人在乎她')).toBe('self_harm')
+    expect(categoryOf('她天天看那个女主播直播说不想活了')).toBe('self_harm')
+    expect(categoryOf('她在作文里写主人公最后跳河了 她说她也想这样')).toBe('self_harm')
   })
 
   it('reads a head banged with sleepiness after, someone following to the door, and “you get it tonight” as P1', () => {
@@ -4335,10 +4339,10 @@ describe('what the county wrote in w170–w174, and a review of the rules since'
     expect(urgencyOf('有人把我的丑照P成表情包发到班群了 也不知道有没有传出去')).toBe('P2')
   })
 
-  it('does not read a dive, a parent searching a phone, a report “now”, a fee, a rumour of pictures or a game as harm', () => {
+  it('does not read a dive, a parent searching a phone, a fee, a rumour of pictures or a game as harm, and keeps a robbery reported now', () => {
     expect(categoryOf('游泳课要从跳台跳下去会不会很疼')).not.toBe('self_harm')
     expect(urgencyOf('他们抢了我的手机 我妈现在在翻我的聊天记录')).toBe('P2')
-    expect(urgencyOf('有人收我们班保护费 我要举报 就现在')).toBe('P2')
+    expect(urgencyOf('我要举报 就现在 初三的在车棚抢低年级的钱')).toBe('P1')
     expect(categoryOf('the coach asked us to pay cash for the new jerseys')).not.toBe('extortion')
     expect(categoryOf('有人造谣说她有不雅照 其实根本没有')).not.toBe('sexual')
     expect(urgencyOf('他们偷拍我上课睡觉 说要发到群里')).not.toBe('P2')
@@ -4357,16 +4361,20 @@ describe('what the county wrote in w175–w179', () => {
     expect(urgencyOf('a volunteer kept him after class and made him take all his clothes off')).toBe('P1')
   })
 
-  it('does not read a nickname, a lesson’s scissors, an edited picture, an inflatable bat or a lighter seen clearly as a weapon', () => {
+  it('does not read a nickname, a lesson’s scissors or an inflatable bat as a weapon, and keeps a real one however it is told', () => {
     expect(categoryOf('后桌天天叫我刀疤脸')).not.toBe('weapon')
     expect(categoryOf('班上群里有人一直叫她菜刀妹')).not.toBe('weapon')
-    expect(categoryOf('有人叫我「小刀」 因为我姓刁')).not.toBe('weapon')
     expect(categoryOf('手工课老师让每人带一把剪刀')).not.toBe('weapon')
-    expect(categoryOf('有人把我的脸P到一个拿刀的杀人犯图上 发到年级群')).not.toBe('weapon')
     expect(urgencyOf('有人拿球棒打他 问清楚了是那种充气的 没受伤')).not.toBe('P1')
-    expect(urgencyOf('以为是小手枪 后来同学说那是枪形状的打火机')).not.toBe('P1')
-    expect(urgencyOf('someone said they had sticks but they didnt, it was just pushing')).not.toBe('P1')
-    // A teacher's word that it is a toy, doubted, leaves the knife.
+    // A teacher's word that it is a toy, doubted, leaves the knife; so do a real knife seen clearly, a quoted
+    // one, one told to be called a rumour, and one a class monitor asks everyone to bring.
+    expect(urgencyOf('他拿刀捅了同学 后来是用塑料袋包着手送医院的')).toBe('P1')
+    expect(urgencyOf('他拿着刀在走廊 我看清楚是真的刀')).toBe('P1')
+    expect(urgencyOf('他说“我书包里有刀” 现在在走廊')).toBe('P1')
+    expect(urgencyOf('他们把我p到群里,说明天带刀来捅我')).toBe('P1')
+    expect(urgencyOf('他书包里藏了一把刀 让我们跟老师说是别人瞎传的')).toBe('P1')
+    expect(urgencyOf('我们班劳动委员说放学后让每人带把刀去后山找初三的')).toBe('P1')
+    expect(categoryOf('他拿着刀脸上全是血')).toBe('weapon')
     expect(urgencyOf('他书包里有把弹簧刀 班主任说那是玩具刀 可我看照片根本不像玩具')).toBe('P1')
   })
 
@@ -4374,5 +4382,31 @@ describe('what the county wrote in w175–w179', () => {
     expect(categoryOf('生活费一到账就被他们要走一半')).toBe('extortion')
     expect(categoryOf('可以先跟学校打个招呼吗')).not.toBe('physical')
     expect(urgencyOf('有人说他书包里有刀 老师今天查了 没有 是别人瞎传的')).not.toBe('P1')
+  })
+})
+
+describe('what the county wrote in w180–w184, and a third review of the rules', () => {
+  it('reads despair with “really”, cuts counted, a nose that will not stop bleeding and the same boys back at the gate as P1', () => {
+    expect(categoryOf('i dont really want to be alive anymore')).toBe('self_harm')
+    expect(categoryOf('我这礼拜割了三次手 不会很深啦')).toBe('self_harm')
+    expect(urgencyOf('被打了 鼻子一直流血')).toBe('P1')
+    expect(urgencyOf('上周打我的那几个 今天又堵在校门口')).toBe('P1')
+    expect(urgencyOf('上个月打过我一次 今天又说放学后山那边等我')).toBe('P1')
+    expect(urgencyOf('they messaged him tomorrow after pe ur getting it')).toBe('P1')
+    expect(urgencyOf('那个男的现在就在门口 拉着一个小姑娘 往他的电动车那边走了')).toBe('P1')
+  })
+
+  it('does not read “you get it” in passing, a threat to end a career, or a nurse’s check as harm', () => {
+    expect(urgencyOf('idk how to explain, you get it, nobody sits with me at lunch anymore')).not.toBe('P1')
+    expect(categoryOf('他结束自己的发言后 同学叫他结巴')).not.toBe('self_harm')
+    expect(
+      urgencyOf('the nurse made him take his shirt off to check the bruises after they hit him last week'),
+    ).not.toBe('P1')
+    expect(categoryOf('the older boys burned his arm with a lighter behind the gym last week')).not.toBe(
+      'self_harm',
+    )
+    expect(categoryOf('他们说我再告状就让我不活了')).not.toBe('self_harm')
+    expect(urgencyOf('他被锁在厕所里一个多小时 是上周五的事')).not.toBe('P1')
+    expect(urgencyOf('有个高年级的每次都跟着我到楼下 我都不敢上楼了 好几个星期了')).not.toBe('P1')
   })
 })

@@ -132,6 +132,8 @@ import {
   RIGHT_NOW,
   ROBBING_NOW,
   FICTION_SUBJECT_BEFORE,
+  MARK_EXPLAINED_AFTER,
+  ALSO_WANTED_AFTER,
   ASKED_WHETHER_BEFORE,
   ANSWERED_NO_AFTER,
   AFRAID_TO_GO_ON,
@@ -651,13 +653,14 @@ export function classifyTip(text: string): Classification {
         !(
           category === 'self_harm' &&
           (fictionExplained(text.slice(h.index, h.index + 90)) ||
-            FICTION_SUBJECT_BEFORE.test(partBefore(text, h.index, 14)))
+            (FICTION_SUBJECT_BEFORE.test(partBefore(text, h.index, 14)) &&
+              !ALSO_WANTED_AFTER.test(text.slice(h.index + h.cue.length))))
         ) &&
         // "我还以为是划的伤口 … 结果是她拿红笔画的": a wound thought to be one, then seen not to be.
         !(
           category === 'self_harm' &&
           (h.cue.includes('以为') || MISTAKEN_BEFORE.test(partBefore(text, h.index, 30))) &&
-          TURNED_OUT_AFTER.test(text.slice(h.index + h.cue.length))
+          MARK_EXPLAINED_AFTER.test(text.slice(h.index + h.cue.length))
         ) &&
         // "问她有没有想过伤害自己 她说没有": the question asked, and answered no.
         !(
