@@ -4396,16 +4396,27 @@ describe('what the county wrote in w180–w184, and a third review of the rules'
     expect(urgencyOf('那个男的现在就在门口 拉着一个小姑娘 往他的电动车那边走了')).toBe('P1')
   })
 
-  it('does not read “you get it” in passing, a threat to end a career, or a nurse’s check as harm', () => {
+  it('does not read “you get it” in passing, a career ended or a threat of 不活了 as harm, and keeps what a review showed', () => {
     expect(urgencyOf('idk how to explain, you get it, nobody sits with me at lunch anymore')).not.toBe('P1')
     expect(categoryOf('他结束自己的发言后 同学叫他结巴')).not.toBe('self_harm')
-    expect(
-      urgencyOf('the nurse made him take his shirt off to check the bruises after they hit him last week'),
-    ).not.toBe('P1')
     expect(categoryOf('the older boys burned his arm with a lighter behind the gym last week')).not.toBe(
       'self_harm',
     )
     expect(categoryOf('他们说我再告状就让我不活了')).not.toBe('self_harm')
+    // What a review showed the narrower rules had talked down.
+    expect(categoryOf('我同桌说她想结束自己的一生 今晚就去')).toBe('self_harm')
+    expect(categoryOf('she keeps burning her arm with a lighter')).toBe('self_harm')
+    expect(urgencyOf('a guy pretending to be a doctor made her take her clothes off in the toilet')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('体育老师摸了班上女生的胸口 好几次')).toBe('P1')
+    expect(urgencyOf('他们把我关在器材室了 因为昨天的事')).toBe('P1')
+    expect(urgencyOf('they kicked him in the head at lunch and now hes really sleepy in class')).toBe('P1')
+    expect(categoryOf('older kids ask him to transfer money for their game skins every day')).toBe(
+      'extortion',
+    )
+    expect(urgencyOf('ur getting it back tomorrow said the teacher about my phone')).not.toBe('P1')
+    expect(urgencyOf('妈妈拉着小姑娘上了电动车走了 我看到是她妈')).not.toBe('P1')
     expect(urgencyOf('他被锁在厕所里一个多小时 是上周五的事')).not.toBe('P1')
     expect(urgencyOf('有个高年级的每次都跟着我到楼下 我都不敢上楼了 好几个星期了')).not.toBe('P1')
   })
