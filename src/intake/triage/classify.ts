@@ -625,7 +625,7 @@ export function classifyTip(text: string): Classification {
   // "约架 没打成": called off right after it, or later in its sentence, and not an earlier one ("上次那场取消了").
   const calledOffAfter = (h: CueHit): boolean => {
     const sentence = text.slice(h.index, h.index + 160).split(SENTENCE_END)[0] ?? ''
-    const after = sentence.length > 80 ? sentence.slice(0, 160) : text.slice(h.index, h.index + 80)
+    const after = sentence.length > 80 ? sentence : text.slice(h.index, h.index + 80)
     return calledOff(after) && !EARLIER_ONE.test(after)
   }
   const reasons: string[] = []
@@ -791,14 +791,15 @@ export function classifyTip(text: string): Classification {
     const part = partBefore(text, h.index, 40) + (text.slice(h.index).split(SENTENCE_PART)[0] ?? '')
     return GAME_SLANG.test(part) && !CONTRAST.test(part) && !saysNearOrNow(part)
   }
-  // "考砸了我妈要杀了我哈哈", "my mom will kill me lol": a parent's anger laughed off is a figure of speech.
-  const parentJoke = (h: CueHit) =>
+  // "考砸了我妈要杀了我哈哈", "my mom will kill me lol": a parent's anger laughed off is a figure of speech;
+  // so is a parent's or teacher's over schoolwork left undone ("my teacher is gonna kill me if i dont finish").
+  const angerInJest = (h: CueHit) =>
     (PARENT_BEFORE.test(partBefore(text, h.index, 24)) && LAUGHTER.test(text.slice(h.index, h.index + 60))) ||
     (ADULT_BEFORE_EN.test(partBefore(text, h.index, 30)) &&
       UNDONE_WORK_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 80)))
   const played = (h: CueHit) =>
     gameTalk(h) ||
-    parentJoke(h) ||
+    angerInJest(h) ||
     TOY_MEANS_AFTER.test(text.slice(h.index + h.cue.length, h.index + h.cue.length + 40))
   // "他们在外面等我一起去吃饭": friends waiting to go together, when nothing else in the tip threatens.
   const together = (t: CueHit) =>

@@ -112,11 +112,10 @@ export function pinyinToHan(text: string): string {
     }
     const word = vocabularyReadings().find((r) => r.sounds.every((s, k) => stream[i + k] === `\u0000${s}`))
     // "20 kuai": money counted right after a number.
-    const unit = AFTER_A_NUMBER[t.slice(1)]
-    afterNumber &&= !word && unit !== undefined
-    if (afterNumber && unit) {
+    const unit = afterNumber && !word ? AFTER_A_NUMBER[t.slice(1)] : undefined
+    afterNumber = false
+    if (unit) {
       result.push(unit)
-      afterNumber = false
       i++
     } else if (word) {
       result.push(word.han)
