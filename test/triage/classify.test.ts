@@ -4421,3 +4421,59 @@ describe('what the county wrote in w180–w184, and a third review of the rules'
     expect(urgencyOf('有个高年级的每次都跟着我到楼下 我都不敢上楼了 好几个星期了')).not.toBe('P1')
   })
 })
+
+describe('what the county wrote in w185–w189', () => {
+  it('reads a wrist cut deep, pills laid out, a goodbye forever and a pet given for good as self-harm', () => {
+    expect(urgencyOf('我在宿舍厕所 手腕划得有点深 血一直流')).toBe('P1')
+    expect(categoryOf('我在宿舍厕所 手腕划得有点深')).toBe('self_harm')
+    expect(categoryOf('she sent a pic of her pills all lined up and said goodnight forever')).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('she gave him her cat and asked him to look after it for good')).toBe('self_harm')
+    expect(categoryOf('he says he has written letters to everyone')).toBe('self_harm')
+    // Cut by another, or by accident, is no self-harm.
+    expect(categoryOf('他把我手臂划破了')).toBe('physical')
+    expect(categoryOf('我手臂被钉子划破了')).not.toBe('self_harm')
+  })
+
+  it('reads bleeding that goes on, a child shut in and a sneering “welcome” as P1, and pants pulled down by others as assault', () => {
+    expect(urgencyOf('他头上血一直流')).toBe('P1')
+    expect(urgencyOf('他们把他关到操场后面那个旧厕所里了 门从外面用拖把顶着', 'voice')).toBe('P1')
+    expect(urgencyOf("the year 9s said they're going to 'welcome' him at the bus stop after school")).toBe(
+      'P1',
+    )
+    expect(urgencyOf('他们把他的裤子拉下来给女生看')).toBe('P1')
+    expect(triage('一个高年级男生在路边把裤子拉下来给她们几个女生看 没有碰她们')).toMatchObject({
+      category: 'sexual',
+      urgency: 'P2',
+    })
+  })
+
+  it('reads a photo edited ugly and spread, a ball game’s “抢” and being left out in English', () => {
+    expect(urgencyOf('同学把他的照片P得很丑 配上废物两个字发到抖音')).toBe('P2')
+    expect(categoryOf('他的照片p得挺好看的')).not.toBe('cyber')
+    expect(categoryOf('儿子跟同学上周抢篮球吵了几句')).not.toBe('extortion')
+    expect(categoryOf('他们抢了我的篮球')).toBe('extortion')
+    expect(categoryOf('the girls made sure nobody would share a room with me')).toBe('relational')
+    expect(categoryOf('this is EXCLUSION and it is unacceptable')).toBe('relational')
+  })
+
+  it('does not read a crowd laughing, a volunteer’s word for himself, traffic or typing for a grandmother as harm', () => {
+    expect(urgencyOf('他今天又叫了好多人都笑', 'voice')).toBe('P3')
+    expect(urgencyOf('他叫了好多人来打我')).not.toBe('P3')
+    expect(categoryOf('门口老站着一个人 后来问了 他说他是护学的志愿者')).not.toBe('verbal')
+    expect(categoryOf('他们说他是小偷')).toBe('verbal')
+    expect(urgencyOf('好多学生骑电动车还带人 我怕出事 你们能不能管一下')).toBe('P3')
+    expect(urgencyOf('他们把我儿子叫走了 我怕出事')).toBe('P1')
+    expect(categoryOf('这些是我让邻居家小姑娘帮我打的 麻烦你们管一管')).not.toBe('physical')
+    expect(categoryOf('那个人是他帮我打的 我没动手')).toBe('physical')
+    expect(categoryOf('我们几个家长在群里都在问 护学岗是不是取消了')).not.toBe('cyber')
+    expect(categoryOf('家长群里有个家长说我儿子是小偷')).toBe('cyber')
+  })
+
+  it('reads a werewolf game’s “刀你” as play, and not a knife put to use', () => {
+    expect(urgencyOf("有人说'今晚刀你' 问了才知道是她们玩狼人杀的话")).not.toBe('P1')
+    expect(urgencyOf('他拿着刀追我们 说是玩狼人杀的话')).toBe('P1')
+    expect(urgencyOf('他拿刀在我脖子上比划 说游戏而已')).toBe('P1')
+  })
+})

@@ -111,6 +111,12 @@ describe('a tip names its school', () => {
     expect(schoolOf('南湖小xue二年级')).toBe('qh-010')
   })
 
+  it('hears a two-character name only before a grade', () => {
+    expect(schoolOf('育材初二有人收保护费')).toBe('qh-008')
+    expect(schoolOf('我是玉才初一的')).toBe('qh-008')
+    expect(schoolOf('玉才说他被打了')).toBe(null)
+  })
+
   it('reads the short forms of English school words', () => {
     expect(schoolOf('a boy at the foreign lang school keeps pushing me')).toBe('qh-026')
     expect(schoolOf('my son goes to maji elementary and they took his bike')).toBe('qh-028')

@@ -158,6 +158,7 @@ import {
   TOLD_AFTER_TIME,
   TOLD_AFTER_TIME_EN,
   TOY_MEANS_AFTER,
+  WIELDED_AFTER,
   FOUND_AGAIN,
   FOUND_BEFORE,
   GAME_SLANG,
@@ -388,6 +389,12 @@ export function contractionsSpelt(text: string): string {
       // "they'd throw me in": would, as children mostly mean it; "theyd" and "youd" typed without the apostrophe.
       .replace(/\b(they|you|he|she|we)[’']d\b/g, '$1 would')
       .replace(/\b(they|you)d\b/g, '$1 would')
+      // A kindness in single quotes ("going to 'welcome' him") is said with a sneer: its quotes stay, as
+      // double ones, for the threat it makes.
+      .replace(
+        /(?<![a-z])[’'‘]((?:welcome|greet|visit|look after|take care of|talk to|chat with|say hi to)\b[^’']{0,6})[’'](?![a-z])/g,
+        '“$1”',
+      )
       // Only an apostrophe inside or beside a word: quotes around Chinese words ('道歉') stay quotes.
       .replace(/(?<=[a-z])[’']|[’'](?=[a-z])/g, '')
       // Typed without the apostrophe: "theyll", "youll" ("hell", "shell", "ill", "well" are words).
@@ -857,7 +864,12 @@ export function classifyTip(text: string): Classification {
     !promised &&
     threats.length === 0 &&
     !hits.has('physical') &&
-    weapons.every((h) => idleWeapon(text, h) || played(h) || lessonTools.has(h.cue))
+    weapons.every(
+      (h) =>
+        idleWeapon(text, h) ||
+        (played(h) && !WIELDED_AFTER.test(text.slice(h.index + h.cue.length))) ||
+        lessonTools.has(h.cue),
+    )
   ) {
     hits.delete('weapon')
     reasons.push(`weapon aimed at no one: ${shown(weapons[0].cue)}`)

@@ -342,7 +342,7 @@ export class SchoolIndex {
     this.codePattern = codePattern(this.codeLengths)
   }
 
-  /** Fuzzy syllables of every all-Han key of three characters or more -> the key(s) sounding so, joined by "|". */
+  /** Fuzzy syllables of every all-Han key of two characters or more -> the key(s) sounding so, joined by "|". */
   get soundKeys(): ReadonlyMap<string, string> {
     return this.soundIndex().keys
   }
@@ -357,7 +357,7 @@ export class SchoolIndex {
     const keys = new Map<string, string>()
     const lengths = new LengthsByPrefix()
     for (const key of this.hanKeys.keys()) {
-      if (key.length < 3 || !HAN_ONLY.test(key)) continue
+      if (!HAN_ONLY.test(key)) continue
       const fuzzy = [...key].map(fuzzySyllableOf)
       const sounds = fuzzy.join(' ')
       const known = keys.get(sounds)
@@ -707,6 +707,9 @@ function placeAndLevelMentions(text: string, index: SchoolIndex): SchoolMention[
 }
 const HAN_RUN = /^\p{Script=Han}+$/u
 
+// "育材初二": a two-character name is heard only before a grade, where nothing else could stand.
+const GRADE_AFTER = /^(?:[初高][一二三]|[一二三四五六]年级)/
+
 /** Names written with sound-alike characters ("青和一中", "东波小学"): at most one character off per five. */
 function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
   const chars = [...text]
@@ -717,6 +720,7 @@ function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
     if (!lengths) continue
     for (const length of lengths) {
       if (i + length > chars.length) continue
+      if (length === 2 && !GRADE_AFTER.test(chars.slice(i + 2, i + 6).join(''))) continue
       const keys = index.soundKeys.get(sounds.slice(i, i + length).join(' '))
       if (keys === undefined) continue
       const written = chars.slice(i, i + length).join('')
