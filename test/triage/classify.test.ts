@@ -4458,15 +4458,15 @@ describe('what the county wrote in w185–w189', () => {
     expect(categoryOf('this is EXCLUSION and it is unacceptable')).toBe('relational')
   })
 
-  it('does not read a crowd laughing, a volunteer’s word for himself, traffic or typing for a grandmother as harm', () => {
+  it('does not read a crowd laughing, a volunteer’s word for himself or typing for a grandmother as harm', () => {
     expect(urgencyOf('他今天又叫了好多人都笑', 'voice')).toBe('P3')
     expect(urgencyOf('他叫了好多人来打我')).not.toBe('P3')
     expect(categoryOf('门口老站着一个人 后来问了 他说他是护学的志愿者')).not.toBe('verbal')
     expect(categoryOf('他们说他是小偷')).toBe('verbal')
-    expect(urgencyOf('好多学生骑电动车还带人 我怕出事 你们能不能管一下')).toBe('P3')
-    expect(urgencyOf('他们把我儿子叫走了 我怕出事')).toBe('P1')
     expect(categoryOf('这些是我让邻居家小姑娘帮我打的 麻烦你们管一管')).not.toBe('physical')
+    expect(categoryOf('这是我请邻居帮忙打的，孩子在柳河中学老被人抢钱')).toBe('extortion')
     expect(categoryOf('那个人是他帮我打的 我没动手')).toBe('physical')
+    expect(categoryOf('是他叫人帮忙打的。')).toBe('physical')
     expect(categoryOf('我们几个家长在群里都在问 护学岗是不是取消了')).not.toBe('cyber')
     expect(categoryOf('家长群里有个家长说我儿子是小偷')).toBe('cyber')
   })
@@ -4475,5 +4475,81 @@ describe('what the county wrote in w185–w189', () => {
     expect(urgencyOf("有人说'今晚刀你' 问了才知道是她们玩狼人杀的话")).not.toBe('P1')
     expect(urgencyOf('他拿着刀追我们 说是玩狼人杀的话')).toBe('P1')
     expect(urgencyOf('他拿刀在我脖子上比划 说游戏而已')).toBe('P1')
+  })
+})
+
+describe('what the county wrote in w190–w194, and a review of the rules of w185–w189', () => {
+  it('reads Cantonese: money in 廿蚊, pills swallowed, a rooftop, a child shut in, those waiting now', () => {
+    expect(categoryOf('職專有班人日日收我廿蚊 唔俾就唔俾我入課室')).toBe('extortion')
+    expect(triage('唔想活喇').language).toBe('zh-Hant')
+    expect(categoryOf('我best friend喺ig story寫咗佢今晚會食晒屋企啲藥')).toBe('self_harm')
+    expect(triage('我而家喺學校天台 我唔想再落去喇', 'voice').category).toBe('self_harm')
+    expect(triage('佢哋鎖咗我喺器材室 出唔到嚟')).toMatchObject({ category: 'physical', urgency: 'P1' })
+    expect(categoryOf('佢同另外兩個成日喺group度笑我')).toBe('cyber')
+    expect(categoryOf('實小門口有個阿伯企喺對面 唔知係乜人 有冇人理下')).not.toBe('relational')
+    expect(urgencyOf('今日俾老師罰企咗成堂 呢個係咪體罰??')).not.toBe('P1')
+    expect(
+      urgencyOf('我個仔上個月俾人打到手骨裂 但係嗰幾個人又嚟 話佢哋而家喺校門口等緊佢 佢唔敢出嚟', 'voice'),
+    ).toBe('P1')
+  })
+
+  it('reads a wound bleeding after the attackers ran, a child missing in a run-on transcript, and a girl led to a van as P1', () => {
+    expect(urgencyOf('我头流血了 他们推我 流了好多血 好痛 老师不在 他们都跑了', 'voice')).toBe('P1')
+    expect(urgencyOf('她哭着跑出校门了 现在快三点了还没找着 家里也说没回去 电话手表关机', 'voice')).toBe('P1')
+    expect(urgencyOf('她没失联 在奶奶家')).not.toBe('P1')
+    expect(urgencyOf('有个不认识的男的 领着她往一辆白色面包车那边走了', 'voice')).toBe('P1')
+    expect(urgencyOf('她妈妈领着她往车那边走了')).not.toBe('P1')
+    expect(urgencyOf('他说那是玩具枪 但是我看着像真的 刚才在宿舍拿着对着我们')).toBe('P1')
+  })
+
+  it('reads a touch typed in pinyin, a child made to look, lock in mixed English, a photo put in a chat and insults by looks', () => {
+    expect(urgencyOf('有个五年级的哥哥在厕所还mo我下面')).toBe('P1')
+    expect(triage('他让我看他的小鸡鸡')).toMatchObject({ category: 'sexual', urgency: 'P2' })
+    expect(categoryOf('昨天被班上几个男生lock在器材室 关了一下午')).toBe('physical')
+    expect(urgencyOf('someone put my photo in the class group chat with a pig face on it')).toBe('P2')
+    expect(categoryOf('他们叫我大头儿子 我哭了')).toBe('verbal')
+    expect(categoryOf('同桌今天又说我黑')).toBe('verbal')
+    expect(categoryOf('上次有人说他书包里有刀 老师翻了 没有 是骗人的')).not.toBe('weapon')
+    expect(categoryOf('同桌掐我胳膊 胳膊上都是紫的 妈妈问我我说是自己撞的')).toBe('physical')
+    expect(
+      categoryOf('the school asked every kid to bring a small utility knife for handicraft class'),
+    ).not.toBe('weapon')
+    expect(urgencyOf('他說下學期開學要找他表哥來打我 現在還沒事')).not.toBe('P1')
+  })
+
+  it('keeps what the review showed the last round talked down', () => {
+    // "的话" is "if": a threat on a condition is no game's words.
+    expect(urgencyOf('他说明天要带刀来，如果我不陪他玩王者的话')).toBe('P1')
+    expect(urgencyOf('他说放学后要揍我，如果我不陪他玩王者的话')).toBe('P1')
+    expect(urgencyOf('我儿子被那几个初三的叫去后山了，我怕他出事，麻烦你们管一下')).toBe('P1')
+    expect(urgencyOf('那个大哥叫了好多人起哄，说今晚就在桥底下解决')).toBe('P1')
+    expect(categoryOf('我儿子脸上的伤，是他们班刘某叫初三的帮忙打的。')).toBe('physical')
+    expect(urgencyOf('他脖子被勒了现在抬不起头来 就在操场', 'voice')).toBe('P1')
+    expect(urgencyOf('他被打得抬不起头，一直趴在桌子上，刚下课的事')).toBe('P1')
+    expect(categoryOf('她把她的手臂划伤了好多道，是她自己弄的')).toBe('self_harm')
+    expect(categoryOf('我又把我的手腕割开了，这次好深')).toBe('self_harm')
+    expect(urgencyOf('几个男生在厕所把他裤子拉下来拍照')).toBe('P1')
+    expect(urgencyOf('他们按住小明，把裤子拉下来给女生看')).toBe('P1')
+    expect(categoryOf('家长在群里造谣我儿子偷东西')).toBe('cyber')
+  })
+
+  it('and the false alarms it found', () => {
+    expect(categoryOf('打篮球摔倒了 手臂划破了 老师说没事')).not.toBe('self_harm')
+    expect(categoryOf('他们推我，我摔到铁丝网上，胳膊划伤了')).not.toBe('self_harm')
+    expect(categoryOf('grandma has her pills laid out on the table every morning')).not.toBe('self_harm')
+    expect(
+      categoryOf('we are moving so my son asked his best friend to look after his hamster for good'),
+    ).not.toBe('self_harm')
+    expect(categoryOf('they all said goodnight forever as a joke from a tiktok')).not.toBe('self_harm')
+    expect(urgencyOf('下课的时候有个男生总是把我的衣服拽了一下就跑')).not.toBe('P1')
+    expect(urgencyOf('校医把他的裤子拉下来打针，他哭了')).not.toBe('P1')
+    expect(categoryOf('他在厕所把裤子拉下来给同学看他的伤')).not.toBe('sexual')
+    expect(urgencyOf("my mum is going to 'talk to' his parents tomorrow at the school gate")).not.toBe('P1')
+    expect(urgencyOf("we're going to 'welcome' the new students tomorrow with a party")).not.toBe('P1')
+    expect(urgencyOf('我们学校宿舍晚上门从外面闩着，万一着火了怎么办')).not.toBe('P1')
+    expect(urgencyOf('老师把我们的手机都锁到了教导处办公室的柜子里，要期末才还')).toBe('P3')
+    expect(urgencyOf('他在王者里拿刀砍我，是游戏里的说法')).not.toBe('P1')
+    expect(triage('那帮人之中初二的有三个，放学在后门等我').schoolId).toBe(null)
+    expect(triage('一众初三的男生围着我弟打').schoolId).toBe(null)
   })
 })

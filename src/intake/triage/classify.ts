@@ -130,6 +130,7 @@ import {
   SCENE_DONE_AFTER,
   ROAD_BEFORE,
   RIGHT_NOW,
+  NOW_ITSELF,
   ROBBING_NOW,
   FICTION_SUBJECT_BEFORE,
   MARK_EXPLAINED_AFTER,
@@ -159,6 +160,7 @@ import {
   TOLD_AFTER_TIME_EN,
   TOY_MEANS_AFTER,
   WIELDED_AFTER,
+  IN_PLAY_BEFORE,
   FOUND_AGAIN,
   FOUND_BEFORE,
   GAME_SLANG,
@@ -244,6 +246,7 @@ function isNegated(text: string, start: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u
+const DENIAL_RIGHT_BEFORE = /(?:没|不|未|别)(?:有|是)?\s?$/
 const LATIN = /[a-z]/
 
 function allHits(text: string, patterns: readonly RegExp[], negatable: boolean): CueHit[] {
@@ -280,16 +283,16 @@ const imagesSpread = (text: string): CueHit | undefined =>
       )
 
 /**
- * The first hit of a sign of now that is not the caption of a photo or video ("我被关在厕所里的视频"),
- * nor denied inside its own words ("现在不打了"), nor said of a habit ("老是有学生在里面打架"), nor
- * followed by words that end it (`endedAfter`).
+ * The hits of a sign of now that are not the caption of a photo or video ("我被关在厕所里的视频"),
+ * nor denied inside their own words ("现在不打了"), nor said of a habit ("老是有学生在里面打架"), nor
+ * followed by words that end them (`endedAfter`); `liveHit` is the first of them.
  */
-const liveHit = (
+const liveHits = (
   text: string,
   patterns: readonly RegExp[],
   endedAfter?: RegExp | ((after: string, hit: CueHit) => boolean),
-): CueHit | undefined =>
-  allHits(text, patterns, true).find((h) => {
+): CueHit[] =>
+  allHits(text, patterns, true).filter((h) => {
     const after = text.slice(h.index + h.cue.length)
     return (
       !NEGATED_INSIDE.test(h.cue) &&
@@ -300,6 +303,7 @@ const liveHit = (
       !(typeof endedAfter === 'function' ? endedAfter(after, h) : endedAfter?.test(after))
     )
   })
+const liveHit = (...args: Parameters<typeof liveHits>): CueHit | undefined => liveHits(...args)[0]
 
 /** Held no longer: finished deeds told after it, and for a child shut in somewhere, a way out told too. */
 const heldNoLonger = (after: string, hit: CueHit): boolean =>
@@ -321,8 +325,11 @@ const SAID_ON_PAST_DAY = new RegExp(`(?:${DATED_PAST.source})[^，。！？]{0,8
  */
 const STILL_ALARMING_CUES = [...SEVERE_INJURY_CUES, ...THREAT_CUES, ...NEAR_TIME_CUES, ...THEY_OUTSIDE_CUES]
 
-function allClearEnd(text: string): number {
-  for (const pattern of [ALL_CLEAR, RELEASED_BEFORE, AGGRESSORS_GONE, CALM_NOW]) {
+function allClearEnd(
+  text: string,
+  clears: readonly RegExp[] = [ALL_CLEAR, RELEASED_BEFORE, AGGRESSORS_GONE, CALM_NOW],
+): number {
+  for (const pattern of clears) {
     const clear = pattern.exec(text)
     if (!clear) continue
     const rest = text.slice(clear.index + clear[0].length)
@@ -867,7 +874,9 @@ export function classifyTip(text: string): Classification {
     weapons.every(
       (h) =>
         idleWeapon(text, h) ||
-        (played(h) && !WIELDED_AFTER.test(text.slice(h.index + h.cue.length))) ||
+        (played(h) &&
+          (!WIELDED_AFTER.test(text.slice(h.index + h.cue.length)) ||
+            IN_PLAY_BEFORE.test(partBefore(text, h.index, 12)))) ||
         lessonTools.has(h.cue),
     )
   ) {
@@ -1029,16 +1038,19 @@ export function classifyTip(text: string): Classification {
   // A parent's "please help us" after weeks of it told pleads about the matter, not for now.
   const habitSaid = HABITUAL.test(text)
   const habitTold = habitSaid || firstHit(text, REPEATED_CUES, false) !== undefined
+  const presentHits = liveHits(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES])
+  const heldHits = habitSaid
+    ? []
+    : liveHits(
+        text,
+        HELD_NOW_CUES,
+        (after, h) => heldNoLonger(after, h) || RELEASED_BEFORE.test(text.slice(0, h.index)),
+      )
   const present =
-    liveHit(text, [...PRESENT_CUES, ...HELP_CUES, ...ONGOING_CUES]) ??
+    presentHits[0] ??
     (habitTold ? undefined : liveHit(text, PLEA_FOR_OTHERS_CUES)) ??
-    (habitSaid
-      ? undefined
-      : (liveHit(
-          text,
-          HELD_NOW_CUES,
-          (after, h) => heldNoLonger(after, h) || RELEASED_BEFORE.test(text.slice(0, h.index)),
-        ) ?? liveHit(text, SCENE_CUES, SCENE_DONE_AFTER)))
+    heldHits[0] ??
+    (habitSaid ? undefined : liveHit(text, SCENE_CUES, SCENE_DONE_AFTER))
   // A child shut in and not said to be out is held now, whatever past the tip also tells ("he locked me in
   // at lunch … the bell rang ages ago and nobody hears me knocking"), unless a day just before dates it.
   const shutInNow =
@@ -1046,7 +1058,14 @@ export function classifyTip(text: string): Classification {
     !datedJustBefore(text, present.index) &&
     (hits.get('physical') ?? []).some((h) => SHUT_IN.test(h.cue)) &&
     !RELEASED_AFTER.test(text.slice(present.index))
-  const dangerNow = present !== undefined && (!over || shutInNow) ? present : undefined
+  const nows = allHits(text, [RIGHT_NOW, AFRAID_TO_GO_ON], false).filter(
+    (n) => !NEGATED_INSIDE.test(text.slice(n.index, n.index + 6)),
+  )
+  // "上个月被人打到 … 说他们现在在校门口等他": a child held or waited for "now" is so now, whatever past came before.
+  const saidNow = heldHits.find((p) =>
+    nows.some((n) => NOW_ITSELF.test(n.cue) && n.index <= p.index + 1 && p.index - n.index <= 8),
+  )
+  const dangerNow = present !== undefined && (!over || shutInNow) ? present : saidNow
 
   // Followed or waited for on the way or at home: now when a "now" is said with it ("他们现在在我家楼下",
   // "following me right now"; an earlier "之前打过我" dates the hitting, not this), or set for a near
@@ -1055,9 +1074,6 @@ export function classifyTip(text: string): Classification {
   const escorts = followingHits.length > 0 ? allHits(text, ESCORT_CUES, true) : []
   const following = [...followingHits, ...escorts].filter(
     (f) => !HABIT_BEFORE_NOW.test(partBefore(text, f.index, 8)),
-  )
-  const nows = allHits(text, [RIGHT_NOW, AFRAID_TO_GO_ON], false).filter(
-    (n) => !NEGATED_INSIDE.test(text.slice(n.index, n.index + 6)),
   )
   const followedNow =
     !allClear && (dangerNow !== undefined || near(following, nows, 16)) && following.length > 0
@@ -1239,11 +1255,12 @@ function decideUrgency(
     return p1(`violence, now "${shown(now.cue)}"`)
   // A date anywhere places the injury in the past ("肋骨断了 上周的事"); other words of the past count
   // only before it: "晕倒了 之前被人打过头" explains the injury, it does not date it. An injury told as
-  // how the child is now ("got jumped last night and he wont wake up") only an all-clear ends.
+  // how the child is now ("got jumped last night and he wont wake up") only an all-clear ends; those who
+  // did it gone ("他们都跑了") leave the wound as it was.
   const severe = sufferedHits(text, SEVERE_INJURY_CUES)[0]
   const severeDated =
     severe !== undefined &&
-    (saysAllClear(text.slice(severe.index)) ||
+    (allClearEnd(text.slice(severe.index), [ALL_CLEAR]) >= 0 ||
       (!SEVERE_STILL.test(severe.cue) &&
         (DATED_PAST.test(text) || PAST_CUES.test(text.slice(0, severe.index + severe.cue.length + 1)))))
   if (severe && !severeDated) return p1(`badly hurt "${shown(severe.cue)}"`)
@@ -1283,7 +1300,11 @@ function decideUrgency(
   // "说那个小孩没回家的 找到了 … 是我搞错了": found since, or a mistake owned, after it.
   // "有个同学被带走了 … 我这边已经接到孩子了": the tipster's own alarm resolved is not the other child
   // taken; and a second child missing after the first is found is missing still.
-  const unreachable = allHits(text, UNREACHABLE_CUES, true).find((u) => {
+  // A denial denies being out of reach only right before it ("没失联"): in a transcript run together, "还没找着
+  // 电话手表关机" tells a child not found and a watch switched off.
+  const unreachable = allHits(text, UNREACHABLE_CUES, false).find((u) => {
+    if (u.negated && (LATIN.test(u.cue[0] ?? '') || DENIAL_RIGHT_BEFORE.test(text.slice(0, u.index))))
+      return false
     const after = text.slice(u.index)
     const someoneElse = OTHER_CHILD_BEFORE.test(partBefore(text, u.index, 30))
     if (STAFF_CALLED_BEFORE.test(partBefore(text, u.index, 8))) return false

@@ -1,4 +1,4 @@
-import { isHan, scriptCounts } from './normalize'
+import { isHan, scriptCounts, writesCantonese } from './normalize'
 import { isPinyinText } from './romanized'
 import type { Language } from './types'
 
@@ -7,7 +7,8 @@ const NOT_LATIN = /[^a-z\s']+/gi
 
 /**
  * The tip's language: Chinese when Chinese characters carry the text (English words mixed into Chinese
- * stay Chinese, and so does pinyin), traditional when traditional-only characters outnumber simplified-only ones;
+ * stay Chinese, and so does pinyin), traditional when traditional-only characters outnumber simplified-only ones,
+ * or when no character tells the scripts apart and the tip is written Cantonese, as Hong Kong writes it ("唔想活喇");
  * `fallback` when the tip has no words at all (a bare school code).
  */
 export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): Language {
@@ -25,6 +26,7 @@ export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): La
   const { traditional, simplified } = scriptCounts(text)
   if (traditional > simplified) return 'zh-Hant'
   if (simplified > traditional) return 'zh-Hans'
+  if (writesCantonese(text)) return 'zh-Hant'
   // Only characters both scripts share: nothing to go on but the deployment's default.
   return fallback === 'en' ? 'zh-Hans' : fallback
 }

@@ -135,6 +135,7 @@ const CANTONESE_CHARS: Record<string, string> = {
   揿: '按',
   咩: '吗',
   掴: '扇',
+  嗰: '那',
 }
 const CANTONESE_WORDS: Record<string, string> = {
   听日: '明天',
@@ -178,20 +179,30 @@ const CANTONESE_WORDS: Record<string, string> = {
   同你: '跟你',
   日日: '天天',
   成个月: '一个月',
+  系咪: '是否',
+  头先: '刚才',
+  食晒: '吃光',
+  食咗: '吃了',
+  // OpenCC simplifies 嗰 to a character outside the BMP; as 那 the text keeps its length.
+  '\u{20BB6}': '那',
   成个学期: '一个学期',
   由开学: '从开学',
 }
-const CANTONESE_MARK = /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩撳揿]|听日|琴日|寻日|而家|依家|打交|成日|啱啱/
+const CANTONESE_MARK =
+  /[唔冇佢喺嘅咗哋啲睇畀俾攞揾搵嚟咁乜嘢咩撳揿嗰]|\uD842\uDFB6|听日|琴日|寻日|而家|依家|打交|成日|啱啱/
 const CANTONESE_WORD = new RegExp(Object.keys(CANTONESE_WORDS).join('|'), 'g')
 const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_CHARS).join('')}]`, 'g')
 // A harm verb with 紧 after it is the progressive ("佢哋打紧我" = "他们在打我"): the same length in Mandarin.
-const CANTONESE_PROGRESSIVE = /([打踢揍追围锁关按扯拖掐推抢跟搞蝦虾郁])紧/g
+const CANTONESE_PROGRESSIVE = /([打踢揍追围锁关按扯拖掐推抢跟搞蝦虾郁等找困])紧/g
 /** Dollars counted in 蚊 ("二十蚊" = "二十块"). */
-const CANTONESE_DOLLARS = /([一二两三四五六七八九十百千\d])蚊/g
+const CANTONESE_DOLLARS = /([一二两三四五六七八九十百千廿\d])蚊/g
 
-/** Cantonese function words as Mandarin, only in a text that shows Cantonese marks (系 is Mandarin too). */
+/** Whether the text is written Cantonese: it shows words only Cantonese writes (系 is Mandarin too). */
+export const writesCantonese = (text: string): boolean => CANTONESE_MARK.test(text)
+
+/** Cantonese function words as Mandarin, only in a text that shows Cantonese marks. */
 function cantoneseAsMandarin(text: string): string {
-  if (!CANTONESE_MARK.test(text)) return text
+  if (!writesCantonese(text)) return text
   return text
     .replace(CANTONESE_WORD, (w) => CANTONESE_WORDS[w] ?? w)
     .replace(CANTONESE_CHAR, (c) => CANTONESE_CHARS[c] ?? c)

@@ -707,8 +707,11 @@ function placeAndLevelMentions(text: string, index: SchoolIndex): SchoolMention[
 }
 const HAN_RUN = /^\p{Script=Han}+$/u
 
-// "育材初二": a two-character name is heard only before a grade, where nothing else could stand.
-const GRADE_AFTER = /^(?:[初高][一二三]|[一二三四五六]年级)/
+// "育材初二", "玉才上初二": a two-character name is heard only before a grade; one with a kind of school in it
+// ("二中", "民中") only after the words that go before a school ("在", "是", "读", the county's name), for
+// one character heard right of "职中" is too little ("那帮人之中初二的", "一众初三的").
+const GRADE_AFTER = /^(?:上|读|念)?(?:[初高][一二三]|[一二三四五六]年级)/
+const BEFORE_A_SCHOOL = /[在是读上念县禾河]/
 
 /** Names written with sound-alike characters ("青和一中", "东波小学"): at most one character off per five. */
 function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
@@ -720,13 +723,19 @@ function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
     if (!lengths) continue
     for (const length of lengths) {
       if (i + length > chars.length) continue
-      if (length === 2 && !GRADE_AFTER.test(chars.slice(i + 2, i + 6).join(''))) continue
+      if (length === 2 && !GRADE_AFTER.test(chars.slice(i + 2, i + 7).join(''))) continue
       const keys = index.soundKeys.get(sounds.slice(i, i + length).join(' '))
       if (keys === undefined) continue
       const written = chars.slice(i, i + length).join('')
       for (const key of keys.split('|')) {
         const owners = index.hanKeys.get(key)
         if (!owners) continue
+        if (
+          length === 2 &&
+          [...key].some((c) => SCHOOL_TYPE_CHARS.has(c)) &&
+          !BEFORE_A_SCHOOL.test(chars[i - 1] ?? '')
+        )
+          continue
         let differing = 0
         let typeCharDiffers = false
         for (let k = 0; k < length; k++) {
