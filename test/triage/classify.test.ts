@@ -4552,4 +4552,30 @@ describe('what the county wrote in w190–w194, and a review of the rules of w18
     expect(triage('那帮人之中初二的有三个，放学在后门等我').schoolId).toBe(null)
     expect(triage('一众初三的男生围着我弟打').schoolId).toBe(null)
   })
+
+  it('keeps what a second review showed the round’s narrower rules talked down', () => {
+    expect(urgencyOf('those year 9s texted my son we are gonna "welcome" you after school')).toBe('P1')
+    expect(urgencyOf('older boys said theyre gonna "take care of" my brother after school today')).toBe('P1')
+    expect(urgencyOf('他说明天带刀来捅我 我觉得他是骗人的 但是很怕')).toBe('P1')
+    expect(urgencyOf('他们现在还没动手 但是说等下课就把我拖到后山去')).toBe('P1')
+    expect(urgencyOf('他们在宿舍把我的上衣扒掉了 还拍照笑')).toBe('P1')
+    expect(urgencyOf('那个男的说自己是医生 把她的裤子拉下来了')).toBe('P1')
+    expect(urgencyOf('被他们打了后脑勺 好痛就是抬不起头')).toBe('P1')
+    expect(triage('尔中初二 有人天天打我').schoolId).toBe('qh-002')
+    expect(categoryOf('she asked me to look after her cat forever, she keeps saying she cant move on')).toBe(
+      'self_harm',
+    )
+    // and its false alarms
+    expect(urgencyOf('上周他们把我打了 现在妈妈不让我出门')).not.toBe('P1')
+    expect(categoryOf('我把手机关了一下午 他们在群里骂我')).not.toBe('physical')
+    expect(categoryOf('我每天吃完药才睡得着')).not.toBe('self_harm')
+    expect(
+      categoryOf('i need to finish everything before friday, the teacher gave us so much homework'),
+    ).not.toBe('self_harm')
+    expect(urgencyOf('他们拿玩具枪射我 可是真的很痛')).not.toBe('P1')
+    expect(urgencyOf('她姐姐领着她往公交车站走')).not.toBe('P1')
+    expect(categoryOf('阿妈锁咗我喺屋企温书')).not.toBe('physical')
+    expect(categoryOf('他让我看他的下面那道题怎么做')).not.toBe('sexual')
+    expect(categoryOf('老师说我黑板没擦干净')).not.toBe('verbal')
+  })
 })

@@ -247,6 +247,8 @@ function isNegated(text: string, start: number): boolean {
 
 const HAN = /\p{Script=Han}/u
 const DENIAL_RIGHT_BEFORE = /(?:没|不|未|别)(?:有|是)?\s?$/
+/** "现在妈妈不让我出门": kept in by those who care for the child, not held. */
+const CARER_JUST_BEFORE = /(?:妈妈|爸爸|妈|爸|家里|家长|奶奶|爷爷|老师)$/
 const LATIN = /[a-z]/
 
 function allHits(text: string, patterns: readonly RegExp[], negatable: boolean): CueHit[] {
@@ -1062,8 +1064,10 @@ export function classifyTip(text: string): Classification {
     (n) => !NEGATED_INSIDE.test(text.slice(n.index, n.index + 6)),
   )
   // "上个月被人打到 … 说他们现在在校门口等他": a child held or waited for "now" is so now, whatever past came before.
-  const saidNow = heldHits.find((p) =>
-    nows.some((n) => NOW_ITSELF.test(n.cue) && n.index <= p.index + 1 && p.index - n.index <= 8),
+  const saidNow = heldHits.find(
+    (p) =>
+      !CARER_JUST_BEFORE.test(partBefore(text, p.index, 4)) &&
+      nows.some((n) => NOW_ITSELF.test(n.cue) && n.index <= p.index + 1 && p.index - n.index <= 8),
   )
   const dangerNow = present !== undefined && (!over || shutInNow) ? present : saidNow
 

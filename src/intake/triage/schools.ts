@@ -708,10 +708,11 @@ function placeAndLevelMentions(text: string, index: SchoolIndex): SchoolMention[
 const HAN_RUN = /^\p{Script=Han}+$/u
 
 // "育材初二", "玉才上初二": a two-character name is heard only before a grade; one with a kind of school in it
-// ("二中", "民中") only after the words that go before a school ("在", "是", "读", the county's name), for
+// ("二中", "民中") only after the words that go before a school ("在", "是", "读", "儿子", the county's name),
+// or first in the tip or its part with its kind of school heard as it is ("尔中初二"), for
 // one character heard right of "职中" is too little ("那帮人之中初二的", "一众初三的").
 const GRADE_AFTER = /^(?:上|读|念)?(?:[初高][一二三]|[一二三四五六]年级)/
-const BEFORE_A_SCHOOL = /[在是读上念县禾河]/
+const BEFORE_A_SCHOOL = /[在是读上念县禾河子]/
 
 /** Names written with sound-alike characters ("青和一中", "东波小学"): at most one character off per five. */
 function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
@@ -733,7 +734,11 @@ function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
         if (
           length === 2 &&
           [...key].some((c) => SCHOOL_TYPE_CHARS.has(c)) &&
-          !BEFORE_A_SCHOOL.test(chars[i - 1] ?? '')
+          !BEFORE_A_SCHOOL.test(chars[i - 1] ?? '') &&
+          !(
+            /^\s?$/.test(chars[i - 1] ?? '') &&
+            [...key].every((c, k) => !SCHOOL_TYPE_CHARS.has(c) || chars[i + k] === c)
+          )
         )
           continue
         let differing = 0
