@@ -4579,3 +4579,79 @@ describe('what the county wrote in w190–w194, and a review of the rules of w18
     expect(categoryOf('老师说我黑板没擦干净')).not.toBe('verbal')
   })
 })
+
+describe('what the county wrote in w195–w199, and a review of the rules since w185', () => {
+  it('reads ways out said without the words as self-harm, and their look-alikes as none', () => {
+    expect(categoryOf('他晚上会用跳绳勒自己的脖子 说这样心里比较不难受')).toBe('self_harm')
+    expect(categoryOf('我把我的书和攒的钱都给我妹了 以后用不着了 谢谢你 再见')).toBe('self_harm')
+    expect(categoryOf('刚刚在三楼走廊窗户那边要往外翻 被老师拉下来了 他说下次没人拦得住他')).toBe('self_harm')
+    expect(categoryOf('he tell me he want to hit his head until he die')).toBe('self_harm')
+    expect(categoryOf("a letter that says 'thanks for everything, dont be sad when im gone'")).toBe(
+      'self_harm',
+    )
+    expect(categoryOf('她又把手腕划破了')).toBe('self_harm')
+    expect(categoryOf('我看到她手腕上又划了好几道新的')).toBe('self_harm')
+    expect(categoryOf('文具店天天喇叭喊跳楼价')).not.toBe('self_harm')
+    expect(categoryOf('最近新闻好多学生轻生的 我有点担心 但他其实没什么异常')).not.toBe('self_harm')
+    expect(categoryOf('作业多得要死 我都想死了 哈哈 不是不是 我开玩笑的')).not.toBe('self_harm')
+    expect(categoryOf('i wanna die every time the maths teacher hands out 4 worksheets')).not.toBe(
+      'self_harm',
+    )
+    expect(categoryOf('孩子被打后一直做噩梦 医生开了药 吃完这些药还是不敢去学校')).not.toBe('self_harm')
+    expect(categoryOf('她把自己的手划破了 是不小心的 但同学一直笑她')).not.toBe('self_harm')
+    expect(
+      categoryOf('my friend asked me to look after his dog forever because hes moving to australia'),
+    ).not.toBe('self_harm')
+    expect(categoryOf('she wrote letters to everyone in our class for christmas')).not.toBe('self_harm')
+  })
+
+  it('reads a penknife, trousers pulled down, a coach’s remarks, naked pictures and a wound in hospital', () => {
+    expect(categoryOf('the boy bring penknife to school today and show him')).toBe('weapon')
+    expect(urgencyOf("boys in the dorm pulled down a girl's trousers tonight and filmed it")).toBe('P1')
+    expect(categoryOf("the coach keeps making comments about the older girls' bodies")).toBe('sexual')
+    expect(categoryOf('有个男生天天用QQ给她发那种不正经的图 光着身子的那种')).toBe('sexual')
+    expect(urgencyOf('my brother is in the hospital because some kids beat him up on saturday')).toBe('P1')
+    expect(urgencyOf("he sent 'theyre here im under the stairs' 20 min ago and nothing since")).toBe('P1')
+    expect(categoryOf('they beat him up after school yesterday')).toBe('physical')
+    expect(categoryOf('i beat him at basketball')).not.toBe('physical')
+  })
+
+  it('reads the hotline’s northern words, and no harm in a sale, free internet or a rumour children spread', () => {
+    expect(categoryOf('老师当着俺的面搜了他书包 莫得刀 是娃们瞎传的 就是他天天骂俺孙子瘸子')).toBe('verbal')
+    expect(urgencyOf('俺早上打过一回电话 说娃不见了 现在娃找着了 在他姥姥家 好好的', 'voice')).not.toBe('P1')
+    expect(categoryOf('他说明天带刀来捅我 不像是骗人的')).toBe('weapon')
+    expect(categoryOf('他说他带了刀 我不知道是不是骗人的')).toBe('weapon')
+    expect(urgencyOf('昨天晚自习下课被高三几个人拖到厕所里打 今天在家没敢去学校 他说要是告老师就再打')).toBe(
+      'P2',
+    )
+    expect(urgencyOf('救命啊!!!后桌当着全班叫我矮冬瓜 全班都笑了 气死我了!!!!')).toBe('P3')
+    expect(urgencyOf('SOS!!! someone commented ugly under all my posts last night!!!!')).toBe('P3')
+  })
+
+  it('keeps what the third review showed the narrower rules talked down', () => {
+    expect(urgencyOf('他们几个围着我弟 老师说完就走了 我弟还被堵在墙角')).toBe('P1')
+    expect(urgencyOf('我女儿之前被同学打过 现在同学的爸爸不让她走')).toBe('P1')
+    expect(urgencyOf('邻居家的爷爷把我女儿的裤子拉下来了')).toBe('P1')
+    expect(categoryOf('我妈男朋友把我裙子拉下来了')).toBe('sexual')
+    expect(urgencyOf('他说游戏里输了就拿刀捅我')).toBe('P1')
+    expect(
+      categoryOf('he said he wants to finish everything before anyone notices and he gave me his xbox'),
+    ).toBe('self_harm')
+    expect(urgencyOf("theyre going to 'welcome' us at the back gate after school")).toBe('P1')
+    expect(urgencyOf("i want to report that they are gonna 'visit' him after school")).toBe('P1')
+    expect(urgencyOf('校门口有个男的领着一个小女孩往面包车那边走')).toBe('P1')
+    expect(urgencyOf('有个大哥哥拉着我妹妹往一辆面包车那边走')).toBe('P1')
+    expect(categoryOf('他们抢足球 不给就打我们')).toBe('extortion')
+    // and its false alarms
+    expect(urgencyOf('打架的时候他把我的衣服扯了一个口子 上周的事')).not.toBe('P1')
+    expect(urgencyOf('体检的时候医生把她的上衣拉了上去听心跳')).not.toBe('P1')
+    expect(urgencyOf('我摔倒膝盖破了 伤口不是很深 校医处理过了')).not.toBe('P1')
+    expect(urgencyOf("the school counsellor is going to 'talk to' him tomorrow")).not.toBe('P1')
+    expect(urgencyOf("we are going to 'welcome' him back to class tomorrow")).not.toBe('P1')
+    expect(categoryOf('我的QQ号被他们锁了好几天')).not.toBe('physical')
+    expect(categoryOf('同桌要我看他的下面写了什么')).not.toBe('sexual')
+    expect(triage('他们在一众初三学生面前骂我').schoolId).toBe(null)
+    expect(urgencyOf('他们天天笑他 笑得他在班上抬不起头')).not.toBe('P1')
+    expect(categoryOf('头上的包是他们打的 我跟我妈说是自己撞的')).toBe('physical')
+  })
+})

@@ -75,6 +75,7 @@ import {
   LAUGHTER,
   MISTAKEN_BEFORE,
   MOOD_SLANG,
+  OWN_CHILD,
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
   LENT_AFTER,
@@ -98,7 +99,6 @@ import {
   NOT_A_JOKE,
   NOT_HURTING,
   OTHER_CHILD_BEFORE,
-  OWN_CHILD,
   NOW_CUES,
   ONGOING_CUES,
   PAIN_OR_BLEEDING,
@@ -143,7 +143,7 @@ import {
   SEVERE_INJURY_CUES,
   SEVERE_STILL,
   STOPPED_AFTER,
-  SLEEP_STATE_AFTER_TIME,
+  SLEEP_OR_STAYING_AWAY_AFTER_TIME,
   STATE_SINCE_AFTER_TIME,
   STILL_ON_AFTER,
   STRANGER_NOW_CUES,
@@ -248,7 +248,7 @@ function isNegated(text: string, start: number): boolean {
 const HAN = /\p{Script=Han}/u
 const DENIAL_RIGHT_BEFORE = /(?:没|不|未|别)(?:有|是)?\s?$/
 /** "现在妈妈不让我出门": kept in by those who care for the child, not held. */
-const CARER_JUST_BEFORE = /(?:妈妈|爸爸|妈|爸|家里|家长|奶奶|爷爷|老师)$/
+const CARER_JUST_BEFORE = /(?<![的家爸妈奶爷])(?:妈妈|爸爸|妈|爸|家里|家长|奶奶|爷爷|老师)$/
 const LATIN = /[a-z]/
 
 function allHits(text: string, patterns: readonly RegExp[], negatable: boolean): CueHit[] {
@@ -316,7 +316,10 @@ const heldNoLonger = (after: string, hit: CueHit): boolean =>
 const sufferedHits = (text: string, patterns: readonly RegExp[]): CueHit[] =>
   allHits(text, patterns, true).filter((h) => !NEAR_MISS.test(text.slice(Math.max(0, h.index - 10), h.index)))
 
-const PAST_JUST_BEFORE = new RegExp(`(?:${DATED_PAST.source})\\s*$`)
+/** A past day just before a time of day, or before the part of the school day it falls in ("昨天晚自习下课"). */
+const PAST_JUST_BEFORE = new RegExp(
+  `(?:${DATED_PAST.source})(?:的)?(?:晚自习|早自习|午休|课间|体育课|第[一二三四五六七八]节课?)?\\s*$`,
+)
 /** "上礼拜他们说放学要打我": a time of day in what was said on a day gone by is that day's. */
 const SAID_ON_PAST_DAY = new RegExp(`(?:${DATED_PAST.source})[^，。！？]{0,8}(?:说|讲|放话)\\s*$`)
 
@@ -902,7 +905,7 @@ export function classifyTip(text: string): Classification {
       // "本来说好今天放学约架的 后来取消了": the plan for that time is off.
       !calledOff(text.slice(t.index, t.index + 40)) &&
       !(threats.length === 0 && STATE_SINCE_AFTER_TIME.test(text.slice(t.index + t.cue.length))) &&
-      !SLEEP_STATE_AFTER_TIME.test(text.slice(t.index + t.cue.length)) &&
+      !SLEEP_OR_STAYING_AWAY_AFTER_TIME.test(text.slice(t.index + t.cue.length)) &&
       !(
         TOLD_BEFORE_TIME.test(text.slice(Math.max(0, t.index - 24), t.index)) &&
         !CLAUSE_TIME.test(t.cue) &&

@@ -86,7 +86,9 @@ export function normalizeForMatch(text: string): string {
   // no words: as spaces they can neither join words nor pass for the reader's own markers.
   const folded = /^[\x20-\x7e]*$/.test(text)
     ? text.toLowerCase()
-    : cantoneseAsMandarin(toSimplified(text.replace(CONTROL_CHARACTERS, ' ').normalize('NFKC'))).toLowerCase()
+    : dialectAsMandarin(
+        cantoneseAsMandarin(toSimplified(text.replace(CONTROL_CHARACTERS, ' ').normalize('NFKC'))),
+      ).toLowerCase()
   // Taiwan names a primary school 国小 and a junior high 国中 ("实验国小" = 实验小学); not in 中国小孩.
   const taiwanese = folded
     .replace(TAIWAN_SCHOOL_TYPE, (_, type: string) => `${type}学`)
@@ -196,6 +198,12 @@ const CANTONESE_CHAR = new RegExp(`[${Object.keys(CANTONESE_CHARS).join('')}]`, 
 const CANTONESE_PROGRESSIVE = /([打踢揍追围锁关按扯拖掐推抢跟搞蝦虾郁等找困])紧/g
 /** Dollars counted in 蚊 ("二十蚊" = "二十块"). */
 const CANTONESE_DOLLARS = /([一二两三四五六七八九十百千廿\d])蚊/g
+
+// Northern and southwestern words the hotline hears from grandparents ("俺孙子", "莫得刀", "晓得"), as
+// Mandarin words of the same length.
+const DIALECT_WORDS: Record<string, string> = { 俺: '我', 莫得: '没有', 晓得: '知道', 啥子: '什么' }
+const DIALECT_WORD = new RegExp(Object.keys(DIALECT_WORDS).join('|'), 'g')
+const dialectAsMandarin = (text: string): string => text.replace(DIALECT_WORD, (w) => DIALECT_WORDS[w] ?? w)
 
 /** Whether the text is written Cantonese: it shows words only Cantonese writes (系 is Mandarin too). */
 export const writesCantonese = (text: string): boolean => CANTONESE_MARK.test(text)

@@ -708,11 +708,21 @@ function placeAndLevelMentions(text: string, index: SchoolIndex): SchoolMention[
 const HAN_RUN = /^\p{Script=Han}+$/u
 
 // "育材初二", "玉才上初二": a two-character name is heard only before a grade; one with a kind of school in it
-// ("二中", "民中") only after the words that go before a school ("在", "是", "读", "儿子", the county's name),
-// or first in the tip or its part with its kind of school heard as it is ("尔中初二"), for
-// one character heard right of "职中" is too little ("那帮人之中初二的", "一众初三的").
+// ("二中", "民中") only where a school is named (see `shortNameHeard`), for one character heard right of "职中"
+// is too little ("那帮人之中初二的", "一众初三的").
 const GRADE_AFTER = /^(?:上|读|念)?(?:[初高][一二三]|[一二三四五六]年级)/
 const BEFORE_A_SCHOOL = /[在是读上念县禾河子]/
+/**
+ * A two-character name with a kind of school in it, heard at `i`: after the words that go before a school ("在",
+ * "是", "读", "儿子", the county's name), or first in the tip or its part with its kind heard as it is ("尔中初二").
+ */
+function shortNameHeard(key: string, chars: readonly string[], i: number): boolean {
+  const before = chars[i - 1] ?? ''
+  const kindHeard = [...key].every((c, k) => !SCHOOL_TYPE_CHARS.has(c) || chars[i + k] === c)
+  // "我是民忠高一的": its kind misheard too, the name is heard only after "是" or "读" ("在一众初三学生面前" is no school).
+  if (!kindHeard) return /[是读念]/.test(before)
+  return BEFORE_A_SCHOOL.test(before) || /^\s?$/.test(before)
+}
 
 /** Names written with sound-alike characters ("青和一中", "东波小学"): at most one character off per five. */
 function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
@@ -731,15 +741,7 @@ function soundMentions(text: string, index: SchoolIndex): SchoolMention[] {
       for (const key of keys.split('|')) {
         const owners = index.hanKeys.get(key)
         if (!owners) continue
-        if (
-          length === 2 &&
-          [...key].some((c) => SCHOOL_TYPE_CHARS.has(c)) &&
-          !BEFORE_A_SCHOOL.test(chars[i - 1] ?? '') &&
-          !(
-            /^\s?$/.test(chars[i - 1] ?? '') &&
-            [...key].every((c, k) => !SCHOOL_TYPE_CHARS.has(c) || chars[i + k] === c)
-          )
-        )
+        if (length === 2 && [...key].some((c) => SCHOOL_TYPE_CHARS.has(c)) && !shortNameHeard(key, chars, i))
           continue
         let differing = 0
         let typeCharDiffers = false
