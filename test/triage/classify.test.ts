@@ -4625,7 +4625,6 @@ describe('what the county wrote in w195–w199, and a review of the rules since 
       'P2',
     )
     expect(urgencyOf('救命啊!!!后桌当着全班叫我矮冬瓜 全班都笑了 气死我了!!!!')).toBe('P3')
-    expect(urgencyOf('SOS!!! someone commented ugly under all my posts last night!!!!')).toBe('P3')
   })
 
   it('keeps what the third review showed the narrower rules talked down', () => {
@@ -4653,5 +4652,88 @@ describe('what the county wrote in w195–w199, and a review of the rules since 
     expect(triage('他们在一众初三学生面前骂我').schoolId).toBe(null)
     expect(urgencyOf('他们天天笑他 笑得他在班上抬不起头')).not.toBe('P1')
     expect(categoryOf('头上的包是他们打的 我跟我妈说是自己撞的')).toBe('physical')
+  })
+})
+
+describe('what the county wrote in w200–w204', () => {
+  it('reads pinyin with its tones, a knife in pinyin, a lock-in in pinyin, a naked photo in pinyin', () => {
+    expect(triage("wǒ zhēn de bù xiǎng huó le 他们天天骂我打我 yùcái chū'èr")).toMatchObject({
+      category: 'self_harm',
+      language: 'zh-Hans',
+    })
+    expect(urgencyOf('tā shūbāo lǐ yǒu yì bǎ dāo 课间他拿出来给我看了 说明天带来捅我')).toBe('P1')
+    expect(categoryOf('ta men ba wo suo zai ti yu qi cai shi le 现在还在里面 门打不开')).toBe('physical')
+    expect(categoryOf('有人p了我同学的luo照 在qq群里传')).toBe('sexual')
+    expect(triage('café').language).toBe('en')
+  })
+
+  it('reads a cut again, money as 💰, a photo taken without her pants, and no weapon not seen', () => {
+    expect(urgencyOf('她又划了 这次很深 初一3班')).toBe('P1')
+    expect(categoryOf('他又划了我的书')).not.toBe('self_harm')
+    expect(categoryOf('有个高年级的每周找我要30💰 不给就撕我作业本')).toBe('extortion')
+    expect(categoryOf('几个女生从隔板上面拍了她没穿裤子的照片 发到了QQ群里')).toBe('sexual')
+    expect(urgencyOf('说要nong si wo 没说啥时候 我也没看到他有刀啥的 就是怕')).not.toBe('P1')
+    expect(urgencyOf('我看到他书包里有刀')).toBe('P1')
+  })
+
+  it('reads a school corrected, and no harm in fear felt now, a name still called in a chat, a phone call, or being “born to be beaten”', () => {
+    expect(
+      triage('my last text said Maji Primary, i meant Maji Middle. boys keep asking for pics').schoolId,
+    ).toBe('qh-027')
+    expect(triage('更正：上一則寫成東坡小學了 其實是清泉中學 我姪子被同學搶了球鞋').schoolId).toBe('qh-029')
+    expect(
+      urgencyOf('有个同学说你等着 迟早弄死你 就是昨天说的 孩子现在有点怕 不敢一个人走', 'voice'),
+    ).not.toBe('P1')
+    expect(urgencyOf('之前那个群解散了 但是他们又建了个新群 还在里面叫我肥婆')).toBe('P3')
+    expect(categoryOf('上次打电话说有个男的老在学校门口转 今天又看见了')).not.toBe('cyber')
+    expect(categoryOf('有个男的老叫我同学沙包 说他天生挨揍的命')).not.toBe('physical')
+  })
+})
+
+describe('a review of the rules of w195–w199', () => {
+  it('keeps what the narrower rules talked down', () => {
+    expect(categoryOf('她说想死 还说不是开玩笑的')).toBe('self_harm')
+    expect(categoryOf('我想死 他们总以为我是开玩笑的')).toBe('self_harm')
+    expect(categoryOf('我女儿看了新闻里那个孩子轻生了 她跟我说她也想这样')).toBe('self_harm')
+    expect(categoryOf('我姐吃完了所有的药 现在睡着了叫了她不应')).toBe('self_harm')
+    expect(categoryOf('他把自己的胳膊划破了 不是不小心')).toBe('self_harm')
+    expect(categoryOf('她把自己的手臂划伤了 说是不小心 可这已经是这个月第三次了')).toBe('self_harm')
+    expect(categoryOf('她脸上好几道划痕 她说是她自己弄的')).toBe('self_harm')
+    expect(
+      categoryOf('i want to die every time the teacher hands out the tests because everyone laughs at me'),
+    ).toBe('self_harm')
+    expect(categoryOf('she asked me to look after her hamster forever and said she is not moving away')).toBe(
+      'self_harm',
+    )
+    expect(urgencyOf('the biggest kid in school is gonna "welcome" my son tomorrow after school')).toBe('P1')
+    expect(urgencyOf('ill beat you up after school - thats what jake texted my son')).toBe('P1')
+    expect(categoryOf('they beat him at games yesterday and he couldnt walk properly')).toBe('physical')
+    expect(urgencyOf('几个男生在厕所把她的衣服扯了下来 拍了视频')).toBe('P1')
+    expect(categoryOf('小宇被初三的锁了一下午 在器材室')).toBe('physical')
+    expect(urgencyOf('他今天在学校被打了抬不起头')).toBe('P1')
+    expect(urgencyOf('他说伤口不是很深 但是骨头都露出来了')).toBe('P1')
+    expect(urgencyOf('我女儿明天不敢去上学 她说那几个女生要在厕所打她')).toBe('P1')
+    expect(urgencyOf('孩子还没回家 电话关机 有人说找着了在那个社会青年家 他们不放他回来')).toBe('P1')
+    expect(categoryOf('那娃儿莫得良心拿刀吓俺孙子')).toBe('weapon')
+    expect(triage('我孩子在二钟初一 被人打了').schoolId).toBe('qh-002')
+    expect(categoryOf('他让我看他的下面 问我有什么感觉 是我们的体育老师')).toBe('sexual')
+  })
+
+  it('and the false alarms it found', () => {
+    expect(urgencyOf('he got punched in september and nothing since, its been fine')).not.toBe('P1')
+    expect(urgencyOf('they call him names because he is in the hospital a lot for his asthma')).not.toBe('P1')
+    expect(categoryOf('他们逼我掐自己的脖子给他们看 不然就打我')).not.toBe('self_harm')
+    expect(categoryOf('那几个男生每天中午从厕所窗户往外翻 出去上网吧')).not.toBe('self_harm')
+    expect(categoryOf('the boys said they will hit his head until he dies after school tomorrow')).not.toBe(
+      'self_harm',
+    )
+    expect(categoryOf('dont be sad when im gone to my grandmas for the summer lol')).not.toBe('self_harm')
+    expect(categoryOf('打篮球摔了一跤 手腕划破了 流了点血')).not.toBe('self_harm')
+    expect(categoryOf('他们笑他家穷 冬天只穿一件单衣 像光着身子一样')).not.toBe('sexual')
+    expect(urgencyOf('我大哥领着一个小女孩往面包车那边走 那是我侄女')).not.toBe('P1')
+    expect(urgencyOf('有个男的领着她往一辆白色面包车那边走了 那不是她家里人')).toBe('P1')
+    expect(urgencyOf('一群人围着他打 看到大人就散了')).not.toBe('P1')
+    expect(categoryOf('宿舍楼被封了 我们被关了一晚上 是因为有人发烧')).not.toBe('physical')
+    expect(categoryOf('我的QQ号被他们锁了好几天')).not.toBe('physical')
   })
 })

@@ -232,8 +232,10 @@ function isNegated(text: string, start: number): boolean {
   zh = zh.replace(A_NOT_A, '___')
   // The denial nearest the cue: "没打她没有打" denies the second blow too.
   const denial = [...zh.replace(ZH_NOT_NEGATION, (w) => '_'.repeat(w.length)).matchAll(ZH_NEGATIONS)].at(-1)
-  // A denial covers its own verb and object only: "没打我骂我" denies the hitting, not the insult.
-  if (denial && !ZH_DENIED_DEED_DONE.test(zh.slice(denial.index + denial[0].length))) return true
+  // A denial covers its own verb and object only: "没打我骂我" denies the hitting, not the insult; but one
+  // denied seeing denies what was not seen ("没看到他有刀").
+  const denied = denial ? zh.slice(denial.index + denial[0].length) : ''
+  if (denial && (DENIED_SIGHT.test(denied) || !ZH_DENIED_DEED_DONE.test(denied))) return true
   // "他们不打我了" denies; "不陪他睡就…" is a condition, and a condition denies nothing.
   const clauseAfter = text.slice(start, start + 10).split(CLAUSE_BREAK)[0] ?? ''
   if (zh.endsWith('不') && !ZH_CONDITION_AFTER.test(clauseAfter)) return true
@@ -246,6 +248,7 @@ function isNegated(text: string, start: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u
+const DENIED_SIGHT = /^(?:看到|看见|见到|发现|听说)/
 const DENIAL_RIGHT_BEFORE = /(?:没|不|未|别)(?:有|是)?\s?$/
 /** "现在妈妈不让我出门": kept in by those who care for the child, not held. */
 const CARER_JUST_BEFORE = /(?<![的家爸妈奶爷])(?:妈妈|爸爸|妈|爸|家里|家长|奶奶|爷爷|老师)$/

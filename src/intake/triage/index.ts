@@ -1,6 +1,6 @@
 import { classifyTip, contractionsSpelt, repeatsSqueezed } from './classify'
 import { detectLanguage } from './language'
-import { normalizeForMatch } from './normalize'
+import { normalizeForMatch, withoutTones } from './normalize'
 import { embeddedPinyinAsHan, isPinyinText, pinyinToHan } from './romanized'
 import { findSchoolMentions, pickSchool, type SchoolIndex } from './schools'
 import { repairDangerWords, repairFunctionWords } from './soundalike'
@@ -76,7 +76,7 @@ export function triageTip(tip: { text: string; channel: Channel }, schools: Scho
   const classification = classifyTip(contractionsSpelt(repeatsSqueezed(repaired.text)))
   reasons.push(...classification.reasons)
 
-  const language = detectLanguage(tip.text)
+  const language = detectLanguage(withoutTones(tip.text))
   reasons.push(
     `language: ${/[\p{Script=Han}a-z]/iu.test(tip.text) ? LANGUAGE_REASON[language] : 'default (no words)'}${pinyinTip ? ' (pinyin)' : ''}`,
   )

@@ -81,7 +81,14 @@ function chineseNumber(n: number): string {
 const SOS_EMOJI = /🆘/gu
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
-export function normalizeForMatch(text: string): string {
+/** Latin letters with marks on them: pinyin's tones ("wǒ zhēn de"), accents typed by a phone. */
+const MARKED_LATIN = /[\u00C0-\u024F\u1E00-\u1EFF]/g
+/** Pinyin written with its tones, as pinyin typed without them ("wǒ" = "wo"); other text as it is. */
+export const withoutTones = (text: string): string =>
+  text.replace(MARKED_LATIN, (ch) => ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+
+export function normalizeForMatch(raw: string): string {
+  const text = withoutTones(raw)
   // Plain ASCII (most English tips and names) has nothing to fold or simplify. Control characters are
   // no words: as spaces they can neither join words nor pass for the reader's own markers.
   const folded = /^[\x20-\x7e]*$/.test(text)

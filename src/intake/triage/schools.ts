@@ -712,6 +712,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u
 // is too little ("那帮人之中初二的", "一众初三的").
 const GRADE_AFTER = /^(?:上|读|念)?(?:[初高][一二三]|[一二三四五六]年级)/
 const BEFORE_A_SCHOOL = /[在是读上念县禾河子]/
+const CROWD_AFTER = /^(?:[初高][一二三]|[一二三四五六]年级)(?:的)?(?:学生|男生|女生|同学|面前)/
 /**
  * A two-character name with a kind of school in it, heard at `i`: after the words that go before a school ("在",
  * "是", "读", "儿子", the county's name), or first in the tip or its part with its kind heard as it is ("尔中初二").
@@ -719,8 +720,13 @@ const BEFORE_A_SCHOOL = /[在是读上念县禾河子]/
 function shortNameHeard(key: string, chars: readonly string[], i: number): boolean {
   const before = chars[i - 1] ?? ''
   const kindHeard = [...key].every((c, k) => !SCHOOL_TYPE_CHARS.has(c) || chars[i + k] === c)
-  // "我是民忠高一的": its kind misheard too, the name is heard only after "是" or "读" ("在一众初三学生面前" is no school).
-  if (!kindHeard) return /[是读念]/.test(before)
+  // "我是民忠高一的", "在二钟初一": its kind misheard too, the name is heard only after "是", "读", or "在" with a
+  // class after the grade, not a crowd ("在一众初三学生面前" is no school).
+  if (!kindHeard)
+    return (
+      /[是读念]/.test(before) ||
+      (/[在上]/.test(before) && !CROWD_AFTER.test(chars.slice(i + 2, i + 12).join('')))
+    )
   return BEFORE_A_SCHOOL.test(before) || /^\s?$/.test(before)
 }
 
@@ -895,9 +901,10 @@ const NOT_THIS_SCHOOL =
   /^[^。！？!?]{0,8}?(?:不是|并非|不关)(?:说)?(?:我们|我的|咱们)?(?:学校|这边)|^[^.!?]{0,12}\b(?:not|isnt|its not) (?:about )?(?:my|our|this) school\b/
 // "在育才 啊不是 她去年转学了", "希望小学 不对不对 是阳光学校": a caller correcting the name just said.
 const CORRECTED_AFTER =
-  /^\s*(?:啊|哦|呃|嗯|哎|噢)?\s*(?:不是|不对|说错了|错了)(?!\s*(?:的|吗|吧|说))|^[\s,]*(?:no wait|sorry i mean|i mean|no no)\b/
+  /^\s*(?:啊|哦|呃|嗯|哎|噢)?\s*(?:不是|不对|说错了|错了)(?!\s*(?:的|吗|吧|说))|^\s*了?[\s,，]*(?:其实是|实际上是)|^[\s,]*(?:no wait|sorry i mean|i mean|i meant|no no)\b/
 // "我上次填错了 不是实验小学 是实验中学": a school named only to be denied.
-const DENIED_BEFORE = /(?:不是|并非|而不是)\s*$|\bnot (?:at )?(?:the )?$/
+const DENIED_BEFORE =
+  /(?:不是|并非|而不是|写成|说成|打成|写的是)\s*$|\bnot (?:at )?(?:the )?$|\b(?:my last (?:text|message) said|i wrote|i typed)\s*$/
 // "boys from Maji Middle": the English way of saying where the bullies come from.
 const BULLIES_BEFORE =
   /\b(?:boys?|girls?|kids?|students?|guys|people|ones|seniors|bullies|gang|opps|someone|some) (?:\w+ )?from(?: the| a)?\s*$|\b(?:jumped|beaten|attacked|robbed|hit|bullied) by (?:some|a few|a couple of|two|three|four|a group of|a gang of|the)?\s*$/
