@@ -4737,3 +4737,90 @@ describe('a review of the rules of w195–w199', () => {
     expect(categoryOf('我的QQ号被他们锁了好几天')).not.toBe('physical')
   })
 })
+
+describe('what the county wrote in w205–w209', () => {
+  it('reads the internet’s words: “catch these hands” a threat, “unalive” one’s own end only', () => {
+    expect(
+      urgencyOf('catch these hands after school by the bike shed, thats what jayden told my little bro'),
+    ).toBe('P1')
+    expect(triage('this boy keeps telling me ill catch these hands one day. never says when.')).toMatchObject(
+      {
+        category: 'verbal',
+        urgency: 'P2',
+      },
+    )
+    expect(categoryOf('they told him if he doesnt pay hell get unalived')).not.toBe('self_harm')
+    expect(
+      categoryOf('a tiktok of my friend with a grave emoji and unalived by math written on it'),
+    ).not.toBe('self_harm')
+    expect(categoryOf('i want to unalive myself')).toBe('self_harm')
+    expect(categoryOf('钱包被隔壁班一个人抢了 他说润了别找我 抢了就跑了')).not.toBe('self_harm')
+    expect(categoryOf('班主任当着全班说 就你这个成绩 干脆去跳楼算了')).toBe('verbal')
+  })
+
+  it('reads a hand in her knickers, a teacher’s late messages, and no harm in a child changed after wetting herself', () => {
+    expect(urgencyOf('the caretaker made her sit on his lap and put his hand inside her knickers')).toBe('P1')
+    expect(categoryOf('班主任每天晚上十一二点给她发消息 什么想你了 你穿裙子真好看 还叫她不要跟爸妈说')).toBe(
+      'sexual',
+    )
+    expect(urgencyOf('女儿回来说老师脱她裤子 后来问了老师 是她午睡尿床了 老师给她换的干净裤子')).toBe('P3')
+    expect(urgencyOf('他说她尿裤子了要帮她换 就脱了她裤子')).toBe('P1')
+  })
+
+  it('reads a video cut into a meme, a class group and a boycott in Cantonese, and no blow in the number dialled', () => {
+    expect(urgencyOf('班上有人把我兒子跌倒的影片剪成迷因 PO在IG限動還tag全班')).toBe('P2')
+    expect(categoryOf('實驗嘅班group有人笑我係豬')).toBe('cyber')
+    expect(categoryOf('现在group project都没人要她')).not.toBe('cyber')
+    expect(categoryOf('我個女讀中一 班上啲女仔杯葛佢')).toBe('relational')
+    expect(categoryOf('海报上写的是 幺零四五 吧 我打的这个 他们把我的照片p成猪头 发到班级群里了')).toBe(
+      'cyber',
+    )
+  })
+})
+
+describe('a review of the rules of w200–w204', () => {
+  it('keeps what the narrower rules talked down', () => {
+    // Not seeing it happen denies the seeing, not the deed; not seeing a knife carried denies the knife.
+    expect(urgencyOf('大人都没看见他摸她下面 就在教室里')).toBe('P1')
+    expect(categoryOf('她爸妈都没发现她割腕 我很担心')).toBe('self_harm')
+    expect(urgencyOf('老师没看见他们踢他肚子 他现在在吐')).toBe('P1')
+    expect(urgencyOf('他们把他锁在储物间就走了 他还在里面叫')).toBe('P1')
+    expect(categoryOf('她摔门进了厕所 手腕划开了 地上有血')).toBe('self_harm')
+    expect(urgencyOf('she texted me at 9 saying the boys were following her and nothing since')).toBe('P1')
+    expect(urgencyOf('they beat him up after school, hes in hospital now')).toBe('P1')
+    expect(urgencyOf('校门口一个男的领着一个小女孩往面包车那边走 他说是她的亲戚 可是小女孩一直在哭')).toBe(
+      'P1',
+    )
+    expect(urgencyOf('他大哥领着我弟弟往车那走 那个大哥是社会上的混混')).toBe('P1')
+    expect(categoryOf('他被初三的关了一晚上 第二天就生病了')).toBe('physical')
+    expect(urgencyOf('七八个人围着我弟 见到家长就散了几个 剩下的把他拉到车棚后面')).toBe('P1')
+    expect(triage('我儿子在育才 其实是被民中的打了好几次').schoolId).toBe('qh-008')
+    expect(triage('my last text said 1002, it should be 1003. they are hitting him now').schoolId).toBe(
+      'qh-003',
+    )
+    expect(categoryOf('我同桌说她想死 老师说她就是开玩笑的 她手上有好多伤')).toBe('self_harm')
+    expect(
+      categoryOf('i want to die every time mr wang hands out tests and i have already picked the bridge'),
+    ).toBe('self_harm')
+    expect(categoryOf('she moved all her things into boxes and asked me to look after her cat forever')).toBe(
+      'self_harm',
+    )
+  })
+
+  it('and the false alarms it found', () => {
+    expect(categoryOf('我又划了一晚上手机 作业没写 老师骂我')).not.toBe('self_harm')
+    expect(categoryOf('他又划了小明的新书 还把书包扔了')).not.toBe('self_harm')
+    expect(categoryOf('he always beats me at games and then laughs')).not.toBe('physical')
+    expect(categoryOf('游戏被我妈锁了一天 好烦')).not.toBe('physical')
+    expect(categoryOf('wo men xue xiao suo zai de di fang hen pian')).not.toBe('physical')
+    expect(categoryOf('Luo Zhaoyang keeps calling my son fat and stupid')).not.toBe('sexual')
+    expect(urgencyOf('他们说他瘦得骨头都露出来了 天天笑他是排骨')).not.toBe('P1')
+    expect(categoryOf('我妈把我弟小时候没穿裤子的照片发到家族群了')).not.toBe('sexual')
+    expect(categoryOf('网上说很多学生轻生 我挺担心我女儿的')).not.toBe('self_harm')
+    expect(categoryOf('我发现我女儿在网上搜学生轻生的方法')).toBe('self_harm')
+    expect(triage('我站在一众初二的中间被他们推来推去').schoolId).toBe(null)
+    expect(urgencyOf('i want to die every time mr li hands out tests because i always fail lol')).not.toBe(
+      'P1',
+    )
+  })
+})

@@ -160,6 +160,7 @@ import {
   TOLD_AFTER_TIME_EN,
   TOY_MEANS_AFTER,
   WIELDED_AFTER,
+  CHANGED_AFTER_ACCIDENT,
   IN_PLAY_BEFORE,
   FOUND_AGAIN,
   FOUND_BEFORE,
@@ -233,7 +234,7 @@ function isNegated(text: string, start: number): boolean {
   // The denial nearest the cue: "没打她没有打" denies the second blow too.
   const denial = [...zh.replace(ZH_NOT_NEGATION, (w) => '_'.repeat(w.length)).matchAll(ZH_NEGATIONS)].at(-1)
   // A denial covers its own verb and object only: "没打我骂我" denies the hitting, not the insult; but one
-  // denied seeing denies what was not seen ("没看到他有刀").
+  // denied seeing a thing carried denies the thing ("没看到他有刀"; "没看见他摸她" denies only the seeing).
   const denied = denial ? zh.slice(denial.index + denial[0].length) : ''
   if (denial && (DENIED_SIGHT.test(denied) || !ZH_DENIED_DEED_DONE.test(denied))) return true
   // "他们不打我了" denies; "不陪他睡就…" is a condition, and a condition denies nothing.
@@ -248,7 +249,7 @@ function isNegated(text: string, start: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u
-const DENIED_SIGHT = /^(?:看到|看见|见到|发现|听说)/
+const DENIED_SIGHT = /^(?:看到|看见|见到|发现)(?:他|她|他们|她们)?(?:有|带(?:了|着)?|拿着|身上有)/
 const DENIAL_RIGHT_BEFORE = /(?:没|不|未|别)(?:有|是)?\s?$/
 /** "现在妈妈不让我出门": kept in by those who care for the child, not held. */
 const CARER_JUST_BEFORE = /(?<![的家爸妈奶爷])(?:妈妈|爸爸|妈|爸|家里|家长|奶奶|爷爷|老师)$/
@@ -545,9 +546,14 @@ const EXPLANATION_DOUBTED =
 const assaultTold = (text: string): CueHit | undefined =>
   allHits(text, ASSAULT_CUES, true).find(
     (h) =>
-      !ON_CONDITION_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) ||
-      DONE_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)),
+      !changedAfterAccident(text, h) &&
+      (!ON_CONDITION_BEFORE.test(text.slice(Math.max(0, h.index - 30), h.index)) ||
+        DONE_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))),
   )
+
+/** "老师脱她裤子 … 后来问了老师 是她午睡尿床了": a small child undressed to be changed is cared for. */
+const changedAfterAccident = (text: string, h: CueHit): boolean =>
+  /脱/.test(h.cue) && CHANGED_AFTER_ACCIDENT.test(text.slice(h.index + h.cue.length))
 
 /** "没带什么刀啊棍子啊": a cue listed right after a denied one is denied with it. */
 function deniedAlong(text: string, hits: CueHit[]): CueHit[] {
@@ -692,6 +698,7 @@ export function classifyTip(text: string): Classification {
         ) &&
         // "同学拿美工刀划他的手背 … 手上一道口子": a wound another child made is no self-harm.
         !(category === 'self_harm' && WOUND_MARK.test(h.cue) && CUT_BY_OTHERS.test(text)) &&
+        !(category === 'sexual' && changedAfterAccident(text, h)) &&
         !(
           category === 'extortion' &&
           (ACCUSED_BEFORE.test(partBefore(text, h.index, 40)) || NO_ONE_FORCED.test(text))
