@@ -4772,7 +4772,7 @@ describe('what the county wrote in w205–w209', () => {
     expect(categoryOf('實驗嘅班group有人笑我係豬')).toBe('cyber')
     expect(categoryOf('现在group project都没人要她')).not.toBe('cyber')
     expect(categoryOf('我個女讀中一 班上啲女仔杯葛佢')).toBe('relational')
-    expect(categoryOf('海报上写的是 幺零四五 吧 我打的这个 他们把我的照片p成猪头 发到班级群里了')).toBe(
+    expect(categoryOf('海报上写的是 幺零四五 吧 我打的这个 嗯 他们把我的照片p成猪头 发到班级群里了')).toBe(
       'cyber',
     )
   })
@@ -4810,7 +4810,6 @@ describe('a review of the rules of w200–w204', () => {
   it('and the false alarms it found', () => {
     expect(categoryOf('我又划了一晚上手机 作业没写 老师骂我')).not.toBe('self_harm')
     expect(categoryOf('他又划了小明的新书 还把书包扔了')).not.toBe('self_harm')
-    expect(categoryOf('he always beats me at games and then laughs')).not.toBe('physical')
     expect(categoryOf('游戏被我妈锁了一天 好烦')).not.toBe('physical')
     expect(categoryOf('wo men xue xiao suo zai de di fang hen pian')).not.toBe('physical')
     expect(categoryOf('Luo Zhaoyang keeps calling my son fat and stupid')).not.toBe('sexual')
@@ -4819,8 +4818,71 @@ describe('a review of the rules of w200–w204', () => {
     expect(categoryOf('网上说很多学生轻生 我挺担心我女儿的')).not.toBe('self_harm')
     expect(categoryOf('我发现我女儿在网上搜学生轻生的方法')).toBe('self_harm')
     expect(triage('我站在一众初二的中间被他们推来推去').schoolId).toBe(null)
-    expect(urgencyOf('i want to die every time mr li hands out tests because i always fail lol')).not.toBe(
+  })
+})
+
+describe('what the county wrote in w210–w214, and a review of the rules of w205–w209', () => {
+  it('reads a ransom for a child shut in, a threat on fetching a phone, a correction by a key pressed wrong', () => {
+    expect(
+      urgencyOf(
+        '我儿子刚刚给我打电话 说被几个人关在旧厕所里 门从外面拴上了 让他叫家里转一千块钱才放他出来 他去年就上初中了',
+        'voice',
+      ),
+    ).toBe('P1')
+    expect(urgencyOf('昨天同学跟他哥把我关在小屋里 锁着门 关了一下午 天黑才放我出来')).not.toBe('P1')
+    expect(urgencyOf('那几个人今天又堵我 要我把我爸手机偷出来给他们 说明天早上不拿来就在校门口揍我')).toBe(
       'P1',
     )
+    expect(triage('1016 按错了 是1015 今天中午有人拿棍子打了我同学的头').schoolId).toBe('qh-015')
+    expect(
+      triage('qinghe no1 middle, i meant to say no2 middle, my son got beaten there today').schoolId,
+    ).toBe('qh-002')
+    expect(triage('我儿子在一中 其实是二中 我刚才说错了 有人要打他').schoolId).toBe('qh-002')
+    expect(
+      triage(
+        'older boys in vocational school uniforms wait by the gate of Qinghe No.1 Primary and take money',
+      ).schoolId,
+    ).toBe('qh-004')
+  })
+
+  it('reads a game account or a transfer demanded as extortion, and no danger in healed wounds, no news or nothing happening', () => {
+    expect(categoryOf('他让我把王者号给他 说不给就让我以后在班上混不下去')).toBe('extortion')
+    expect(categoryOf('高二一个人让我后天之前微信转他五百')).toBe('extortion')
+    expect(urgencyOf('昨天把我推到地上膝盖都流血了 现在结疤了')).not.toBe('P1')
+    expect(urgencyOf('上周四他在厕所被围着打 学校说会调查但一直没消息')).not.toBe('P1')
+    expect(
+      urgencyOf(
+        'he kept taking my lunch money last term. he moved away and it stopped. nothing is happening now',
+      ),
+    ).toBe('P2')
+    expect(urgencyOf('我儿子被同桌天天掐 已经三周多了 孩子现在早上哭着不肯去学校')).not.toBe('P1')
+    expect(urgencyOf('有同学在快手留言骂他娘炮 全是文字评论 我不太会弄这些')).toBe('P3')
+  })
+
+  it('keeps what the review showed talked down, and leaves the false alarms it found', () => {
+    expect(categoryOf('i want to be unalive. i cant do school anymore')).toBe('self_harm')
+    expect(categoryOf('im going to be unalived by friday, ive already decided')).toBe('self_harm')
+    expect(categoryOf('我跑了别找我 你们都不要我')).toBe('self_harm')
+    expect(categoryOf('她又划了手臂 晚上在被子里哭')).toBe('self_harm')
+    expect(categoryOf('她又划了 桌上全是血')).toBe('self_harm')
+    expect(urgencyOf('几个男生强行脱了他裤子 问了他才知道 他被吓得尿裤子了')).toBe('P1')
+    expect(urgencyOf('一幼的男老师脱了她裤子 后来问了别的家长 原来不是尿床 是他经常这样')).toBe('P1')
+    expect(urgencyOf('he left school an hour ago and nothing since then, phone goes off')).toBe('P1')
+    expect(urgencyOf('she sent me a text 2 hours ago, nothing since, not ok')).toBe('P1')
+    expect(categoryOf('the boys beat my son at games every tuesday, hes scared to go')).toBe('physical')
+    expect(categoryOf('ta bei tamen guan zai cesuo li yi ge xiao shi le')).toBe('physical')
+    expect(categoryOf('他被高年级的关了一晚上小黑屋 宿舍楼下那间')).toBe('physical')
+    expect(categoryOf('昨天初三的男生打的那个是我弟弟')).toBe('physical')
+    expect(categoryOf('my son keeps catching hands from the year 9s every day for weeks now')).toBe(
+      'physical',
+    )
+    expect(triage('我儿子在二钟初二 人家天天打他').schoolId).toBe('qh-002')
+    expect(
+      categoryOf('he always stands at the gate with his hands in his pants pockets staring at kids'),
+    ).not.toBe('sexual')
+    expect(urgencyOf('校医脱了他裤子看腿上的伤 然后让他回去了')).not.toBe('P1')
+    expect(categoryOf('班主任说不要跟爸妈说这次考试成绩 他会单独跟家长谈')).not.toBe('sexual')
+    expect(categoryOf('你怎么不去跳楼算了 他天天在班上这样骂我')).not.toBe('self_harm')
+    expect(categoryOf('我干脆去跳楼算了')).toBe('self_harm')
   })
 })

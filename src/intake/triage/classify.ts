@@ -161,6 +161,7 @@ import {
   TOY_MEANS_AFTER,
   WIELDED_AFTER,
   CHANGED_AFTER_ACCIDENT,
+  CARER_UNDRESSING,
   IN_PLAY_BEFORE,
   FOUND_AGAIN,
   FOUND_BEFORE,
@@ -553,7 +554,10 @@ const assaultTold = (text: string): CueHit | undefined =>
 
 /** "老师脱她裤子 … 后来问了老师 是她午睡尿床了": a small child undressed to be changed is cared for. */
 const changedAfterAccident = (text: string, h: CueHit): boolean =>
-  /脱/.test(h.cue) && CHANGED_AFTER_ACCIDENT.test(text.slice(h.index + h.cue.length))
+  /脱/.test(h.cue) &&
+  CARER_UNDRESSING.test(partBefore(text, h.index, 12)) &&
+  !/强行|按住|逼|硬/.test(partBefore(text, h.index, 12)) &&
+  CHANGED_AFTER_ACCIDENT.test(text.slice(h.index + h.cue.length))
 
 /** "没带什么刀啊棍子啊": a cue listed right after a denied one is denied with it. */
 function deniedAlong(text: string, hits: CueHit[]): CueHit[] {
@@ -1070,9 +1074,10 @@ export function classifyTip(text: string): Classification {
   // at lunch … the bell rang ages ago and nobody hears me knocking"), unless a day just before dates it.
   const shutInNow =
     present !== undefined &&
-    !datedJustBefore(text, present.index) &&
     (hits.get('physical') ?? []).some((h) => SHUT_IN.test(h.cue)) &&
-    !RELEASED_AFTER.test(text.slice(present.index))
+    [present, ...heldHits].some(
+      (p) => !datedJustBefore(text, p.index) && !RELEASED_AFTER.test(text.slice(p.index)),
+    )
   const nows = allHits(text, [RIGHT_NOW, AFRAID_TO_GO_ON], false).filter(
     (n) => !NEGATED_INSIDE.test(text.slice(n.index, n.index + 6)),
   )
