@@ -4880,9 +4880,58 @@ describe('what the county wrote in w210–w214, and a review of the rules of w20
     expect(
       categoryOf('he always stands at the gate with his hands in his pants pockets staring at kids'),
     ).not.toBe('sexual')
-    expect(urgencyOf('校医脱了他裤子看腿上的伤 然后让他回去了')).not.toBe('P1')
     expect(categoryOf('班主任说不要跟爸妈说这次考试成绩 他会单独跟家长谈')).not.toBe('sexual')
     expect(categoryOf('你怎么不去跳楼算了 他天天在班上这样骂我')).not.toBe('self_harm')
     expect(categoryOf('我干脆去跳楼算了')).toBe('self_harm')
+  })
+})
+
+describe('what the county wrote in w215–w219, and a review of the rules of w210–w214', () => {
+  it('reads a plan for tonight, despair with 也, a last night, a farewell from a roof and a search going on', () => {
+    expect(urgencyOf('我已经想好了 今天晚上 就 从我们家楼顶 就 嗯 不用找我爸妈', 'voice')).toBe('P1')
+    expect(triage('跟我说 活着 也没什么 意思 她 也没说 要干嘛', 'voice').category).toBe('self_harm')
+    expect(
+      categoryOf('he posted on his story that tonight is his last night and hes sorry to everyone'),
+    ).toBe('self_harm')
+    expect(categoryOf('他在宿舍楼顶 说谢谢老师 对不起 然后电话就不接了 我们现在在找')).toBe('self_harm')
+    expect(categoryOf('宿舍有人说今晚要把我从窗户扔下去')).toBe('physical')
+  })
+
+  it('reads a peeping at the bath, a quoted “处理” set for tomorrow, and a drawing pin on a seat', () => {
+    expect(triage('女生澡堂後面那個小窗戶 有幾個男的每次女生洗澡都趴在那裡看 還拿著手機')).toMatchObject({
+      category: 'sexual',
+      urgency: 'P2',
+    })
+    expect(urgencyOf('那几个人又在传话 说明天中午在食堂后面“处理”一下他')).toBe('P1')
+    expect(urgencyOf('班主任说明天要好好「教育」一下上课说话的')).not.toBe('P1')
+    expect(categoryOf('有人在女生的凳子上放了图钉 她坐下去流了好多血 去医务室包扎了')).toBe('physical')
+  })
+
+  it('does not read stage knives, game slang, first-aid lessons, a cooking class or a sharp tongue as harm', () => {
+    expect(urgencyOf('表演有小朋友带了一把道具大刀 泡沫做的 软的')).not.toBe('P1')
+    expect(urgencyOf('回家就说谁谁谁被他杀了 还要补刀 是玩吃鸡')).not.toBe('P1')
+    expect(urgencyOf('配乐是《刀马旦》 中间大家一起喊')).not.toBe('P1')
+    expect(categoryOf('急救课老师要在胳膊上画假的刀伤口练包扎')).not.toBe('self_harm')
+    expect(urgencyOf('美术课他天天用刀划我')).toBe('P1')
+    expect(urgencyOf('美术课要用刀 他用刀划我')).toBe('P1')
+    expect(urgencyOf('the girl behind my daughter has a tongue like a knife, every word cuts')).not.toBe('P1')
+    expect(categoryOf('my friend says ill kill u every time i beat him at minecraft lol')).not.toBe(
+      'physical',
+    )
+  })
+
+  it('keeps what the review showed talked down', () => {
+    expect(urgencyOf('二中 那帮人说放学要弄那个新来的')).toBe('P1')
+    expect(urgencyOf('有同学在快手留言骂他娘炮 全是文字评论 我不太会弄这些')).toBe('P3')
+    expect(urgencyOf('我女儿昨天去学校后一直没消息 老师说她没来上课')).toBe('P1')
+    expect(categoryOf('她在朋友圈发 我怎么不去跳楼 反正没人在乎我')).toBe('self_harm')
+    expect(urgencyOf('我女儿被几个女生堵在厕所里打 现在哭着不敢出来 她们还在门口')).toBe('P1')
+    expect(categoryOf('班主任老是单独把她留下 跟她说不要告诉爸妈')).toBe('sexual')
+    expect(urgencyOf('有个男的自称校医 脱了她的裤子')).toBe('P1')
+    expect(urgencyOf('一幼 老师强行脱她裤子 问了原来是尿床了')).toBe('P1')
+    expect(triage('她在一众初二人中间被扒了裤子').schoolId).toBe(null)
+    expect(triage('二中 其实是职专的学生打她').schoolId).toBe('qh-002')
+    expect(categoryOf('she texted im gonna get unalive tonight bye')).toBe('self_harm')
+    expect(categoryOf('我让他转给他妈五百块 买资料用')).not.toBe('extortion')
   })
 })

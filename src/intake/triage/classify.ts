@@ -162,6 +162,7 @@ import {
   WIELDED_AFTER,
   CHANGED_AFTER_ACCIDENT,
   CARER_UNDRESSING,
+  OWN_CHILD_EXPLAINED,
   IN_PLAY_BEFORE,
   FOUND_AGAIN,
   FOUND_BEFORE,
@@ -553,11 +554,17 @@ const assaultTold = (text: string): CueHit | undefined =>
   )
 
 /** "老师脱她裤子 … 后来问了老师 是她午睡尿床了": a small child undressed to be changed is cared for. */
-const changedAfterAccident = (text: string, h: CueHit): boolean =>
-  /脱/.test(h.cue) &&
-  CARER_UNDRESSING.test(partBefore(text, h.index, 12)) &&
-  !/强行|按住|逼|硬/.test(partBefore(text, h.index, 12)) &&
-  CHANGED_AFTER_ACCIDENT.test(text.slice(h.index + h.cue.length))
+const changedAfterAccident = (text: string, h: CueHit): boolean => {
+  const before = partBefore(text, h.index, 12)
+  const after = text.slice(h.index + h.cue.length)
+  return (
+    /脱/.test(h.cue) &&
+    (CARER_UNDRESSING.test(before) ||
+      (/给[^，。！？]{1,6}$/.test(before) && OWN_CHILD_EXPLAINED.test(after))) &&
+    !/强行|按住|逼|硬/.test(before + h.cue) &&
+    CHANGED_AFTER_ACCIDENT.test(after)
+  )
+}
 
 /** "没带什么刀啊棍子啊": a cue listed right after a denied one is denied with it. */
 function deniedAlong(text: string, hits: CueHit[]): CueHit[] {
@@ -896,7 +903,8 @@ export function classifyTip(text: string): Classification {
         (played(h) &&
           (!WIELDED_AFTER.test(text.slice(h.index + h.cue.length)) ||
             IN_PLAY_BEFORE.test(partBefore(text, h.index, 12)))) ||
-        lessonTools.has(h.cue),
+        // The lesson's blade turned on a child ("美术课要用刀 他用刀划我") is a weapon.
+        (lessonTools.has(h.cue) && !WIELDED_AFTER.test(text.slice(h.index + h.cue.length))),
     )
   ) {
     hits.delete('weapon')

@@ -712,7 +712,8 @@ const HAN_RUN = /^\p{Script=Han}+$/u
 // is too little ("那帮人之中初二的", "一众初三的").
 const GRADE_AFTER = /^(?:上|读|念)?(?:[初高][一二三]|[一二三四五六]年级)/
 const BEFORE_A_SCHOOL = /[在是读上念县禾河子]/
-const CROWD_AFTER = /^(?:[初高][一二三]|[一二三四五六]年级)(?:(?:的)?(?:学生|男生|女生|同学|面前|中间)|的人)/
+const CROWD_AFTER =
+  /^(?:[初高][一二三]|[一二三四五六]年级)(?:(?:的)?(?:学生|男生|女生|同学|面前|中间)|的人|(?:那些)?人(?:中间|面前))/
 /**
  * A two-character name with a kind of school in it, heard at `i`: after the words that go before a school ("在",
  * "是", "读", "儿子", the county's name), or first in the tip or its part with its kind heard as it is ("尔中初二").
@@ -886,7 +887,7 @@ export function findSchoolMentions(
 
 // Words around a school's name that say the bullies come from there, or that the victim studies there.
 const BULLIES_FROM =
-  /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的|^\s*(?:lot|gang|bullies|opps|(?:school )?uniforms?)\b/
+  /^(?:的)?(?:那帮|那几个|那些|那群|几个|有人|的人|男生|女生|学生)|^的.{0,6}干的|^\s*(?:(?:lot|gang|bullies|opps)\b|(?:school )?uniforms?\b(?! off))/
 const VICTIM_AT =
   /(?:我是|我在|在|读|上|就读于|孩子在|我们|咱们|at|(?:im|i am|were|we are) from|go to|goes to|attends?)\s*$/
 // "她在石桥中学上初三": the school someone studies at, said with their grade; it outweighs the tipster's own
@@ -901,7 +902,7 @@ const NOT_THIS_SCHOOL =
   /^[^。！？!?]{0,8}?(?:不是|并非|不关)(?:说)?(?:我们|我的|咱们)?(?:学校|这边)|^[^.!?]{0,12}\b(?:not|isnt|its not) (?:about )?(?:my|our|this) school\b/
 // "在育才 啊不是 她去年转学了", "希望小学 不对不对 是阳光学校": a caller correcting the name just said.
 const CORRECTED_AFTER =
-  /^\s*(?:啊|哦|呃|嗯|哎|噢)?\s*(?:不是|不对|说错了|错了|按错了|打错了|写错了|输错了)(?!\s*(?:的|吗|吧|说))|^\s*了?[\s,，]*(?:其实是|实际上是)(?![被让给叫])(?=[^，。！？\s]{0,6}(?:中|小|学校|幼|职))|^[\s,]*(?:no wait|sorry i mean|i mean|i meant(?! to\b)|i meant to say|no no)\b/
+  /^\s*(?:啊|哦|呃|嗯|哎|噢)?\s*(?:不是|不对|说错了|错了|按错了|打错了|写错了|输错了)(?!\s*(?:的|吗|吧|说))|^\s*了?[\s,，]*(?:其实是|实际上是)(?![被让给叫])(?=[^，。！？\s]{0,6}(?:中|小|学校|幼|职))(?![^，。！？\s]{0,8}的(?:学生|人|男生|女生))|^[\s,]*(?:no wait|sorry i mean|i mean|i meant(?! to\b)|i meant to say\b(?! before)|no no)\b/
 // "我上次填错了 不是实验小学 是实验中学": a school named only to be denied.
 const DENIED_BEFORE =
   /(?:不是|并非|而不是|写成|说成|打成|写的是)\s*$|\bnot (?:at )?(?:the )?$|\b(?:my last (?:text|message) said|i wrote|i typed)\s*$/
