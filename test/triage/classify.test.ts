@@ -4907,8 +4907,7 @@ describe('what the county wrote in w215–w219, and a review of the rules of w21
     expect(categoryOf('有人在女生的凳子上放了图钉 她坐下去流了好多血 去医务室包扎了')).toBe('physical')
   })
 
-  it('does not read stage knives, game slang, first-aid lessons, a cooking class or a sharp tongue as harm', () => {
-    expect(urgencyOf('表演有小朋友带了一把道具大刀 泡沫做的 软的')).not.toBe('P1')
+  it('does not read game slang, first-aid lessons or a sharp tongue as harm, and keeps a lesson’s blade turned on a child', () => {
     expect(urgencyOf('回家就说谁谁谁被他杀了 还要补刀 是玩吃鸡')).not.toBe('P1')
     expect(urgencyOf('配乐是《刀马旦》 中间大家一起喊')).not.toBe('P1')
     expect(categoryOf('急救课老师要在胳膊上画假的刀伤口练包扎')).not.toBe('self_harm')
@@ -4933,5 +4932,47 @@ describe('what the county wrote in w215–w219, and a review of the rules of w21
     expect(triage('二中 其实是职专的学生打她').schoolId).toBe('qh-002')
     expect(categoryOf('she texted im gonna get unalive tonight bye')).toBe('self_harm')
     expect(categoryOf('我让他转给他妈五百块 买资料用')).not.toBe('extortion')
+  })
+})
+
+describe('a review of the rules of w215–w219', () => {
+  it('keeps what the narrower rules talked down, and leaves the false alarms it found', () => {
+    expect(categoryOf('她手上不是假的刀伤口 是真的 昨晚划的')).toBe('self_harm')
+    expect(urgencyOf('他说是泡沫刀 其实里面是铁的 今天拿着追我')).toBe('P1')
+    expect(urgencyOf('he had something that looked like a knife in his bag and showed it to us')).toBe('P1')
+    expect(urgencyOf('切配课要用刀 他拿刀在我脸上比了比 说下次就划你')).toBe('P1')
+    expect(urgencyOf('老师看着几个男孩脱了她的裤子 后来问了老师 原来是她尿裤子了')).toBe('P1')
+    expect(urgencyOf('老师把她按在床上脱她裤子 后来问了老师 原来她尿床了')).toBe('P1')
+    expect(urgencyOf('一 中 学 校 说 她 早 上 没 来 到 现 在 一 直 没 消 息', 'voice')).toBe('P1')
+    expect(categoryOf('他们找我要我转给他五百')).toBe('extortion')
+    expect(categoryOf('男老师晚上叫她去办公室补课 叫她不要告诉爸妈这次的事')).toBe('sexual')
+    expect(categoryOf('他们今晚要从窗户把我扔下去')).toBe('physical')
+    expect(urgencyOf('东坡中心小学 一个女生带头孤立她 快俩月了')).toBe('P2')
+    // and its false alarms
+    expect(categoryOf('我们想好了 周末去楼顶拍毕业照')).not.toBe('self_harm')
+    expect(categoryOf('tonight is his last night at the school before he moves')).not.toBe('self_harm')
+    expect(urgencyOf('他每次打电话来骂我 后来我电话就不接了')).not.toBe('P1')
+    expect(urgencyOf('他的作业本丢了 我们现在在找')).not.toBe('P1')
+    expect(categoryOf('他在厕所趴在地上看手机 被老师抓了')).not.toBe('sexual')
+    expect(urgencyOf('学校说明天会"处理" 但是他们还在骂我')).not.toBe('P1')
+    expect(urgencyOf('美术课要带刀 他用刀划破了我的画')).not.toBe('P1')
+    expect(categoryOf('你跳楼啊 他们这样说我')).not.toBe('self_harm')
+  })
+})
+
+describe('what the county wrote in w220–w224', () => {
+  it('reads a note “easier for everyone without me”, and no harm in an idiom, a paper knife, a child brought home or a policy question', () => {
+    expect(
+      categoryOf('I found a note in his desk drawer: "Sorry Mum, it\'ll be easier for everyone without me."'),
+    ).toBe('self_harm')
+    expect(urgencyOf('有人匿名投稿说我是绿茶 装可怜 两面三刀 底下好多人评论骂我')).not.toBe('P1')
+    expect(urgencyOf('是我看错了 那个是他用纸折的刀 平时拿着玩的 不过他骂我的事是真的')).not.toBe('P1')
+    expect(urgencyOf('那几个又在操场把我儿子推倒了 膝盖擦破点皮 现在已经接回家了 上过药了')).toBe('P2')
+    expect(urgencyOf('学校不让带电话手表 孩子放学我们联系不上 这个合理吗')).not.toBe('P1')
+    expect(urgencyOf('我女儿现在联系不上 电话也不接')).toBe('P1')
+    expect(urgencyOf('上学期到现在被同一个孩子打了好几回 踢肚子 拿脚踹')).toBe('P2')
+    expect(categoryOf('我是孩子外婆 帮他打的字 同学都笑他讲话有口音')).not.toBe('physical')
+    expect(categoryOf('nobody lets me sit with them at lunch since monday')).toBe('relational')
+    expect(triage('我是喻才的 初三的 有个人在群里说明天要带甩棍来', 'voice').schoolId).toBe('qh-008')
   })
 })

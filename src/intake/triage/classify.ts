@@ -561,7 +561,7 @@ const changedAfterAccident = (text: string, h: CueHit): boolean => {
     /脱/.test(h.cue) &&
     (CARER_UNDRESSING.test(before) ||
       (/给[^，。！？]{1,6}$/.test(before) && OWN_CHILD_EXPLAINED.test(after))) &&
-    !/强行|按住|逼|硬/.test(before + h.cue) &&
+    !/强行|按|逼|硬|拽|抓着|拉着/.test(before + h.cue) &&
     CHANGED_AFTER_ACCIDENT.test(after)
   )
 }

@@ -710,7 +710,7 @@ const HAN_RUN = /^\p{Script=Han}+$/u
 // "育材初二", "玉才上初二": a two-character name is heard only before a grade; one with a kind of school in it
 // ("二中", "民中") only where a school is named (see `shortNameHeard`), for one character heard right of "职中"
 // is too little ("那帮人之中初二的", "一众初三的").
-const GRADE_AFTER = /^(?:上|读|念)?(?:[初高][一二三]|[一二三四五六]年级)/
+const GRADE_AFTER = /^(?:的\s?)?(?:上|读|念)?(?:[初高][一二三]|[一二三四五六]年级)/
 const BEFORE_A_SCHOOL = /[在是读上念县禾河子]/
 const CROWD_AFTER =
   /^(?:[初高][一二三]|[一二三四五六]年级)(?:(?:的)?(?:学生|男生|女生|同学|面前|中间)|的人|(?:那些)?人(?:中间|面前))/
