@@ -75,7 +75,6 @@ import {
   LAUGHTER,
   MISTAKEN_BEFORE,
   MOOD_SLANG,
-  OWN_CHILD,
   LESSON_TOOL_AFTER,
   LESSON_TOOL_BEFORE,
   LENT_AFTER,
@@ -99,6 +98,7 @@ import {
   NOT_A_JOKE,
   NOT_HURTING,
   OTHER_CHILD_BEFORE,
+  OWN_CHILD,
   NOW_CUES,
   ONGOING_CUES,
   PAIN_OR_BLEEDING,
@@ -163,6 +163,8 @@ import {
   CHANGED_AFTER_ACCIDENT,
   CARER_UNDRESSING,
   OWN_CHILD_EXPLAINED,
+  HANDS_ON_BEFORE,
+  FORCE_SAID,
   IN_PLAY_BEFORE,
   FOUND_AGAIN,
   FOUND_BEFORE,
@@ -558,10 +560,9 @@ const changedAfterAccident = (text: string, h: CueHit): boolean => {
   const before = partBefore(text, h.index, 12)
   const after = text.slice(h.index + h.cue.length)
   return (
-    /脱/.test(h.cue) &&
-    (CARER_UNDRESSING.test(before) ||
-      (/给[^，。！？]{1,6}$/.test(before) && OWN_CHILD_EXPLAINED.test(after))) &&
-    !/强行|按|逼|硬|拽|抓着|拉着/.test(before + h.cue) &&
+    h.cue.includes('脱') &&
+    (CARER_UNDRESSING.test(before) || (HANDS_ON_BEFORE.test(before) && OWN_CHILD_EXPLAINED.test(after))) &&
+    !FORCE_SAID.test(before + h.cue) &&
     CHANGED_AFTER_ACCIDENT.test(after)
   )
 }

@@ -367,6 +367,10 @@ export const CHANGED_AFTER_ACCIDENT =
 export const CARER_UNDRESSING = /(?:老师|阿姨|保育员|妈妈|爸爸|家长|奶奶|爷爷)(?:给|帮)?(?:她|他|孩子|小孩)?$/
 /** "是他自己儿子": the one changing the child is its parent. */
 export const OWN_CHILD_EXPLAINED = /是(?:他|她)(?:自己)?(?:的)?(?:儿子|女儿|孩子)/
+/** "给一个小孩脱裤子": someone's hands on the child, who they are not said. */
+export const HANDS_ON_BEFORE = /给[^，。！？]{1,6}$/
+/** Force said with an undressing ("强行", "按着", "拽着"): no care, whatever is explained after. */
+export const FORCE_SAID = /强行|按|逼|硬|拽|抓着|拉着/
 /** A weapon put to use on people ("拿着刀追我们", "刀在我脖子上比划"): no game's words explain it away. */
 export const WIELDED_AFTER =
   /^(?:子)?[^，。！？\s]{0,6}(?:追|砍|捅|扎|刺|抵|顶|架|比划|比画|比了比|晃|挥|指着|对着|(?:划|割)(?:我|他|她|人)(?![^，。！？\s]{0,4}的)|(?:划|割)伤)|^\b[^.!?]{0,20}\b(?:chas\w*|stab\w*|swing\w*|wav\w*|point\w*|held (?:it )?(?:to|against))\b/
